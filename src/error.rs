@@ -1,0 +1,57 @@
+//! Library errors. Each carries the path it concerns; the binary adds context with anyhow.
+
+use std::path::PathBuf;
+
+/// Why one input could not be read as an article.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum IngestError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: empty file", path.display())]
+    Empty { path: PathBuf },
+    #[error("{}: looks binary (NUL byte at offset {offset}), skipped", path.display())]
+    Binary { path: PathBuf, offset: usize },
+    #[error("{}: not a file or directory", path.display())]
+    Missing { path: PathBuf },
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Csv {
+        path: PathBuf,
+        #[source]
+        source: csv::Error,
+    },
+    #[error("invalid IRI {iri:?}: {source}")]
+    Iri {
+        iri: String,
+        #[source]
+        source: oxrdf::IriParseError,
+    },
+}
+
+/// Crate-level error.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,868 @@
+//! Stage: people, organisations and places — one entity per real thing in the article, with
+//! aliases, roles and affiliations. Rules and word lists only; the lists live in `ontology/`.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
+use crate::ingest::BlockKind;
+use crate::ingest::segment::TokenKind;
+use crate::lexicon::{LEXICON, Lexicon};
+use crate::text::{is_capitalised, norm, slug};
+
+/// The entity stage's output, also used by later stages to resolve speakers.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    /// Token range of each mention (parallel to `mentions`).
+    pub mention_tokens: Vec<Range<usize>>,
+    pub article: ArticleFacts,
+    by_key: HashMap<String, usize>,
+    /// Person entity → its name words (normalised), for surname and first-name matches.
+    person_words: HashMap<usize, Vec<String>>,
+    acronyms: HashMap<String, usize>,
+}
+
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das", "ibn"];
+const MEDIA_WORDS: &[&str] = &[
+    "agency", "agencies", "news", "media", "outlet", "newspaper", "broadcaster", "channel", "television", "tv", "radio",
+    "wire", "daily", "magazine", "website", "tabloid", "network", "company", "firm", "group", "corporation",
+];
+
+fn spelling_key(w: &str) -> String {
+    let l = w.to_lowercase();
+    match l.as_str() {
+        "defence" => "defense".into(),
+        "organisation" => "organization".into(),
+        "centre" => "center".into(),
+        "programme" => "program".into(),
+        "labour" => "labor".into(),
+        _ => l,
+    }
+}
+
+/// Canonical key of an organisation: country + name, with "X Ministry" read as "Ministry of X"
+/// and British/American spellings folded, so variants of one name meet.
+#[must_use]
+pub fn org_key(country: Option<&str>, core: &[&str]) -> String {
+    let mut words: Vec<String> = core.iter().map(|w| spelling_key(w)).collect();
+    if words.len() > 1 && matches!(words.last().map(String::as_str), Some("ministry" | "department")) {
+        let head = words.pop().unwrap_or_default();
+        let mut v = vec![head, "of".into()];
+        v.extend(words);
+        words = v;
+    }
+    let name = words.join(" ");
+    match country {
+        Some(c) => format!("org/{}", slug(&format!("{c} {name}"))),
+        None => format!("org/{}", slug(&name)),
+    }
+}
+
+#[must_use]
+pub fn place_key(name: &str) -> String {
+    format!("place/{}", slug(name))
+}
+
+impl Entities {
+    fn intern(&mut self, kind: EntityKind, key: String, name: &str) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let i = self.entities.len();
+        self.entities.push(Entity {
+            kind,
+            name: name.to_string(),
+            key: key.clone(),
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            affiliations: BTreeSet::new(),
+            country: None,
+            descriptive: false,
+        });
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn add_mention(&mut self, seg: &Segmented<'_>, toks: Range<usize>, entity: usize, sentence: usize) {
+        if self.mention_tokens.iter().any(|r| r.start < toks.end && toks.start < r.end) {
+            return;
+        }
+        self.add_mention_nested(seg, toks, entity, sentence);
+    }
+
+    /// Add a mention that may contain others (a description naming an organisation).
+    fn add_mention_nested(&mut self, seg: &Segmented<'_>, toks: Range<usize>, entity: usize, sentence: usize) {
+        if toks.is_empty() {
+            return;
+        }
+        let span = seg.span(toks.clone());
+        let surface = span.slice(&seg.doc.text).to_string();
+        let e = &mut self.entities[entity];
+        if surface != e.name {
+            e.aliases.insert(surface);
+        }
+        self.mentions.push(Mention { span, entity, sentence });
+        self.mention_tokens.push(toks);
+    }
+
+    /// The place entity for a country name.
+    fn country_entity(&mut self, country: &str) -> usize {
+        let i = self.intern(EntityKind::Place, place_key(country), country);
+        i
+    }
+
+    /// Mention index whose tokens end exactly at `end` (exclusive).
+    #[must_use]
+    pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        self.mention_tokens.iter().position(|r| r.end == end)
+    }
+
+    /// Mention index whose tokens start exactly at `start`.
+    #[must_use]
+    pub fn mention_starting_at(&self, start: usize) -> Option<usize> {
+        self.mention_tokens.iter().position(|r| r.start == start)
+    }
+
+    /// Mentions inside the token range.
+    pub fn mentions_within(&self, r: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        self.mention_tokens.iter().enumerate().filter(move |(_, m)| r.start <= m.start && m.end <= r.end).map(|(i, _)| i)
+    }
+
+    /// The most recent person mention before token `before` whose entity satisfies `pred`.
+    pub fn last_person_before(&self, before: usize, mut pred: impl FnMut(&Entity) -> bool) -> Option<usize> {
+        self.mention_tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.end <= before)
+            .filter(|(i, _)| {
+                let e = &self.entities[self.mentions[*i].entity];
+                e.kind == EntityKind::Person && pred(e)
+            })
+            .max_by_key(|(_, r)| r.end)
+            .map(|(i, _)| self.mentions[i].entity)
+    }
+
+    /// Create (or find) a descriptive person ("North Korea's representative to the UN"), scoped
+    /// to the article so two unnamed journalists in two articles stay two people.
+    pub fn descriptive_person(&mut self, doc_id: &str, label: &str, affiliations: &[usize]) -> usize {
+        let short = doc_id.get(..8).unwrap_or(doc_id);
+        let key = format!("person/{}-{short}", slug(label));
+        let i = self.intern(EntityKind::Person, key, label);
+        self.entities[i].descriptive = true;
+        for &a in affiliations {
+            if a != i {
+                let k = self.entities[a].key.clone();
+                self.entities[i].affiliations.insert(k);
+            }
+        }
+        i
+    }
+
+    /// Add a mention at a token range after the stage has run (speaker descriptions).
+    pub fn push_mention(&mut self, seg: &Segmented<'_>, toks: Range<usize>, entity: usize, sentence: usize) {
+        self.add_mention_nested(seg, toks, entity, sentence);
+    }
+}
+
+/// A capitalised run of tokens that may name something.
+#[derive(Debug, Clone)]
+struct Run {
+    toks: Range<usize>,
+    sentence: usize,
+    /// The run is followed by a possessive `'s`.
+    possessive: bool,
+}
+
+struct Ctx<'a, 'd> {
+    seg: &'a Segmented<'d>,
+    lex: &'a Lexicon,
+    out: Entities,
+}
+
+fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
+    seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalised(seg.word(i))
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| *c != '.' && *c != '&').collect();
+    letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) && letters[0].is_uppercase()
+}
+
+/// A headline set in Title Case gives no reliable capitalisation cues.
+fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().count() > 3).collect();
+    words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 > words.len() * 7
+}
+
+impl Ctx<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.seg.word(i)
+    }
+
+    fn lw(&self, i: usize) -> String {
+        self.seg.word(i).to_lowercase()
+    }
+
+    fn run_has_head(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|i| self.lex.is_org_head(self.w(i)) || self.lex.is_place_head(self.w(i)))
+    }
+
+    fn run_has_title(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|i| self.lex.is_title(self.w(i)))
+    }
+
+    /// Number of lowercase connector tokens at `j` that may join a name ("of", "for the").
+    fn connector_len(&self, run: &Range<usize>, j: usize, end: usize) -> usize {
+        let first = self.lw(j);
+        if self.seg.tokens[j].kind != TokenKind::Word || is_capitalised(self.w(j)) {
+            return 0;
+        }
+        if PARTICLES.contains(&first.as_str()) && j + 1 < end && is_cap_word(self.seg, j + 1) {
+            return 1;
+        }
+        let allowed = match first.as_str() {
+            "of" | "for" | "on" => self.run_has_head(run) || self.run_has_title(run) && first == "of",
+            "and" => r_has_org_head(self, run),
+            "to" => self.run_has_title(run),
+            _ => false,
+        };
+        if !allowed {
+            return 0;
+        }
+        if j + 1 < end && is_cap_word(self.seg, j + 1) {
+            1
+        } else if j + 2 < end && self.lw(j + 1) == "the" && is_cap_word(self.seg, j + 2) {
+            2
+        } else {
+            0
+        }
+    }
+
+    fn runs(&self) -> Vec<Run> {
+        let mut runs = Vec::new();
+        for (si, s) in self.seg.sentences.iter().enumerate() {
+            let kind = self.seg.block_kind(si);
+            if kind == BlockKind::Headline && is_title_case(s.span.slice(&self.seg.doc.text)) {
+                continue;
+            }
+            let (mut i, end) = (s.tokens.start, s.tokens.end);
+            while i < end {
+                if !is_cap_word(self.seg, i) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                loop {
+                    if j < end && is_cap_word(self.seg, j) {
+                        j += 1;
+                        continue;
+                    }
+                    if j < end {
+                        let n = self.connector_len(&(i..j), j, end);
+                        if n > 0 {
+                            j += n;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let possessive = self.seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Possessive);
+                runs.push(Run { toks: i..j, sentence: si, possessive });
+                i = j;
+            }
+        }
+        runs
+    }
+
+    /// Strip leading and trailing words that never belong to a name.
+    fn trim_run(&self, r: Range<usize>) -> Range<usize> {
+        let (mut a, mut b) = (r.start, r.end);
+        while a < b && (self.lex.is_stop_cap(self.w(a)) || !is_cap_word(self.seg, a)) {
+            a += 1;
+        }
+        while b > a && (self.lex.is_stop_cap(self.w(b - 1)) || !is_cap_word(self.seg, b - 1)) {
+            b -= 1;
+        }
+        a..b
+    }
+
+    fn words(&self, r: Range<usize>) -> Vec<&str> {
+        r.map(|i| self.w(i)).collect()
+    }
+
+    fn text(&self, r: Range<usize>) -> &str {
+        self.seg.span(r).slice(&self.seg.doc.text)
+    }
+
+    /// Is token `i` a word that can be part of a person's name?
+    fn name_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        is_cap_word(self.seg, i)
+            && !self.lex.is_title(w)
+            && !self.lex.is_role_domain(w)
+            && !self.lex.is_org_head(w)
+            && !self.lex.is_place_head(w)
+            && !self.lex.is_stop_cap(w)
+            && self.lex.country(w).is_none()
+            && self.lex.demonym(w).is_none()
+            && self.lex.demonym(w.trim_end_matches('s')).is_none()
+            && !is_acronym(w)
+    }
+
+    fn add_org(&mut self, toks: Range<usize>, country: Option<&str>, sentence: usize) -> usize {
+        // "Ministry of Foreign Affairs of South Korea": the country suffix scopes the name.
+        let mut core = toks.clone();
+        let mut country = country.map(str::to_string);
+        if core.len() >= 3 {
+            for k in (core.start + 1..core.end - 1).rev() {
+                if self.lw(k) == "of" {
+                    let tail = self.text(k + 1..core.end).to_string();
+                    if let Some(c) = self.lex.country(&tail) {
+                        country = Some(c.name.clone());
+                        core = core.start..k;
+                    }
+                    break;
+                }
+            }
+        }
+        let words = self.words(core.clone());
+        let key = org_key(country.as_deref(), &words);
+        let label = match &country {
+            Some(c) if core == toks => format!("{} ({c})", self.text(toks.clone())),
+            _ => self.text(toks.clone()).to_string(),
+        };
+        let e = self.out.intern(EntityKind::Organization, key, &label);
+        if let Some(c) = country {
+            let ce = self.out.country_entity(&c);
+            self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
+        }
+        self.out.add_mention(self.seg, toks, e, sentence);
+        e
+    }
+
+    fn add_place(&mut self, toks: Range<usize>, name: &str, sentence: usize) -> usize {
+        let e = self.out.intern(EntityKind::Place, place_key(name), name);
+        self.out.add_mention(self.seg, toks, e, sentence);
+        e
+    }
+
+    /// A person name at `toks` (full or partial). Returns the entity.
+    fn add_person(&mut self, toks: Range<usize>, sentence: usize) -> usize {
+        let words: Vec<String> = self.words(toks.clone()).iter().map(|w| norm(w)).collect();
+        let full = norm(self.text(toks.clone()));
+        let e = if words.len() >= 2 {
+            // Same full name, or an earlier single-word mention of one of these words.
+            if let Some(&e) = self.out.by_key.get(&format!("person/{}", slug(&full))) {
+                e
+            } else if let Some((&e, _)) = self
+                .out
+                .person_words
+                .iter()
+                .filter(|(_, w)| w.len() == 1 && words.contains(&w[0]))
+                .min_by_key(|(e, _)| **e)
+            {
+                // Upgrade the single-word person to the full name.
+                let name = self.text(toks.clone()).to_string();
+                let old = std::mem::replace(&mut self.out.entities[e].name, name.clone());
+                self.out.entities[e].aliases.insert(old);
+                let key = format!("person/{}", slug(&name));
+                self.out.by_key.insert(key.clone(), e);
+                self.out.entities[e].key = key;
+                self.out.person_words.insert(e, words.clone());
+                e
+            } else {
+                let name = self.text(toks.clone()).to_string();
+                let e = self.out.intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
+                self.out.person_words.insert(e, words.clone());
+                e
+            }
+        } else {
+            let w = &words[0];
+            let before = toks.start;
+            // Most recent preceding mention of a person with this word in the name; else any.
+            let mut best: Option<(usize, usize)> = None;
+            for (mi, r) in self.out.mention_tokens.iter().enumerate() {
+                let ent = self.out.mentions[mi].entity;
+                if self.out.person_words.get(&ent).is_some_and(|pw| pw.contains(w)) {
+                    let score = if r.end <= before { r.end } else { 0 };
+                    if best.is_none_or(|(s, _)| score > s) {
+                        best = Some((score, ent));
+                    }
+                }
+            }
+            if let Some((_, e)) = best {
+                e
+            } else if let Some((&e, _)) = self.out.person_words.iter().filter(|(_, pw)| pw.contains(w)).min_by_key(|(e, _)| **e) {
+                e
+            } else {
+                let name = self.text(toks.clone()).to_string();
+                let e = self.out.intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
+                self.out.person_words.insert(e, words.clone());
+                e
+            }
+        };
+        self.out.add_mention(self.seg, toks, e, sentence);
+        e
+    }
+
+    fn add_role(&mut self, person: usize, role: Range<usize>) {
+        let text = self.text(role.clone()).trim_matches([',', ' ']).to_string();
+        if text.is_empty() || text.chars().count() > 120 {
+            return;
+        }
+        let affiliations: Vec<String> = self
+            .out
+            .mentions_within(role.clone())
+            .map(|m| self.out.mentions[m].entity)
+            .filter(|&e| e != person)
+            .map(|e| self.out.entities[e].key.clone())
+            .collect();
+        let demonym_countries: Vec<String> = role
+            .clone()
+            .filter_map(|i| {
+                let two = if i + 1 < role.end { format!("{} {}", self.w(i), self.w(i + 1)) } else { String::new() };
+                self.lex.demonym(&two).or_else(|| self.lex.demonym(self.w(i))).map(str::to_string)
+            })
+            .collect();
+        for c in demonym_countries {
+            let ce = self.out.country_entity(&c);
+            let k = self.out.entities[ce].key.clone();
+            self.out.entities[person].affiliations.insert(k);
+        }
+        let e = &mut self.out.entities[person];
+        e.roles.insert(text);
+        e.affiliations.extend(affiliations);
+    }
+
+    /// Classify one trimmed run. `country` is a possessive country before it ("South Korea's").
+    fn classify(&mut self, r: Range<usize>, sentence: usize, country: Option<String>, singles: &mut Vec<(Range<usize>, usize)>) {
+        if r.is_empty() {
+            return;
+        }
+        let words = self.words(r.clone());
+        let text = self.text(r.clone()).to_string();
+        // Exact matches: metonyms, countries.
+        if let Some(m) = self.lex.metonym(&text) {
+            let (name, c) = (m.name.clone(), m.country.clone());
+            let e = self.out.intern(EntityKind::Organization, org_key(None, &[&name]), &name);
+            let ce = self.out.country_entity(&c);
+            self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        if let Some(c) = self.lex.country(&text) {
+            let name = c.name.clone();
+            self.add_place(r, &name, sentence);
+            return;
+        }
+        // Leading demonym or country: context for the rest ("South Korean Ministry of Defence",
+        // "US Secretary of Defense Lloyd Austin").
+        let mut rest = r.clone();
+        let mut ctx_country = country;
+        if let Some((n, c)) = self.lex.demonym_prefix(&words) {
+            ctx_country = Some(c.to_string());
+            rest = r.start + n..r.end;
+        } else if let Some(n) = (1..words.len().min(3)).rev().find(|&n| self.lex.country(&words[..n].join(" ")).is_some()) {
+            if let Some(c) = self.lex.country(&words[..n].join(" ")) {
+                let name = c.name.clone();
+                self.add_place(r.start..r.start + n, &name, sentence);
+                ctx_country = Some(name);
+                rest = r.start + n..r.end;
+            }
+        }
+        let rest = self.trim_run(rest);
+        if rest.is_empty() || self.lex.demonym(self.text(rest.clone()).trim_end_matches('s')).is_some() {
+            return; // a demonym on its own ("North Korean", "South Koreans") is not an entity
+        }
+        let rw = self.words(rest.clone());
+        let last = rw[rw.len() - 1];
+        let first_is_head_with_of = self.lex.is_org_head(rw[0]) && rw.len() > 1 && rest.clone().any(|i| !is_capitalised(self.w(i)));
+        if self.lex.is_org_head(last) || first_is_head_with_of {
+            self.add_org(rest, ctx_country.as_deref(), sentence);
+            return;
+        }
+        if self.lex.is_place_head(last) && rw.len() > 1 {
+            let name = self.text(rest.clone()).to_string();
+            self.add_place(rest, &name, sentence);
+            return;
+        }
+        // Trailing person name after a title phrase.
+        let mut k = rest.end;
+        while k > rest.start && self.name_word(k - 1) && rest.end - k < 4 {
+            // "Ambassador to Seoul Georgy Zinoviev": a city after a preposition or title ends the name.
+            let city_stop = self.lex.is_city(self.w(k - 1)) && k - 1 > rest.start && !is_capitalised(self.w(k - 2));
+            if city_stop {
+                break;
+            }
+            k -= 1;
+        }
+        let has_title = (rest.start..k).any(|i| self.lex.is_title(self.w(i)));
+        if k < rest.end && has_title {
+            let p = self.add_person(k..rest.end, sentence);
+            self.sub_mentions(rest.start..k, sentence, singles);
+            self.add_role(p, r.start..k);
+            if let Some(c) = ctx_country {
+                let ce = self.out.country_entity(&c);
+                let key = self.out.entities[ce].key.clone();
+                self.out.entities[p].affiliations.insert(key);
+            }
+            return;
+        }
+        if has_title || self.lex.is_title(rw[0]) {
+            // A role phrase with no name ("Head of Defence Intelligence of Ukraine").
+            self.sub_mentions(rest, sentence, singles);
+            return;
+        }
+        if rw.len() == 1 {
+            if is_acronym(last) {
+                let last = last.to_string();
+                let e = self.out.acronyms.get(&last).copied();
+                let e = e.unwrap_or_else(|| self.out.intern(EntityKind::Organization, org_key(None, &[&last]), &last));
+                self.out.add_mention(self.seg, rest, e, sentence);
+            } else {
+                singles.push((rest, sentence));
+            }
+            return;
+        }
+        if rw.len() <= 4 && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i).as_str())) {
+            self.add_person(rest, sentence);
+        }
+    }
+
+    /// Classify the parts of a role phrase after "of"/"to"/"at" ("Ambassador to Seoul").
+    fn sub_mentions(&mut self, r: Range<usize>, sentence: usize, singles: &mut Vec<(Range<usize>, usize)>) {
+        let mut i = r.start;
+        while i < r.end {
+            if matches!(self.lw(i).as_str(), "of" | "to" | "at" | "for" | "in") {
+                let sub = self.trim_run(i + 1..r.end);
+                let sub = if sub.start < r.end && self.lw(sub.start) == "the" { sub.start + 1..sub.end } else { sub };
+                self.classify(sub, sentence, None, singles);
+                return;
+            }
+            i += 1;
+        }
+        // "US" in "US Secretary": countries inside the phrase.
+        for j in r {
+            if let Some(c) = self.lex.country(self.w(j)) {
+                let name = c.name.clone();
+                self.add_place(j..j + 1, &name, sentence);
+            }
+        }
+    }
+
+    /// Resolve single capitalised words left over once every full name is known.
+    fn resolve_single(&mut self, r: Range<usize>, sentence: usize) {
+        let w = self.w(r.start).to_string();
+        let nw = norm(&w);
+        if self.out.person_words.values().any(|pw| pw.contains(&nw)) {
+            self.add_person(r, sentence);
+            return;
+        }
+        if self.lex.is_city(&w) {
+            self.add_place(r, &w, sentence);
+            return;
+        }
+        let s = &self.seg.sentences[sentence];
+        let prev: Vec<String> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start).map(|i| self.lw(i)).collect();
+        let next = |k: usize| if r.end + k < s.tokens.end { self.lw(r.end + k) } else { String::new() };
+        // "news agency Interfax", "Telegram channel Spravdi", "Yonhap, a … news agency".
+        let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(&p.as_str()));
+        let media_after = MEDIA_WORDS.contains(&next(0).as_str())
+            || next(0) == "," && matches!(next(1).as_str(), "a" | "an" | "the")
+                && (r.end + 2..(r.end + 8).min(s.tokens.end)).any(|i| MEDIA_WORDS.contains(&self.lw(i).as_str()));
+        if media_before || media_after {
+            let mut country = None;
+            let lookaround: Vec<usize> =
+                (s.tokens.start.max(r.start.saturating_sub(5))..(r.end + 8).min(s.tokens.end)).collect();
+            for i in lookaround {
+                if let Some(c) = self.lex.demonym(self.w(i)) {
+                    country = Some(c.to_string());
+                }
+                if i + 1 < s.tokens.end
+                    && let Some(c) = self.lex.demonym(&format!("{} {}", self.w(i), self.w(i + 1)))
+                {
+                    country = Some(c.to_string());
+                }
+            }
+            let e = self.out.intern(EntityKind::Organization, org_key(None, &[&w]), &w);
+            if let Some(c) = country {
+                let ce = self.out.country_entity(&c);
+                let key = self.out.entities[ce].key.clone();
+                self.out.entities[e].country.get_or_insert(key);
+            }
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        // A bare name followed by a speech verb is a person ("Peskov said").
+        let next_is_cue = LEXICON.cues.iter().any(|c| c.words.len() == 1 && c.words[0] == next(0))
+            || matches!(next(0).as_str(), "has" | "had" | "also") && LEXICON.cues.iter().any(|c| c.words.len() == 1 && c.words[0] == next(1));
+        if next_is_cue {
+            self.add_person(r, sentence);
+        }
+    }
+
+    /// "South Korean intelligence", "Ukraine's military intelligence", "Russian media".
+    fn institutions(&mut self) {
+        for (si, s) in self.seg.sentences.iter().enumerate() {
+            let mut i = s.tokens.start;
+            while i < s.tokens.end {
+                if self.seg.tokens[i].kind != TokenKind::Word {
+                    i += 1;
+                    continue;
+                }
+                let mut found = None;
+                // demonym (1–2 words) or country + possessive
+                for n in [2usize, 1] {
+                    if i + n > s.tokens.end {
+                        continue;
+                    }
+                    let phrase = self.text(i..i + n).to_string();
+                    if let Some(c) = self.lex.demonym(&phrase) {
+                        found = Some((c.to_string(), i + n));
+                        break;
+                    }
+                    if i + n < s.tokens.end && self.seg.tokens[i + n].kind == TokenKind::Possessive
+                        && let Some(c) = self.lex.country(&phrase)
+                    {
+                        found = Some((c.name.clone(), i + n + 1));
+                        break;
+                    }
+                }
+                let Some((country, after)) = found else {
+                    i += 1;
+                    continue;
+                };
+                let inst = self.lex.institutions.iter().find(|inst| {
+                    inst.iter().enumerate().all(|(k, w)| after + k < s.tokens.end && self.w(after + k) == w.as_str())
+                        && (after + inst.len() >= s.tokens.end || !is_cap_word(self.seg, after + inst.len()))
+                });
+                if let Some(inst) = inst {
+                    let end = after + inst.len();
+                    let words: Vec<&str> = inst.iter().map(String::as_str).collect();
+                    let key = org_key(Some(&country), &words);
+                    let label = self.text(i..end).to_string();
+                    let e = self.out.intern(EntityKind::Organization, key, &label);
+                    let ce = self.out.country_entity(&country);
+                    self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
+                    if self.out.mention_tokens.iter().any(|m| m.start < end && i < m.end) {
+                        // the country part is already a mention: keep it, add the institution span only
+                        self.out.add_mention(self.seg, after..end, e, si);
+                    } else {
+                        self.out.add_mention(self.seg, i..end, e, si);
+                    }
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Roles before a person in lowercase ("Kremlin ruler Vladimir Putin") and appositions after
+    /// ("Dmitry Peskov, Vladimir Putin's press secretary,").
+    fn roles(&mut self) {
+        let persons: Vec<(usize, Range<usize>, usize)> = self
+            .out
+            .mentions
+            .iter()
+            .zip(self.out.mention_tokens.clone())
+            .filter(|(m, _)| self.out.entities[m.entity].kind == EntityKind::Person)
+            .map(|(m, r)| (m.entity, r, m.sentence))
+            .collect();
+        for (p, r, si) in persons {
+            let s = self.seg.sentences[si].tokens.clone();
+            // before: a lowercase title word, optionally preceded by a demonym or capitalised word
+            if r.start > s.start && self.lex.is_title(self.w(r.start - 1)) && !is_capitalised(self.w(r.start - 1)) {
+                let mut a = r.start - 1;
+                while a > s.start && a + 4 > r.start {
+                    let w = self.w(a - 1);
+                    let take = is_capitalised(w) && !self.lex.is_stop_cap(w) || self.lex.is_role_domain(w) || self.lex.is_title(w)
+                        || self.seg.tokens[a - 1].kind == TokenKind::Possessive;
+                    if !take {
+                        break;
+                    }
+                    a -= 1;
+                }
+                self.add_role(p, a..r.start);
+            }
+            // after: ", <role phrase>," with a title or role noun and no verb
+            if r.end + 1 < s.end && self.w(r.end) == "," {
+                let mut b = r.end + 1;
+                let mut has_role = false;
+                while b < s.end && b < r.end + 14 {
+                    let w = self.w(b);
+                    if matches!(w, "," | "." | ";" | ":" | "(" | ")") || matches!(self.seg.tokens[b].kind, TokenKind::Quote { .. }) {
+                        break;
+                    }
+                    let lw = w.to_lowercase();
+                    if matches!(lw.as_str(), "who" | "which" | "that" | "said" | "says" | "is" | "was" | "has" | "had") {
+                        has_role = false;
+                        b = s.end;
+                        break;
+                    }
+                    has_role |= self.lex.is_title(w) || self.lex.is_role_noun(w);
+                    b += 1;
+                }
+                if has_role && b > r.end + 1 && (b == s.end || matches!(self.w(b), "," | "." | ")")) {
+                    self.add_role(p, r.end + 1..b);
+                }
+            }
+        }
+    }
+}
+
+fn r_has_org_head(c: &Ctx<'_, '_>, r: &Range<usize>) -> bool {
+    r.clone().any(|i| c.lex.is_org_head(c.w(i)))
+}
+
+/// Run the stage.
+#[must_use]
+pub fn run(seg: &Segmented<'_>) -> Entities {
+    let mut c = Ctx { seg, lex: &LEXICON, out: Entities::default() };
+    let runs = c.runs();
+    let mut singles = Vec::new();
+    let mut possessive_country: Option<(usize, String)> = None;
+    for run in &runs {
+        let r = c.trim_run(run.toks.clone());
+        let country = possessive_country.take().filter(|(end, _)| *end + 1 == run.toks.start).map(|(_, c)| c);
+        let text = c.text(r.clone()).to_string();
+        if run.possessive
+            && let Some(k) = c.lex.country(&text)
+        {
+            possessive_country = Some((run.toks.end, k.name.clone()));
+        }
+        let before = c.out.mentions.len();
+        c.classify(r.clone(), run.sentence, country, &mut singles);
+        // "National Intelligence Service (NIS)": the acronym in brackets is an alias.
+        if c.out.mentions.len() > before {
+            let e = c.out.mentions[c.out.mentions.len() - 1].entity;
+            let j = run.toks.end;
+            if c.w(j) == "(" && c.w(j + 2) == ")" && is_acronym(c.w(j + 1)) && c.out.entities[e].kind == EntityKind::Organization {
+                let acr = c.w(j + 1).to_string();
+                c.out.acronyms.insert(acr.clone(), e);
+                c.out.entities[e].aliases.insert(acr);
+                c.out.add_mention(seg, j + 1..j + 2, e, run.sentence);
+            }
+        }
+    }
+    for (r, s) in singles {
+        c.resolve_single(r, s);
+    }
+    c.institutions();
+    c.roles();
+    article_facts(&mut c);
+    // Mentions in document order.
+    let mut order: Vec<usize> = (0..c.out.mentions.len()).collect();
+    order.sort_by_key(|&i| (c.out.mentions[i].span.start, c.out.mentions[i].span.end));
+    c.out.mentions = order.iter().map(|&i| c.out.mentions[i]).collect();
+    c.out.mention_tokens = order.iter().map(|&i| c.out.mention_tokens[i].clone()).collect();
+    c.out
+}
+
+/// Byline author, footer publisher, and what the `Source:` line names.
+fn article_facts(c: &mut Ctx<'_, '_>) {
+    let lay = &c.seg.doc.layout;
+    if let Some((_, name)) = &lay.byline {
+        let e = c.out.intern(EntityKind::Person, format!("person/{}", slug(name)), name);
+        c.out.article.author = Some(e);
+    }
+    if let Some(p) = lay.publisher {
+        let name = p.slice(&c.seg.doc.text).to_string();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let e = c.out.intern(EntityKind::Organization, org_key(None, &words), &name);
+        c.out.article.publisher = Some(e);
+    }
+    // Source line: organisations in a segment with a media word relay the story; a person
+    // after "citing" (or a person opening the line) is the cited speaker.
+    let source_sentences: Vec<usize> =
+        (0..c.seg.sentences.len()).filter(|&s| c.seg.block_kind(s) == BlockKind::Source).collect();
+    for si in source_sentences {
+        let toks = c.seg.sentences[si].tokens.clone();
+        let mut seg_start = toks.start;
+        let mut citing = false;
+        for i in toks.start..=toks.end {
+            let boundary = i == toks.end || c.w(i) == "," || c.w(i) == ";";
+            if !boundary {
+                continue;
+            }
+            let segment = seg_start..i;
+            let words: Vec<String> = segment.clone().map(|k| c.lw(k)).collect();
+            citing |= words.iter().any(|w| w == "citing" || w == "quoting");
+            // the segment itself, or an apposition right after it ("Yonhap, a … news agency")
+            let next_seg: Vec<String> = (i + 1..toks.end).take_while(|&k| c.w(k) != ",").map(|k| c.lw(k)).collect();
+            let media = words.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()))
+                || next_seg.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+                    && next_seg.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()));
+            let ms: Vec<usize> = c.out.mentions_within(segment.clone()).collect();
+            for m in ms {
+                let e = c.out.mentions[m].entity;
+                match c.out.entities[e].kind {
+                    EntityKind::Organization if media && !citing => {
+                        if !c.out.article.relayed_by.contains(&e) {
+                            c.out.article.relayed_by.push(e);
+                        }
+                    }
+                    EntityKind::Person if c.out.article.cited.is_none() => c.out.article.cited = Some(e),
+                    _ => {}
+                }
+            }
+            seg_start = i + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Document, Encoding};
+
+    fn ents(text: &str) -> Vec<(EntityKind, String)> {
+        let doc = Document::from_text("t.txt", format!("Headline\n{text}\n"), Encoding::Utf8);
+        let seg = Segmented::new(&doc);
+        let e = run(&seg);
+        let mut v: Vec<(EntityKind, String)> = e.entities.iter().map(|e| (e.kind, e.name.clone())).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn title_before_name_is_a_role_not_a_name() {
+        let v = ents("US Secretary of Defense Lloyd Austin said that he could not confirm it.");
+        assert!(v.contains(&(EntityKind::Person, "Lloyd Austin".into())), "{v:?}");
+        assert!(v.contains(&(EntityKind::Place, "United States".into())), "{v:?}");
+        assert!(!v.iter().any(|(_, n)| n.contains("Secretary")), "{v:?}");
+    }
+
+    #[test]
+    fn org_variants_share_a_key() {
+        let a = org_key(Some("South Korea"), &["Ministry", "of", "Defence"]);
+        let b = org_key(Some("South Korea"), &["Defence", "Ministry"]);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn possessive_country_and_acronym() {
+        let doc = Document::from_text("t.txt", "H\nSouth Korea's National Intelligence Service (NIS) reported it. The NIS said so.\n".into(), Encoding::Utf8);
+        let seg = Segmented::new(&doc);
+        let e = run(&seg);
+        let nis: Vec<&Entity> = e.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+        assert_eq!(nis.len(), 1, "{nis:?}");
+        assert_eq!(nis[0].country.as_deref(), Some("place/south-korea"));
+        assert!(nis[0].aliases.contains("NIS"));
+    }
+
+    #[test]
+    fn surname_joins_full_name_and_korean_names_stay_apart() {
+        let v = ents("Kim Jong Un met Kim Seon-ho. Then Kim said it was fine.");
+        let persons: Vec<&String> = v.iter().filter(|(k, _)| *k == EntityKind::Person).map(|(_, n)| n).collect();
+        assert_eq!(persons, ["Kim Jong Un", "Kim Seon-ho"]);
+    }
+
+    #[test]
+    fn metonyms_are_organisations_and_demonyms_are_not_entities() {
+        let v = ents("The Kremlin said North Korean troops were there.");
+        assert_eq!(v, vec![(EntityKind::Organization, "Kremlin".into()), (EntityKind::Place, "Russia".into())]);
+    }
+}

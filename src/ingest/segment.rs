@@ -1,0 +1,211 @@
+//! Tokens and sentences over a span of a document. Offsets are bytes into the document text.
+
+use crate::text::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// `'s` / `’s` after a name.
+    Possessive,
+    /// A double quotation mark; `open` tells which side for curly quotes and guillemets.
+    Quote { curly_open: Option<bool> },
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "st", "jr",
+    "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "approx", "est", "dept", "univ", "ft", "mt", "pres",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Split `span` of `text` into tokens.
+#[must_use]
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = span.slice(text);
+    let base = span.start;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let pos = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if is_word_char(c) {
+            let numeric = c.is_ascii_digit();
+            i += 1;
+            loop {
+                match at(i) {
+                    Some(x) if is_word_char(x) => i += 1,
+                    // internal joiners: Seon-ho, 11,000, 1.5, 12:11, AT&T
+                    Some('-' | '‐') if at(i + 1).is_some_and(is_word_char) => i += 2,
+                    Some('&') if c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) => i += 2,
+                    Some(',' | '.' | ':') if numeric && at(i + 1).is_some_and(|x| x.is_ascii_digit()) => i += 2,
+                    // apostrophe inside a word: O'Neil, don't — but not the possessive 's
+                    Some('\'' | '’')
+                        if at(i + 1).is_some_and(char::is_alphabetic)
+                            && !(matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric)) =>
+                    {
+                        i += 2;
+                    }
+                    // initialisms: U.S., U.K. (single letters separated by dots)
+                    Some('.') if i - start == 1 && c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) && at(i + 2) == Some('.') => {
+                        i += 3;
+                        while at(i).is_some_and(char::is_uppercase) && at(i + 1) == Some('.') {
+                            i += 2;
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            // keep the dot of a known abbreviation ("Mr.", "Gen.")
+            let word = &s[pos(start)..pos(i)];
+            if at(i) == Some('.') && ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+                i += 1;
+            }
+            let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { span: Span::new(base + pos(start), base + pos(i)), kind });
+            continue;
+        }
+        if (c == '\'' || c == '’') && matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric) && !out.is_empty() && i > 0 && !chars[i - 1].1.is_whitespace() {
+            i += 2;
+            out.push(Token { span: Span::new(base + pos(start), base + pos(i)), kind: TokenKind::Possessive });
+            continue;
+        }
+        i += 1;
+        let kind = match c {
+            '"' | '＂' => TokenKind::Quote { curly_open: None },
+            '“' | '«' | '„' => TokenKind::Quote { curly_open: Some(true) },
+            '”' | '»' => TokenKind::Quote { curly_open: Some(false) },
+            _ => TokenKind::Punct,
+        };
+        out.push(Token { span: Span::new(base + pos(start), base + pos(i)), kind });
+    }
+    out
+}
+
+/// Pair double quotation marks. Returns `(open, close)` token indices. Straight quotes alternate;
+/// an unpaired mark is ignored.
+#[must_use]
+pub fn pair_quotes(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if let TokenKind::Quote { curly_open } = t.kind {
+            match (open, curly_open) {
+                (None, None | Some(true)) => open = Some(i),
+                (Some(o), None | Some(false)) => {
+                    pairs.push((o, i));
+                    open = None;
+                }
+                (Some(_), Some(true)) => open = Some(i), // a new opening mark: the old one was unbalanced
+                (None, Some(false)) => {}
+            }
+        }
+    }
+    pairs
+}
+
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…")
+}
+
+/// Split tokens into sentences: token index ranges. Sentence ends inside a quotation are only
+/// used when the quotation closes the sentence, so `"A. B," X said.` stays one sentence.
+#[must_use]
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let quotes = pair_quotes(tokens);
+    let inside = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let s = t.span.slice(text);
+        if t.kind == TokenKind::Punct && is_terminal(s) && !inside(i) {
+            let mut end = i + 1;
+            while end < tokens.len() && (matches!(tokens[end].kind, TokenKind::Quote { curly_open: None | Some(false) }) && quotes.iter().any(|&(_, c)| c == end) || matches!(tokens[end].span.slice(text), ")" | "]" | "." | "!" | "?")) {
+                end += 1;
+            }
+            let next_ok = tokens.get(end).is_none_or(|n| {
+                let ns = n.span.slice(text);
+                ns.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(n.kind, TokenKind::Quote { .. }) || ns == "["
+            });
+            let prev_initial = i > 0 && {
+                let p = tokens[i - 1].span.slice(text);
+                p.chars().count() == 1 && p.chars().all(char::is_uppercase) && tokens[i - 1].span.end == t.span.start
+            };
+            if next_ok && !prev_initial {
+                out.push(start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_names_and_numbers_whole() {
+        assert_eq!(words("Kim Seon-ho said 11,000 troops."), ["Kim", "Seon-ho", "said", "11,000", "troops", "."]);
+        assert_eq!(words("South Korea's NIS"), ["South", "Korea", "'s", "NIS"]);
+        assert_eq!(words("Russia’s east"), ["Russia", "’s", "east"]);
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("Mr. Smith doesn't"), ["Mr.", "Smith", "doesn't"]);
+    }
+
+    #[test]
+    fn quoted_sentences_stay_with_their_attribution() {
+        let t = "\"This is fine. We will go,\" Peskov said. Next one.";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let s = sentences(t, &toks);
+        assert_eq!(s.len(), 2);
+        let first = Span::new(toks[s[0].start].span.start, toks[s[0].end - 1].span.end).slice(t);
+        assert_eq!(first, "\"This is fine. We will go,\" Peskov said.");
+    }
+
+    #[test]
+    fn sentence_ending_in_quote() {
+        let t = "He called it \"contradictory.\" Then he left.";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        assert_eq!(sentences(t, &toks).len(), 2);
+    }
+
+    #[test]
+    fn pairs_curly_and_straight() {
+        let t = "“A” and \"B\" and \"C";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        assert_eq!(pair_quotes(&toks).len(), 2);
+    }
+}

@@ -1,0 +1,339 @@
+//! Lexicons and gazetteers, loaded from the data files in `ontology/` (embedded at build time so
+//! the binary is self-contained). Nothing here is specific to any one article.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::norm;
+
+/// The speech act a cue verb performs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeechAct {
+    Assert,
+    Confirm,
+    Deny,
+    DeclineToConfirm,
+    CannotConfirm,
+    Warn,
+    Accuse,
+    CallFor,
+    Assess,
+    Question,
+    Promise,
+}
+
+impl SpeechAct {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "assert" => Self::Assert,
+            "confirm" => Self::Confirm,
+            "deny" => Self::Deny,
+            "decline_to_confirm" => Self::DeclineToConfirm,
+            "cannot_confirm" => Self::CannotConfirm,
+            "warn" => Self::Warn,
+            "accuse" => Self::Accuse,
+            "call_for" => Self::CallFor,
+            "assess" => Self::Assess,
+            "question" => Self::Question,
+            "promise" => Self::Promise,
+            _ => return None,
+        })
+    }
+
+    /// The ontology's local name for this act (`nkg:Assert`, …).
+    #[must_use]
+    pub const fn local_name(self) -> &'static str {
+        match self {
+            Self::Assert => "Assert",
+            Self::Confirm => "Confirm",
+            Self::Deny => "Deny",
+            Self::DeclineToConfirm => "DeclineToConfirm",
+            Self::CannotConfirm => "CannotConfirm",
+            Self::Warn => "Warn",
+            Self::Accuse => "Accuse",
+            Self::CallFor => "CallFor",
+            Self::Assess => "Assess",
+            Self::Question => "Question",
+            Self::Promise => "Promise",
+        }
+    }
+
+    /// snake_case name as used in CSV columns.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Assert => "assert",
+            Self::Confirm => "confirm",
+            Self::Deny => "deny",
+            Self::DeclineToConfirm => "decline_to_confirm",
+            Self::CannotConfirm => "cannot_confirm",
+            Self::Warn => "warn",
+            Self::Accuse => "accuse",
+            Self::CallFor => "call_for",
+            Self::Assess => "assess",
+            Self::Question => "question",
+            Self::Promise => "promise",
+        }
+    }
+
+    /// Every act, in a fixed order (for the ontology and docs).
+    pub const ALL: [SpeechAct; 11] = [
+        Self::Assert,
+        Self::Confirm,
+        Self::Deny,
+        Self::DeclineToConfirm,
+        Self::CannotConfirm,
+        Self::Warn,
+        Self::Accuse,
+        Self::CallFor,
+        Self::Assess,
+        Self::Question,
+        Self::Promise,
+    ];
+}
+
+/// One surface form of a speech cue.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Lowercase words of the form, e.g. `["could", "not", "confirm"]`.
+    pub words: Vec<String>,
+    pub lemma: String,
+    pub act: SpeechAct,
+    pub cameo: String,
+    pub negated: bool,
+}
+
+/// A country (or country-like place) from the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub iso2: String,
+}
+
+/// A metonym: a name standing for an institution ("the Kremlin").
+#[derive(Debug, Clone)]
+pub struct Metonym {
+    pub name: String,
+    pub country: String,
+    pub full_name: String,
+}
+
+/// A boilerplate line pattern.
+#[derive(Debug)]
+pub struct Boilerplate {
+    pub re: Regex,
+    /// Starts a page footer: this line and all after it are boilerplate.
+    pub footer: bool,
+}
+
+/// Everything the extractor knows about English news, loaded once.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub cues: Vec<Cue>,
+    titles: HashSet<String>,
+    pub max_title_words: usize,
+    role_nouns: HashSet<String>,
+    role_domains: HashSet<String>,
+    org_heads: HashSet<String>,
+    place_heads: HashSet<String>,
+    stop_caps: HashSet<String>,
+    pub institutions: Vec<Vec<String>>,
+    /// normalised country name or alias → country
+    countries: HashMap<String, Country>,
+    /// normalised demonym → country name
+    demonyms: HashMap<String, String>,
+    /// normalised city name → country iso2
+    cities: HashMap<String, String>,
+    metonyms: HashMap<String, Metonym>,
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(data: &str) -> HashSet<String> {
+    lines(data).map(|l| l.trim().to_lowercase()).collect()
+}
+
+/// The lexicon built from the files in `ontology/`.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load_embedded);
+
+impl Lexicon {
+    /// Load the lexicon from the data files compiled into the binary.
+    #[must_use]
+    pub fn load_embedded() -> Self {
+        let mut cues = Vec::new();
+        for l in lines(include_str!("../ontology/lexicon/speech_cues.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            let [lemma, forms, act, cameo, negated] = f[..] else { continue };
+            let Some(act) = SpeechAct::parse(act) else { continue };
+            for form in forms.split('|') {
+                cues.push(Cue {
+                    words: form.split_whitespace().map(str::to_string).collect(),
+                    lemma: lemma.to_string(),
+                    act,
+                    cameo: cameo.to_string(),
+                    negated: negated == "true",
+                });
+            }
+        }
+        // Longest forms first so "could not confirm" wins over "confirm".
+        cues.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then_with(|| a.words.cmp(&b.words)));
+
+        let titles = word_set(include_str!("../ontology/lexicon/titles.txt"));
+        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
+
+        let mut countries = HashMap::new();
+        let mut demonyms = HashMap::new();
+        for l in lines(include_str!("../ontology/gazetteer/countries.tsv")).skip(1) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 4 {
+                continue;
+            }
+            let c = Country { name: f[0].to_string(), iso2: f[1].to_string() };
+            for alias in std::iter::once(f[0]).chain(f[2].split('|')).filter(|a| !a.is_empty()) {
+                countries.entry(norm(alias)).or_insert_with(|| c.clone());
+            }
+            for d in f[3].split('|').filter(|d| !d.is_empty()) {
+                demonyms.entry(norm(d)).or_insert_with(|| c.name.clone());
+            }
+        }
+        for l in lines(include_str!("../ontology/lexicon/place_aliases.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 2 {
+                continue;
+            }
+            if let Some(c) = countries.get(&norm(f[1])).cloned() {
+                countries.insert(norm(f[0]), c);
+            }
+        }
+        let mut cities = HashMap::new();
+        for l in lines(include_str!("../ontology/gazetteer/cities.tsv")).skip(1) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() >= 2 {
+                cities.entry(norm(f[0])).or_insert_with(|| f[1].to_string());
+            }
+        }
+        let mut metonyms = HashMap::new();
+        for l in lines(include_str!("../ontology/lexicon/metonyms.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() >= 4 {
+                metonyms.insert(
+                    norm(f[0]),
+                    Metonym { name: f[0].to_string(), country: f[2].to_string(), full_name: f[3].to_string() },
+                );
+            }
+        }
+        let mut boilerplate = Vec::new();
+        for l in lines(include_str!("../ontology/lexicon/boilerplate.txt")) {
+            let (footer, pat) = match l.strip_prefix("footer:") {
+                Some(p) => (true, p),
+                None => (false, l),
+            };
+            if let Ok(re) = Regex::new(&format!("(?i){pat}")) {
+                boilerplate.push(Boilerplate { re, footer });
+            }
+        }
+        let mut institutions: Vec<Vec<String>> = lines(include_str!("../ontology/lexicon/institutions.txt"))
+            .map(|l| l.split_whitespace().map(str::to_string).collect())
+            .collect();
+        institutions.sort_by(|a, b| b.len().cmp(&a.len()));
+
+        Self {
+            cues,
+            titles,
+            max_title_words,
+            role_nouns: word_set(include_str!("../ontology/lexicon/role_nouns.txt")),
+            role_domains: word_set(include_str!("../ontology/lexicon/role_domains.txt")),
+            org_heads: lines(include_str!("../ontology/lexicon/org_heads.txt")).map(|l| l.trim().to_string()).collect(),
+            place_heads: lines(include_str!("../ontology/lexicon/place_heads.txt")).map(|l| l.trim().to_string()).collect(),
+            stop_caps: word_set(include_str!("../ontology/lexicon/stop_caps.txt")),
+            institutions,
+            countries,
+            demonyms,
+            cities,
+            metonyms,
+            boilerplate,
+        }
+    }
+
+    #[must_use]
+    pub fn is_title(&self, phrase: &str) -> bool {
+        self.titles.contains(&phrase.to_lowercase())
+    }
+    #[must_use]
+    pub fn is_role_noun(&self, w: &str) -> bool {
+        self.role_nouns.contains(&w.to_lowercase())
+    }
+    #[must_use]
+    pub fn is_role_domain(&self, w: &str) -> bool {
+        self.role_domains.contains(&w.to_lowercase())
+    }
+    #[must_use]
+    pub fn is_org_head(&self, w: &str) -> bool {
+        self.org_heads.contains(w)
+    }
+    #[must_use]
+    pub fn is_place_head(&self, w: &str) -> bool {
+        self.place_heads.contains(w)
+    }
+    #[must_use]
+    pub fn is_stop_cap(&self, w: &str) -> bool {
+        self.stop_caps.contains(&w.to_lowercase())
+    }
+    /// The country a name or alias denotes.
+    #[must_use]
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        self.countries.get(&norm(name))
+    }
+    /// The country name a demonym ("South Korean") refers to.
+    #[must_use]
+    pub fn demonym(&self, w: &str) -> Option<&str> {
+        self.demonyms.get(&norm(w)).map(String::as_str)
+    }
+    #[must_use]
+    pub fn is_city(&self, name: &str) -> bool {
+        self.cities.contains_key(&norm(name))
+    }
+    #[must_use]
+    pub fn metonym(&self, name: &str) -> Option<&Metonym> {
+        self.metonyms.get(&norm(name))
+    }
+    /// The longest demonym made of 1..=3 words starting the slice.
+    #[must_use]
+    pub fn demonym_prefix(&self, words: &[&str]) -> Option<(usize, &str)> {
+        (1..=words.len().min(3)).rev().find_map(|n| self.demonym(&words[..n].join(" ")).map(|c| (n, c)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_every_file() {
+        let l = &*LEXICON;
+        assert!(l.cues.len() > 100);
+        assert_eq!(l.country("South Korea").map(|c| c.iso2.as_str()), Some("KR"));
+        assert_eq!(l.country("U.S.").map(|c| c.name.as_str()), Some("United States"));
+        assert_eq!(l.demonym("North Korean"), Some("North Korea"));
+        assert!(l.is_city("Seoul"));
+        assert!(l.metonym("Kremlin").is_some());
+        assert!(l.is_org_head("Ministry"));
+        assert!(!l.boilerplate.is_empty());
+    }
+
+    #[test]
+    fn longest_cue_first() {
+        let l = &*LEXICON;
+        let i_long = l.cues.iter().position(|c| c.words == ["could", "not", "confirm"]);
+        let i_short = l.cues.iter().position(|c| c.words == ["confirm"]);
+        assert!(i_long < i_short);
+    }
+}

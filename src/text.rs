@@ -1,0 +1,190 @@
+//! Small text helpers shared by every stage: spans, slugs, stable hashes and offsets.
+
+use serde::{Deserialize, Serialize};
+
+/// A byte range into a document's text. Stages create spans and never rewrite them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    #[must_use]
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    #[must_use]
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    #[must_use]
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    #[must_use]
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The span with leading and trailing whitespace (and the given extra characters) removed.
+    #[must_use]
+    pub fn trim(self, text: &str, extra: &[char]) -> Span {
+        let s = self.slice(text);
+        let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || extra.contains(&c)).len();
+        let rest = &s[lead..];
+        let kept = rest.trim_end_matches(|c: char| c.is_whitespace() || extra.contains(&c)).len();
+        Span::new(self.start + lead, self.start + lead + kept)
+    }
+}
+
+/// Code-point offsets `[start, end)` of a byte span, as exported (NIF/Web Annotation convention).
+#[must_use]
+pub fn char_offsets(text: &str, span: Span) -> (usize, usize) {
+    let start = text.get(..span.start).map_or(0, |s| s.chars().count());
+    let len = span.slice(text).chars().count();
+    (start, start + len)
+}
+
+/// 64-bit FNV-1a: a stable, platform-independent hash for identifiers.
+#[must_use]
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            h ^= 0x1f;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        for b in p.as_bytes() {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Sixteen lowercase hex digits of [`stable_hash`].
+#[must_use]
+pub fn hash_hex(parts: &[&str]) -> String {
+    format!("{:016x}", stable_hash(parts))
+}
+
+/// Fold common Latin letters with diacritics to ASCII (for keys only; labels keep the original).
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'ŕ' | 'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        _ => return None,
+    })
+}
+
+/// A lowercase slug: letters and digits kept (diacritics folded), everything else becomes one `-`.
+#[must_use]
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut dash = false;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if let Some(f) = fold(c) {
+            out.push_str(f);
+            dash = false;
+        } else if c.is_alphanumeric() {
+            out.push(c);
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Normalised comparison form of a name: lowercase, ASCII-folded, hyphens and dots as spaces,
+/// apostrophes removed, single spaces.
+#[must_use]
+pub fn norm(s: &str) -> String {
+    slug(&s.replace(['\'', '’', '.'], "")).replace('-', " ")
+}
+
+/// True if the first character is uppercase.
+#[must_use]
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Title-case an all-caps word sequence (`STANISLAV POHORILOV` → `Stanislav Pohorilov`).
+#[must_use]
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_folds_and_dashes() {
+        assert_eq!(slug("Kim Seon-ho"), "kim-seon-ho");
+        assert_eq!(slug("  Zelenskyy's  office!"), "zelenskyy-s-office");
+        assert_eq!(slug("Élysée"), "elysee");
+    }
+
+    #[test]
+    fn norm_merges_spellings() {
+        assert_eq!(norm("Kim Jong-un"), norm("Kim Jong Un"));
+        assert_eq!(norm("U.S."), "us");
+    }
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let t = "Putin’s “war” — ok";
+        let b = t.find("war").unwrap_or(0);
+        let (s, e) = char_offsets(t, Span::new(b, b + 3));
+        assert_eq!(t.chars().skip(s).take(e - s).collect::<String>(), "war");
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        assert_eq!(hash_hex(&["a", "b"]), hash_hex(&["a", "b"]));
+        assert_ne!(hash_hex(&["ab"]), hash_hex(&["a", "b"]));
+    }
+
+    #[test]
+    fn title_case_bylines() {
+        assert_eq!(title_case("STANISLAV POHORILOV"), "Stanislav Pohorilov");
+    }
+}
