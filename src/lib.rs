@@ -1,7 +1,14 @@
 //! newskg: news articles → knowledge graph.
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod extract;
+pub mod graph;
 pub mod ingest;
 pub mod lexicon;
 pub mod text;
+pub mod pipeline;
+
+pub use extract::{Extraction, extract};
+pub use graph::{GraphBuilder, KnowledgeGraph};
+pub use ingest::Document;

@@ -1,1 +1,31 @@
-fn main(){}
+//! The `newskg` binary: parse arguments, run one subcommand, turn the outcome into an exit code.
+//! 0 = everything processed, 1 = finished but some inputs were skipped, 2 = fatal error.
+
+mod cli;
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+#[allow(clippy::print_stderr)]
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let args = match cli.command {
+        Some(cli::Command::Extract(a)) => a,
+        None => cli::ExtractArgs::default(),
+    };
+    match cmd::extract::run(&args) {
+        Ok(o) if o.skipped > 0 => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newskg: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Merging extractions into one graph. Each article is reduced to owned facts (keys, labels,
+//! code-point offsets); [`GraphBuilder::finish`] then links surname-only people to the one full
+//! name they stand for across the corpus and builds the graph.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::{ArticleData, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData};
+use crate::extract::{EntityKind, Extraction};
+use crate::lexicon::LEXICON;
+use crate::text::{Span, char_offsets, hash_hex, norm};
+
+#[derive(Debug, Clone)]
+struct EntityFacts {
+    key: String,
+    kind: EntityKind,
+    name: String,
+    aliases: BTreeSet<String>,
+    roles: BTreeSet<String>,
+    affiliations: BTreeSet<String>,
+    country: Option<String>,
+    descriptive: bool,
+    mentions: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone)]
+struct StatementFacts {
+    speaker: Option<String>,
+    data: StatementData,
+    evidence: Evidence,
+    reported_via: Vec<String>,
+    about: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct DocFacts {
+    key: String,
+    data: ArticleData,
+    evidence: Evidence,
+    entities: Vec<EntityFacts>,
+    statements: Vec<StatementFacts>,
+    author: Option<String>,
+    publisher: Option<String>,
+    relayed_by: Vec<String>,
+}
+
+/// Collects extractions; call [`GraphBuilder::finish`] for the graph. The order in which
+/// articles are added does not change the result.
+#[derive(Debug, Default)]
+pub struct GraphBuilder {
+    docs: Vec<DocFacts>,
+}
+
+fn evidence(text: &str, article: &str, span: Span) -> Evidence {
+    let (start, end) = char_offsets(text, span);
+    Evidence { article: article.to_string(), start, end, exact: span.slice(text).to_string() }
+}
+
+impl GraphBuilder {
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add one article's extraction. The article's text is not kept, only the facts.
+    pub fn add(&mut self, x: &Extraction) {
+        let text = &x.doc.text;
+        let key = format!("article/{}", x.doc.id);
+        if self.docs.iter().any(|d| d.key == key) {
+            return; // the same article twice is one article
+        }
+        let lay = &x.doc.layout;
+        let data = ArticleData {
+            file_name: x.doc.name.clone(),
+            headline: lay.headline.map(|h| h.slice(text).to_string()),
+            published: lay.published,
+            byline: lay.byline.as_ref().map(|b| b.1.clone()),
+            length: text.chars().count(),
+        };
+        let whole = Span::new(0, text.len());
+        let mut entities: Vec<EntityFacts> = x
+            .entities
+            .iter()
+            .map(|e| EntityFacts {
+                key: e.key.clone(),
+                kind: e.kind,
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                roles: e.roles.clone(),
+                affiliations: e.affiliations.clone(),
+                country: e.country.clone(),
+                descriptive: e.descriptive,
+                mentions: Vec::new(),
+            })
+            .collect();
+        for m in &x.mentions {
+            entities[m.entity].mentions.push(evidence(text, &key, m.span));
+        }
+        let k = |i: usize| x.entities[i].key.clone();
+        let statements = x
+            .statements
+            .iter()
+            .map(|s| StatementFacts {
+                speaker: s.speaker.map(k),
+                data: StatementData {
+                    text: s.content.slice(text).to_string(),
+                    speaker_description: s.speaker_span.map(|sp| sp.slice(text).to_string()),
+                    cue: s.cue.map(|c| c.slice(text).to_string()),
+                    cue_lemma: s.cue_lemma.clone(),
+                    act: s.act,
+                    act_negated: s.act_negated,
+                    cameo: s.cameo.clone(),
+                    mode: s.mode,
+                    said_on: s.said_on,
+                    date_basis: s.date_basis,
+                    date_expression: s.date_expr.map(|d| d.slice(text).to_string()),
+                    unknown_speaker: s.speaker.is_none(),
+                },
+                evidence: evidence(text, &key, s.content),
+                reported_via: s.reported_via.iter().map(|&i| k(i)).collect(),
+                about: s.about.iter().map(|&i| k(i)).collect(),
+            })
+            .collect();
+        self.docs.push(DocFacts {
+            evidence: evidence(text, &key, lay.headline.unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())).trim(text, &[]))),
+            key,
+            data,
+            entities,
+            statements,
+            author: x.article.author.map(k),
+            publisher: x.article.publisher.map(k),
+            relayed_by: x.article.relayed_by.iter().map(|&i| k(i)).collect(),
+        });
+        let _ = whole;
+    }
+
+    /// Single-word person keys that stand for exactly one multi-word person in the corpus
+    /// ("Zelenskyy" → "Volodymyr Zelenskyy"). Ambiguous surnames stay apart.
+    fn surname_links(&self) -> HashMap<String, String> {
+        let mut full: HashMap<String, BTreeSet<(String, String)>> = HashMap::new();
+        let mut single: BTreeSet<(String, String)> = BTreeSet::new();
+        for d in &self.docs {
+            for e in d.entities.iter().filter(|e| e.kind == EntityKind::Person && !e.descriptive) {
+                let words: Vec<String> = norm(&e.name).split(' ').map(str::to_string).collect();
+                if words.len() >= 2 {
+                    if let Some(last) = words.last() {
+                        full.entry(last.clone()).or_default().insert((e.key.clone(), e.name.clone()));
+                    }
+                } else if let Some(w) = words.first() {
+                    single.insert((e.key.clone(), w.clone()));
+                }
+            }
+        }
+        let mut map = HashMap::new();
+        for (key, w) in single {
+            if let Some(c) = full.get(&w).filter(|c| c.len() == 1).and_then(|c| c.iter().next()) {
+                map.insert(key, c.0.clone());
+            }
+        }
+        map
+    }
+
+    /// Build the graph.
+    #[must_use]
+    pub fn finish(mut self) -> KnowledgeGraph {
+        self.docs.sort_by(|a, b| a.key.cmp(&b.key));
+        let link = self.surname_links();
+        let r = |k: &str| link.get(k).cloned().unwrap_or_else(|| k.to_string());
+        let mut kg = KnowledgeGraph::default();
+        for d in &self.docs {
+            kg.upsert_node(Node {
+                key: d.key.clone(),
+                kind: NodeKind::Article,
+                label: d.data.headline.clone().unwrap_or_else(|| d.data.file_name.clone()),
+                aliases: BTreeSet::new(),
+                roles: BTreeSet::new(),
+                descriptive: false,
+                country: false,
+                evidence: std::iter::once(d.evidence.clone()).collect(),
+                article: Some(d.data.clone()),
+                statement: None,
+            });
+            for e in &d.entities {
+                let kind = match e.kind {
+                    EntityKind::Person => NodeKind::Person,
+                    EntityKind::Organization => NodeKind::Organization,
+                    EntityKind::Place => NodeKind::Place,
+                };
+                kg.upsert_node(Node {
+                    key: r(&e.key),
+                    kind,
+                    label: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    roles: e.roles.clone(),
+                    descriptive: e.descriptive,
+                    country: e.kind == EntityKind::Place && LEXICON.country(&e.name).is_some_and(|c| c.name == e.name),
+                    evidence: e.mentions.iter().cloned().collect(),
+                    article: None,
+                    statement: None,
+                });
+            }
+        }
+        for d in &self.docs {
+            for e in &d.entities {
+                let key = r(&e.key);
+                if !e.mentions.is_empty() {
+                    kg.add_edge(&d.key, EdgeKind::Mentions, &key, u32::try_from(e.mentions.len()).unwrap_or(u32::MAX), Some(&d.key));
+                }
+                for a in &e.affiliations {
+                    kg.add_edge(&key, EdgeKind::AffiliatedWith, &r(a), 1, Some(&d.key));
+                }
+                if let Some(c) = &e.country {
+                    kg.add_edge(&key, EdgeKind::Country, c, 1, Some(&d.key));
+                }
+            }
+            if let Some(a) = &d.author {
+                kg.add_edge(&d.key, EdgeKind::Author, a, 1, Some(&d.key));
+            }
+            if let Some(p) = &d.publisher {
+                kg.add_edge(&d.key, EdgeKind::Publisher, p, 1, Some(&d.key));
+            }
+            for a in &d.relayed_by {
+                kg.add_edge(&d.key, EdgeKind::RelayedBy, a, 1, Some(&d.key));
+            }
+            for s in &d.statements {
+                let speaker = s.speaker.as_deref().map(r);
+                let skey = statement_key(speaker.as_deref(), s);
+                kg.upsert_node(Node {
+                    key: skey.clone(),
+                    kind: NodeKind::Statement,
+                    label: statement_label(&s.data.text),
+                    aliases: BTreeSet::new(),
+                    roles: BTreeSet::new(),
+                    descriptive: false,
+                    country: false,
+                    evidence: std::iter::once(s.evidence.clone()).collect(),
+                    article: None,
+                    statement: Some(s.data.clone()),
+                });
+                if let Some(sp) = &speaker {
+                    kg.add_edge(sp, EdgeKind::Said, &skey, 1, Some(&d.key));
+                }
+                kg.add_edge(&skey, EdgeKind::ReportedIn, &d.key, 1, Some(&d.key));
+                for a in &s.about {
+                    kg.add_edge(&skey, EdgeKind::About, &r(a), 1, Some(&d.key));
+                }
+                for v in &s.reported_via {
+                    kg.add_edge(&skey, EdgeKind::ReportedVia, &r(v), 1, Some(&d.key));
+                }
+            }
+        }
+        kg
+    }
+}
+
+/// One statement node per (speaker, act, negation, mode, normalised words): the same claim
+/// repeated in several articles is one node with several occurrences.
+fn statement_key(speaker: Option<&str>, s: &StatementFacts) -> String {
+    let words = norm(&s.data.text);
+    let neg = if s.data.act_negated { "not" } else { "" };
+    format!("statement/{}", hash_hex(&[speaker.unwrap_or("unknown"), s.data.act.as_str(), neg, s.data.mode.as_str(), &words]))
+}
+
+fn statement_label(text: &str) -> String {
+    const MAX: usize = 80;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+    format!("{cut}…")
+}

@@ -1,0 +1,325 @@
+//! The knowledge graph: a petgraph `StableDiGraph` of typed nodes and edges. A node's identity is
+//! its canonical key (`person/vladimir-putin`), never its `NodeIndex`; an edge's identity is
+//! (source key, kind, target key). [`GraphBuilder`] merges extractions from many articles.
+
+mod builder;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use serde::Serialize;
+
+pub use builder::GraphBuilder;
+
+use crate::date::{Date, Published};
+use crate::extract::{DateBasis, Mode};
+use crate::lexicon::SpeechAct;
+
+/// The type of a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum NodeKind {
+    Person,
+    Organization,
+    Place,
+    Article,
+    Statement,
+}
+
+impl NodeKind {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "Person",
+            Self::Organization => "Organization",
+            Self::Place => "Place",
+            Self::Article => "Article",
+            Self::Statement => "Statement",
+        }
+    }
+}
+
+/// Where a fact was read: an article and code-point offsets `[start, end)` into its text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Evidence {
+    /// Key of the article node.
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+    /// The exact text of the slice.
+    pub exact: String,
+}
+
+/// Article metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleData {
+    pub file_name: String,
+    pub headline: Option<String>,
+    pub published: Option<Published>,
+    pub byline: Option<String>,
+    /// Number of characters (code points) of the article text, for offset checks.
+    pub length: usize,
+}
+
+/// Statement data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementData {
+    pub text: String,
+    pub speaker_description: Option<String>,
+    pub cue: Option<String>,
+    pub cue_lemma: Option<String>,
+    pub act: SpeechAct,
+    pub act_negated: bool,
+    pub cameo: Option<String>,
+    pub mode: Mode,
+    pub said_on: Option<Date>,
+    pub date_basis: Option<DateBasis>,
+    pub date_expression: Option<String>,
+    /// True when no speaker could be resolved (we abstain rather than guess).
+    pub unknown_speaker: bool,
+}
+
+/// A node.
+#[derive(Debug, Clone, Serialize)]
+pub struct Node {
+    pub key: String,
+    pub kind: NodeKind,
+    pub label: String,
+    pub aliases: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+    /// An unnamed person described by role.
+    pub descriptive: bool,
+    /// The place is a country.
+    pub country: bool,
+    /// Every mention (entities) or occurrence (statements), with offsets.
+    pub evidence: BTreeSet<Evidence>,
+    pub article: Option<ArticleData>,
+    pub statement: Option<StatementData>,
+}
+
+impl Node {
+    /// Mentions or occurrences counted over all articles.
+    #[must_use]
+    pub fn count(&self) -> usize {
+        self.evidence.len()
+    }
+}
+
+/// The type of an edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum EdgeKind {
+    /// Article → entity it mentions.
+    Mentions,
+    /// Speaker → statement.
+    Said,
+    /// Statement → article it was read in.
+    ReportedIn,
+    /// Statement → entity it is about.
+    About,
+    /// Statement → agency or outlet that relayed it.
+    ReportedVia,
+    /// Person → organisation, place or person a role ties them to.
+    AffiliatedWith,
+    /// Organisation → its country.
+    Country,
+    /// Article → author.
+    Author,
+    /// Article → publisher.
+    Publisher,
+    /// Article → agency named in its `Source:` line.
+    RelayedBy,
+}
+
+impl EdgeKind {
+    /// The ontology's local name (`nkg:said`, …).
+    #[must_use]
+    pub const fn local_name(self) -> &'static str {
+        match self {
+            Self::Mentions => "mentions",
+            Self::Said => "said",
+            Self::ReportedIn => "reportedIn",
+            Self::About => "about",
+            Self::ReportedVia => "reportedVia",
+            Self::AffiliatedWith => "affiliatedWith",
+            Self::Country => "country",
+            Self::Author => "author",
+            Self::Publisher => "publisher",
+            Self::RelayedBy => "relayedBy",
+        }
+    }
+
+    /// Property-graph relationship type (UPPER_SNAKE_CASE).
+    #[must_use]
+    pub const fn rel_type(self) -> &'static str {
+        match self {
+            Self::Mentions => "MENTIONS",
+            Self::Said => "SAID",
+            Self::ReportedIn => "REPORTED_IN",
+            Self::About => "ABOUT",
+            Self::ReportedVia => "REPORTED_VIA",
+            Self::AffiliatedWith => "AFFILIATED_WITH",
+            Self::Country => "COUNTRY",
+            Self::Author => "AUTHOR",
+            Self::Publisher => "PUBLISHER",
+            Self::RelayedBy => "RELAYED_BY",
+        }
+    }
+
+    /// Human label.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Mentions => "mentions",
+            Self::Said => "said",
+            Self::ReportedIn => "reported in",
+            Self::About => "about",
+            Self::ReportedVia => "reported via",
+            Self::AffiliatedWith => "affiliated with",
+            Self::Country => "country",
+            Self::Author => "author",
+            Self::Publisher => "publisher",
+            Self::RelayedBy => "relayed by",
+        }
+    }
+}
+
+/// An edge: its kind, how many times it was seen, and in which articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Edge {
+    pub kind: EdgeKind,
+    pub weight: u32,
+    pub articles: BTreeSet<String>,
+}
+
+/// The graph.
+#[derive(Debug, Default)]
+pub struct KnowledgeGraph {
+    g: StableDiGraph<Node, Edge>,
+    by_key: HashMap<String, NodeIndex>,
+    by_triple: HashMap<(NodeIndex, EdgeKind, NodeIndex), EdgeIndex>,
+}
+
+impl KnowledgeGraph {
+    /// The node with this key, if any.
+    #[must_use]
+    pub fn node(&self, key: &str) -> Option<&Node> {
+        self.by_key.get(key).and_then(|&i| self.g.node_weight(i))
+    }
+
+    /// Insert a node or merge it into the node with the same key.
+    pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
+        if let Some(&i) = self.by_key.get(&node.key) {
+            if let Some(n) = self.g.node_weight_mut(i) {
+                if node.label.chars().count() > n.label.chars().count() && n.kind != NodeKind::Statement && n.kind != NodeKind::Article {
+                    let old = std::mem::replace(&mut n.label, node.label);
+                    n.aliases.insert(old);
+                } else if node.label != n.label {
+                    n.aliases.insert(node.label);
+                }
+                n.aliases.extend(node.aliases);
+                n.aliases.remove(&n.label.clone());
+                n.roles.extend(node.roles);
+                n.evidence.extend(node.evidence);
+                n.descriptive &= node.descriptive;
+                n.country |= node.country;
+                if n.article.is_none() {
+                    n.article = node.article;
+                }
+                if n.statement.is_none() {
+                    n.statement = node.statement;
+                }
+            }
+            return i;
+        }
+        let key = node.key.clone();
+        let i = self.g.add_node(node);
+        self.by_key.insert(key, i);
+        i
+    }
+
+    /// Add an edge between two existing keys (or add weight to the existing edge).
+    pub fn add_edge(&mut self, source: &str, kind: EdgeKind, target: &str, weight: u32, article: Option<&str>) {
+        let (Some(&s), Some(&t)) = (self.by_key.get(source), self.by_key.get(target)) else { return };
+        if s == t {
+            return;
+        }
+        if let Some(&e) = self.by_triple.get(&(s, kind, t)) {
+            if let Some(w) = self.g.edge_weight_mut(e) {
+                w.weight += weight;
+                w.articles.extend(article.map(str::to_string));
+            }
+            return;
+        }
+        let e = self.g.add_edge(s, t, Edge { kind, weight, articles: article.map(str::to_string).into_iter().collect() });
+        self.by_triple.insert((s, kind, t), e);
+    }
+
+    /// Nodes sorted by key (the order every exporter uses).
+    #[must_use]
+    pub fn nodes(&self) -> Vec<&Node> {
+        let mut v: Vec<&Node> = self.g.node_weights().collect();
+        v.sort_by(|a, b| a.key.cmp(&b.key));
+        v
+    }
+
+    /// Edges as (source, edge, target), sorted by (source key, kind, target key).
+    #[must_use]
+    pub fn edges(&self) -> Vec<(&Node, &Edge, &Node)> {
+        let mut v: Vec<(&Node, &Edge, &Node)> = (&self.g)
+            .edge_references()
+            .filter_map(|e| Some((self.g.node_weight(e.source())?, e.weight(), self.g.node_weight(e.target())?)))
+            .collect();
+        v.sort_by(|a, b| (&a.0.key, a.1.kind, &a.2.key).cmp(&(&b.0.key, b.1.kind, &b.2.key)));
+        v
+    }
+
+    /// Outgoing edges of a node of one kind, as target nodes.
+    #[must_use]
+    pub fn targets(&self, key: &str, kind: EdgeKind) -> Vec<&Node> {
+        let Some(&i) = self.by_key.get(key) else { return Vec::new() };
+        let mut v: Vec<&Node> =
+            self.g.edges(i).filter(|e| e.weight().kind == kind).filter_map(|e| self.g.node_weight(e.target())).collect();
+        v.sort_by(|a, b| a.key.cmp(&b.key));
+        v
+    }
+
+    /// Incoming edges of a node of one kind, as source nodes.
+    #[must_use]
+    pub fn sources(&self, key: &str, kind: EdgeKind) -> Vec<&Node> {
+        let Some(&i) = self.by_key.get(key) else { return Vec::new() };
+        let mut v: Vec<&Node> = self
+            .g
+            .edges_directed(i, petgraph::Direction::Incoming)
+            .filter(|e| e.weight().kind == kind)
+            .filter_map(|e| self.g.node_weight(e.source()))
+            .collect();
+        v.sort_by(|a, b| a.key.cmp(&b.key));
+        v
+    }
+
+    /// Number of nodes of each kind.
+    #[must_use]
+    pub fn counts(&self) -> BTreeMap<NodeKind, usize> {
+        let mut m = BTreeMap::new();
+        for n in self.g.node_weights() {
+            *m.entry(n.kind).or_insert(0) += 1;
+        }
+        m
+    }
+
+    #[must_use]
+    pub fn node_count(&self) -> usize {
+        self.g.node_count()
+    }
+
+    #[must_use]
+    pub fn edge_count(&self) -> usize {
+        self.g.edge_count()
+    }
+
+    /// The underlying petgraph graph (read-only), for algorithms.
+    #[must_use]
+    pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
+        &self.g
+    }
+}
