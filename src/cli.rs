@@ -35,6 +35,10 @@ pub struct ExtractArgs {
 
 impl Default for ExtractArgs {
     fn default() -> Self {
-        Self { paths: vec![PathBuf::from("seeds")], out: PathBuf::from("out"), quiet: false }
+        Self {
+            paths: vec![PathBuf::from("seeds")],
+            out: PathBuf::from("out"),
+            quiet: false,
+        }
     }
 }

@@ -11,10 +11,28 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Month number (1–12) of a month name or its common abbreviation.
 #[must_use]
@@ -25,7 +43,9 @@ pub fn month_number(word: &str) -> Option<u8> {
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 
@@ -33,7 +53,10 @@ pub fn month_number(word: &str) -> Option<u8> {
 #[must_use]
 pub fn weekday_number(word: &str) -> Option<u8> {
     let w = word.to_lowercase();
-    WEEKDAYS.iter().position(|d| *d == w).and_then(|i| u8::try_from(i).ok())
+    WEEKDAYS
+        .iter()
+        .position(|d| *d == w)
+        .and_then(|i| u8::try_from(i).ok())
 }
 
 impl Date {
@@ -143,7 +166,14 @@ mod tests {
 
     #[test]
     fn days_round_trip() {
-        for d in [Date::new(2024, 10, 22), Date::new(1969, 12, 31), Date::new(2000, 2, 29)].into_iter().flatten() {
+        for d in [
+            Date::new(2024, 10, 22),
+            Date::new(1969, 12, 31),
+            Date::new(2000, 2, 29),
+        ]
+        .into_iter()
+        .flatten()
+        {
             assert_eq!(Date::from_days(d.to_days()), d);
         }
     }
@@ -156,7 +186,11 @@ mod tests {
 
     #[test]
     fn on_monday_in_a_tuesday_article() {
-        let tue = Date::new(2024, 10, 22).unwrap_or(Date { year: 0, month: 1, day: 1 });
+        let tue = Date::new(2024, 10, 22).unwrap_or(Date {
+            year: 0,
+            month: 1,
+            day: 1,
+        });
         assert_eq!(tue.previous_weekday(0, true).to_string(), "2024-10-21");
         assert_eq!(tue.previous_weekday(1, false).to_string(), "2024-10-15");
     }

@@ -171,8 +171,12 @@ impl Lexicon {
         let mut cues = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/speech_cues.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
-            let [lemma, forms, act, cameo, negated] = f[..] else { continue };
-            let Some(act) = SpeechAct::parse(act) else { continue };
+            let [lemma, forms, act, cameo, negated] = f[..] else {
+                continue;
+            };
+            let Some(act) = SpeechAct::parse(act) else {
+                continue;
+            };
             for form in forms.split('|') {
                 cues.push(Cue {
                     words: form.split_whitespace().map(str::to_string).collect(),
@@ -184,10 +188,19 @@ impl Lexicon {
             }
         }
         // Longest forms first so "could not confirm" wins over "confirm".
-        cues.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then_with(|| a.words.cmp(&b.words)));
+        cues.sort_by(|a, b| {
+            b.words
+                .len()
+                .cmp(&a.words.len())
+                .then_with(|| a.words.cmp(&b.words))
+        });
 
         let titles = word_set(include_str!("../ontology/lexicon/titles.txt"));
-        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
+        let max_title_words = titles
+            .iter()
+            .map(|t| t.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
 
         let mut countries = HashMap::new();
         let mut demonyms = HashMap::new();
@@ -196,8 +209,14 @@ impl Lexicon {
             if f.len() < 4 {
                 continue;
             }
-            let c = Country { name: f[0].to_string(), iso2: f[1].to_string() };
-            for alias in std::iter::once(f[0]).chain(f[2].split('|')).filter(|a| !a.is_empty()) {
+            let c = Country {
+                name: f[0].to_string(),
+                iso2: f[1].to_string(),
+            };
+            for alias in std::iter::once(f[0])
+                .chain(f[2].split('|'))
+                .filter(|a| !a.is_empty())
+            {
                 countries.entry(norm(alias)).or_insert_with(|| c.clone());
             }
             for d in f[3].split('|').filter(|d| !d.is_empty()) {
@@ -226,7 +245,11 @@ impl Lexicon {
             if f.len() >= 4 {
                 metonyms.insert(
                     norm(f[0]),
-                    Metonym { name: f[0].to_string(), country: f[2].to_string(), full_name: f[3].to_string() },
+                    Metonym {
+                        name: f[0].to_string(),
+                        country: f[2].to_string(),
+                        full_name: f[3].to_string(),
+                    },
                 );
             }
         }
@@ -240,9 +263,10 @@ impl Lexicon {
                 boilerplate.push(Boilerplate { re, footer });
             }
         }
-        let mut institutions: Vec<Vec<String>> = lines(include_str!("../ontology/lexicon/institutions.txt"))
-            .map(|l| l.split_whitespace().map(str::to_string).collect())
-            .collect();
+        let mut institutions: Vec<Vec<String>> =
+            lines(include_str!("../ontology/lexicon/institutions.txt"))
+                .map(|l| l.split_whitespace().map(str::to_string).collect())
+                .collect();
         institutions.sort_by(|a, b| b.len().cmp(&a.len()));
 
         Self {
@@ -251,8 +275,12 @@ impl Lexicon {
             max_title_words,
             role_nouns: word_set(include_str!("../ontology/lexicon/role_nouns.txt")),
             role_domains: word_set(include_str!("../ontology/lexicon/role_domains.txt")),
-            org_heads: lines(include_str!("../ontology/lexicon/org_heads.txt")).map(|l| l.trim().to_string()).collect(),
-            place_heads: lines(include_str!("../ontology/lexicon/place_heads.txt")).map(|l| l.trim().to_string()).collect(),
+            org_heads: lines(include_str!("../ontology/lexicon/org_heads.txt"))
+                .map(|l| l.trim().to_string())
+                .collect(),
+            place_heads: lines(include_str!("../ontology/lexicon/place_heads.txt"))
+                .map(|l| l.trim().to_string())
+                .collect(),
             stop_caps: word_set(include_str!("../ontology/lexicon/stop_caps.txt")),
             institutions,
             countries,
@@ -285,7 +313,9 @@ impl Lexicon {
     }
     #[must_use]
     pub fn is_stop_cap(&self, w: &str) -> bool {
-        self.stop_caps.contains(&w.to_lowercase())
+        // "US" and "IT" in capitals are names, not the pronoun or the word.
+        let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        !acronym && self.stop_caps.contains(&w.to_lowercase())
     }
     /// The country a name or alias denotes.
     #[must_use]
@@ -308,7 +338,9 @@ impl Lexicon {
     /// The longest demonym made of 1..=3 words starting the slice.
     #[must_use]
     pub fn demonym_prefix(&self, words: &[&str]) -> Option<(usize, &str)> {
-        (1..=words.len().min(3)).rev().find_map(|n| self.demonym(&words[..n].join(" ")).map(|c| (n, c)))
+        (1..=words.len().min(3))
+            .rev()
+            .find_map(|n| self.demonym(&words[..n].join(" ")).map(|c| (n, c)))
     }
 }
 
@@ -320,8 +352,14 @@ mod tests {
     fn loads_every_file() {
         let l = &*LEXICON;
         assert!(l.cues.len() > 100);
-        assert_eq!(l.country("South Korea").map(|c| c.iso2.as_str()), Some("KR"));
-        assert_eq!(l.country("U.S.").map(|c| c.name.as_str()), Some("United States"));
+        assert_eq!(
+            l.country("South Korea").map(|c| c.iso2.as_str()),
+            Some("KR")
+        );
+        assert_eq!(
+            l.country("U.S.").map(|c| c.name.as_str()),
+            Some("United States")
+        );
         assert_eq!(l.demonym("North Korean"), Some("North Korea"));
         assert!(l.is_city("Seoul"));
         assert!(l.metonym("Kremlin").is_some());
@@ -332,7 +370,10 @@ mod tests {
     #[test]
     fn longest_cue_first() {
         let l = &*LEXICON;
-        let i_long = l.cues.iter().position(|c| c.words == ["could", "not", "confirm"]);
+        let i_long = l
+            .cues
+            .iter()
+            .position(|c| c.words == ["could", "not", "confirm"]);
         let i_short = l.cues.iter().position(|c| c.words == ["confirm"]);
         assert!(i_long < i_short);
     }

@@ -6,8 +6,8 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod lexicon;
-pub mod text;
 pub mod pipeline;
+pub mod text;
 
 pub use extract::{Extraction, extract};
 pub use graph::{GraphBuilder, KnowledgeGraph};

@@ -22,7 +22,12 @@ pub struct Report {
 fn read_one(path: &Path) -> Result<Document, IngestError> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|source| IngestError::Io { path: path.to_path_buf(), source })?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|source| IngestError::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
         return Document::from_bytes(Path::new("-"), &bytes);
     }
     ingest::read_file(path)
@@ -41,7 +46,10 @@ pub fn build(paths: &[PathBuf]) -> Result<(KnowledgeGraph, Report), IngestError>
         match read_one(&f) {
             Ok(doc) => {
                 if doc.encoding == Encoding::Windows1252 {
-                    report.warnings.push(format!("{}: not valid UTF-8, decoded as Windows-1252", f.display()));
+                    report.warnings.push(format!(
+                        "{}: not valid UTF-8, decoded as Windows-1252",
+                        f.display()
+                    ));
                 }
                 let x = extract(doc);
                 builder.add(&x);

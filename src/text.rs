@@ -39,9 +39,13 @@ impl Span {
     #[must_use]
     pub fn trim(self, text: &str, extra: &[char]) -> Span {
         let s = self.slice(text);
-        let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || extra.contains(&c)).len();
+        let lead = s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || extra.contains(&c))
+                .len();
         let rest = &s[lead..];
-        let kept = rest.trim_end_matches(|c: char| c.is_whitespace() || extra.contains(&c)).len();
+        let kept = rest
+            .trim_end_matches(|c: char| c.is_whitespace() || extra.contains(&c))
+            .len();
         Span::new(self.start + lead, self.start + lead + kept)
     }
 }

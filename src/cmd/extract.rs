@@ -21,7 +21,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     for w in &report.warnings {
         eprintln!("newskg: warning: {w}");
     }
-    let written = write_all(&kg, &args.out).with_context(|| format!("writing {}", args.out.display()))?;
+    let written =
+        write_all(&kg, &args.out).with_context(|| format!("writing {}", args.out.display()))?;
     if !args.quiet {
         let c = kg.counts();
         let n = |k| c.get(&k).copied().unwrap_or(0);
@@ -42,5 +43,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             println!("  {}", f.display());
         }
     }
-    Ok(Outcome { skipped: report.skipped.len() })
+    Ok(Outcome {
+        skipped: report.skipped.len(),
+    })
 }

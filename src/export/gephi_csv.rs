@@ -14,13 +14,32 @@ pub fn gephi_escape(s: &str) -> String {
 }
 
 const NODE_HEADER: [&str; 16] = [
-    "Id", "Label", "type", "aliases", "roles", "mentions", "text", "speech_act", "act_negated", "mode", "cue", "said_on",
-    "date_basis", "published", "file", "evidence",
+    "Id",
+    "Label",
+    "type",
+    "aliases",
+    "roles",
+    "mentions",
+    "text",
+    "speech_act",
+    "act_negated",
+    "mode",
+    "cue",
+    "said_on",
+    "date_basis",
+    "published",
+    "file",
+    "evidence",
 ];
-const EDGE_HEADER: [&str; 9] = ["Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "articles", "said_on"];
+const EDGE_HEADER: [&str; 9] = [
+    "Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "articles", "said_on",
+];
 
 fn join<'a>(it: impl IntoIterator<Item = &'a String>) -> String {
-    it.into_iter().map(String::as_str).collect::<Vec<_>>().join(" | ")
+    it.into_iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// Write `nodes.csv`.
@@ -37,28 +56,42 @@ pub fn write_nodes<W: Write>(kg: &KnowledgeGraph, w: W) -> csv::Result<W> {
             Some((h, m)) => format!("{}T{h:02}:{m:02}:00", p.date),
             None => p.date.to_string(),
         });
-        let evidence = join(&n.evidence.iter().map(|e| format!("{}@{}-{}", e.article, e.start, e.end)).collect::<Vec<_>>());
+        let evidence = join(
+            &n.evidence
+                .iter()
+                .map(|e| format!("{}@{}-{}", e.article, e.start, e.end))
+                .collect::<Vec<_>>(),
+        );
         let row = [
             n.key.clone(),
             n.label.clone(),
             n.kind.as_str().to_string(),
             join(&n.aliases),
             join(&n.roles),
-            if n.kind == NodeKind::Article { String::new() } else { n.count().to_string() },
+            if n.kind == NodeKind::Article {
+                String::new()
+            } else {
+                n.count().to_string()
+            },
             st.map(|s| s.text.clone()).unwrap_or_default(),
             st.map(|s| s.act.as_str().to_string()).unwrap_or_default(),
             st.map(|s| s.act_negated.to_string()).unwrap_or_default(),
             st.map(|s| s.mode.as_str().to_string()).unwrap_or_default(),
             st.and_then(|s| s.cue.clone()).unwrap_or_default(),
-            st.and_then(|s| s.said_on).map(|d| d.to_string()).unwrap_or_default(),
-            st.and_then(|s| s.date_basis).map(|b| format!("{b:?}").to_lowercase()).unwrap_or_default(),
+            st.and_then(|s| s.said_on)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            st.and_then(|s| s.date_basis)
+                .map(|b| format!("{b:?}").to_lowercase())
+                .unwrap_or_default(),
             published.unwrap_or_default(),
             art.map(|a| a.file_name.clone()).unwrap_or_default(),
             evidence,
         ];
         out.write_record(row.iter().map(|v| gephi_escape(v)))?;
     }
-    out.into_inner().map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
+    out.into_inner()
+        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
 }
 
 /// Write `edges.csv`. Every `Source`/`Target` is an `Id` of `nodes.csv`; edge ids are stable
@@ -71,7 +104,9 @@ pub fn write_edges<W: Write>(kg: &KnowledgeGraph, w: W) -> csv::Result<W> {
     out.write_record(EDGE_HEADER)?;
     for (s, e, t) in kg.edges() {
         let said_on = match (e.kind, t.statement.as_ref()) {
-            (crate::graph::EdgeKind::Said, Some(st)) => st.said_on.map(|d| d.to_string()).unwrap_or_default(),
+            (crate::graph::EdgeKind::Said, Some(st)) => {
+                st.said_on.map(|d| d.to_string()).unwrap_or_default()
+            }
             _ => String::new(),
         };
         let row = [
@@ -87,7 +122,8 @@ pub fn write_edges<W: Write>(kg: &KnowledgeGraph, w: W) -> csv::Result<W> {
         ];
         out.write_record(row.iter().map(|v| gephi_escape(v)))?;
     }
-    out.into_inner().map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
+    out.into_inner()
+        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
 }
 
 #[cfg(test)]

@@ -26,7 +26,13 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format, in the order files are written.
-    pub const ALL: [ExportFormat; 5] = [Self::Turtle, Self::NTriples, Self::TriG, Self::GephiNodes, Self::GephiEdges];
+    pub const ALL: [ExportFormat; 5] = [
+        Self::Turtle,
+        Self::NTriples,
+        Self::TriG,
+        Self::GephiNodes,
+        Self::GephiEdges,
+    ];
 
     /// The file name inside the output folder.
     #[must_use]
@@ -52,14 +58,22 @@ pub struct Written {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
-    move |source| ExportError::Io { path: path.to_path_buf(), source }
+    move |source| ExportError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Write one format to `w`.
 ///
 /// # Errors
 /// When writing fails.
-pub fn write_format<W: Write>(kg: &KnowledgeGraph, quads: &[oxrdf::Quad], format: ExportFormat, w: W) -> std::io::Result<W> {
+pub fn write_format<W: Write>(
+    kg: &KnowledgeGraph,
+    quads: &[oxrdf::Quad],
+    format: ExportFormat,
+    w: W,
+) -> std::io::Result<W> {
     match format {
         ExportFormat::Turtle => rdf::write(quads, RdfFormat::Turtle, w),
         ExportFormat::NTriples => rdf::write(quads, RdfFormat::NTriples, w),
@@ -86,7 +100,13 @@ pub fn write_all(kg: &KnowledgeGraph, dir: &Path) -> Result<Written, ExportError
             let file = File::create(&tmp).map_err(io_err(&tmp))?;
             let mut w = write_format(kg, &quads, f, BufWriter::new(file)).map_err(io_err(&tmp))?;
             w.flush().map_err(io_err(&tmp))?;
-            w.into_inner().map_err(|e| ExportError::Io { path: tmp.clone(), source: e.into_error() })?.sync_all().map_err(io_err(&tmp))?;
+            w.into_inner()
+                .map_err(|e| ExportError::Io {
+                    path: tmp.clone(),
+                    source: e.into_error(),
+                })?
+                .sync_all()
+                .map_err(io_err(&tmp))?;
         }
         Ok(())
     })();
@@ -101,8 +121,15 @@ pub fn write_all(kg: &KnowledgeGraph, dir: &Path) -> Result<Written, ExportError
         std::fs::rename(&tmp, &fin).map_err(io_err(&fin))?;
         files.push(fin);
     }
-    let mut triples: Vec<oxrdf::Triple> = quads.iter().map(|q| oxrdf::Triple::from(q.clone())).collect();
+    let mut triples: Vec<oxrdf::Triple> = quads
+        .iter()
+        .map(|q| oxrdf::Triple::from(q.clone()))
+        .collect();
     triples.sort_by_cached_key(ToString::to_string);
     triples.dedup();
-    Ok(Written { files, triples: triples.len(), quads: quads.len() })
+    Ok(Written {
+        files,
+        triples: triples.len(),
+        quads: quads.len(),
+    })
 }

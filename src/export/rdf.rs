@@ -58,7 +58,13 @@ fn nif(local: &str) -> NamedNode {
 pub fn iri(key: &str) -> NamedNode {
     let safe: String = key
         .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '_') { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '_') {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     nn(&format!("{ID_BASE}{safe}"))
 }
@@ -93,7 +99,12 @@ struct Quads(Vec<Quad>);
 
 impl Quads {
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>, g: &GraphName) {
-        self.0.push(Quad::new(NamedOrBlankNode::from(s.clone()), p, o.into(), g.clone()));
+        self.0.push(Quad::new(
+            NamedOrBlankNode::from(s.clone()),
+            p,
+            o.into(),
+            g.clone(),
+        ));
     }
 }
 
@@ -105,8 +116,15 @@ fn class_of(n: &Node) -> Vec<NamedNode> {
         NodeKind::Place => vec![schema("Place")],
         NodeKind::Article => vec![schema("NewsArticle")],
         NodeKind::Statement => {
-            let direct = n.statement.as_ref().is_some_and(|s| s.mode == crate::extract::Mode::Direct);
-            if direct { vec![nkg("Statement"), schema("Quotation")] } else { vec![nkg("Statement")] }
+            let direct = n
+                .statement
+                .as_ref()
+                .is_some_and(|s| s.mode == crate::extract::Mode::Direct);
+            if direct {
+                vec![nkg("Statement"), schema("Quotation")]
+            } else {
+                vec![nkg("Statement")]
+            }
         }
     }
 }
@@ -118,7 +136,11 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
     let dg = GraphName::DefaultGraph;
     for n in kg.nodes() {
         let me = iri(&n.key);
-        let home = if n.kind == NodeKind::Article { GraphName::from(graph_iri(&n.key)) } else { dg.clone() };
+        let home = if n.kind == NodeKind::Article {
+            GraphName::from(graph_iri(&n.key))
+        } else {
+            dg.clone()
+        };
         for c in class_of(n) {
             q.add(&me, rdf::TYPE.into_owned(), c, &home);
         }
@@ -146,7 +168,11 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
                     }
                     if let Some(p) = a.published {
                         let lit: Term = match p.time {
-                            Some((h, m)) => Literal::new_typed_literal(format!("{}T{h:02}:{m:02}:00", p.date), xsd::DATE_TIME).into(),
+                            Some((h, m)) => Literal::new_typed_literal(
+                                format!("{}T{h:02}:{m:02}:00", p.date),
+                                xsd::DATE_TIME,
+                            )
+                            .into(),
                             None => date(p.date),
                         };
                         q.add(&me, schema("datePublished"), lit, &home);
@@ -217,7 +243,14 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
     }
     for (src, e, dst) in kg.edges() {
         let (a, b) = (iri(&src.key), iri(&dst.key));
-        let per_article = matches!(e.kind, EdgeKind::Mentions | EdgeKind::Author | EdgeKind::Publisher | EdgeKind::RelayedBy | EdgeKind::ReportedIn);
+        let per_article = matches!(
+            e.kind,
+            EdgeKind::Mentions
+                | EdgeKind::Author
+                | EdgeKind::Publisher
+                | EdgeKind::RelayedBy
+                | EdgeKind::ReportedIn
+        );
         let g = if per_article && src.kind == NodeKind::Article {
             GraphName::from(graph_iri(&src.key))
         } else if e.kind == EdgeKind::ReportedIn {
@@ -242,7 +275,14 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
         }
     }
     let mut v = q.0;
-    v.sort_by_cached_key(|x| (x.graph_name.to_string(), x.subject.to_string(), x.predicate.to_string(), x.object.to_string()));
+    v.sort_by_cached_key(|x| {
+        (
+            x.graph_name.to_string(),
+            x.subject.to_string(),
+            x.predicate.to_string(),
+            x.object.to_string(),
+        )
+    });
     v.dedup();
     v
 }
@@ -264,8 +304,17 @@ pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Resu
             out.serialize_quad(q)?;
         }
     } else {
-        let mut triples: Vec<oxrdf::Triple> = quads.iter().map(|q| oxrdf::Triple::from(q.clone())).collect();
-        triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+        let mut triples: Vec<oxrdf::Triple> = quads
+            .iter()
+            .map(|q| oxrdf::Triple::from(q.clone()))
+            .collect();
+        triples.sort_by_cached_key(|t| {
+            (
+                t.subject.to_string(),
+                t.predicate.to_string(),
+                t.object.to_string(),
+            )
+        });
         triples.dedup();
         for t in &triples {
             out.serialize_triple(t)?;

@@ -34,21 +34,36 @@ fn with_year(month: u8, day: u8, year: Option<i32>, anchor: Option<Date>) -> Opt
     }
     let a = anchor?;
     let d = Date::new(a.year, month, day)?;
-    if d.to_days() - a.to_days() > FUTURE_WINDOW { Date::new(a.year - 1, month, day) } else { Some(d) }
+    if d.to_days() - a.to_days() > FUTURE_WINDOW {
+        Date::new(a.year - 1, month, day)
+    } else {
+        Some(d)
+    }
 }
 
 /// Find date expressions in `span` of `text`; `anchor` is the publication date.
 #[must_use]
 pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
-    let Some(re) = DATE_RE.as_ref() else { return Vec::new() };
+    let Some(re) = DATE_RE.as_ref() else {
+        return Vec::new();
+    };
     let s = span.slice(text);
     let mut out = Vec::new();
     for c in re.captures_iter(s) {
         let Some(m) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<i32>().ok());
-        let date = if let (Some(d), Some(mo)) = (num("d1").or_else(|| num("d2")), c.name("m1").or_else(|| c.name("m2"))) {
-            month_number(mo.as_str())
-                .and_then(|mo| with_year(mo, u8::try_from(d).unwrap_or(0), num("y1").or_else(|| num("y2")), anchor))
+        let date = if let (Some(d), Some(mo)) = (
+            num("d1").or_else(|| num("d2")),
+            c.name("m1").or_else(|| c.name("m2")),
+        ) {
+            month_number(mo.as_str()).and_then(|mo| {
+                with_year(
+                    mo,
+                    u8::try_from(d).unwrap_or(0),
+                    num("y1").or_else(|| num("y2")),
+                    anchor,
+                )
+            })
         } else if let Some(iso) = c.name("iso") {
             Date::parse_iso(iso.as_str())
         } else if let Some(rel) = c.name("rel") {
@@ -56,9 +71,10 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
             match (r.as_str(), anchor) {
                 ("today", Some(a)) => Some(a),
                 ("yesterday", Some(a)) => Some(a.add_days(-1)),
-                (_, Some(a)) if r.starts_with("last ") && c.name("wd2").is_some() => {
-                    c.name("wd2").and_then(|w| weekday_number(w.as_str())).map(|w| a.previous_weekday(w, false))
-                }
+                (_, Some(a)) if r.starts_with("last ") && c.name("wd2").is_some() => c
+                    .name("wd2")
+                    .and_then(|w| weekday_number(w.as_str()))
+                    .map(|w| a.previous_weekday(w, false)),
                 _ => None, // "last week", "this summer": kept as an expression, left unresolved
             }
         } else if let (Some(w), Some(a)) = (c.name("wd"), anchor) {
@@ -66,7 +82,10 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
         } else {
             None
         };
-        out.push(DateExpr { span: Span::new(span.start + m.start(), span.start + m.end()), date });
+        out.push(DateExpr {
+            span: Span::new(span.start + m.start(), span.start + m.end()),
+            date,
+        });
     }
     out
 }
@@ -76,22 +95,40 @@ mod tests {
     use super::*;
 
     fn one(s: &str, anchor: Option<Date>) -> Option<String> {
-        find(s, Span::new(0, s.len()), anchor).first().and_then(|d| d.date).map(|d| d.to_string())
+        find(s, Span::new(0, s.len()), anchor)
+            .first()
+            .and_then(|d| d.date)
+            .map(|d| d.to_string())
     }
 
     #[test]
     fn day_month_anchored_on_article_year() {
         let a = Date::new(2024, 10, 21);
-        assert_eq!(one("On 8 October, the ministry said", a).as_deref(), Some("2024-10-08"));
-        assert_eq!(one("on October 23 it arrived", a).as_deref(), Some("2024-10-23"));
+        assert_eq!(
+            one("On 8 October, the ministry said", a).as_deref(),
+            Some("2024-10-08")
+        );
+        assert_eq!(
+            one("on October 23 it arrived", a).as_deref(),
+            Some("2024-10-23")
+        );
         assert_eq!(one("by 1 November", a).as_deref(), Some("2024-11-01"));
-        assert_eq!(one("On 28 December", Date::new(2025, 1, 5)).as_deref(), Some("2024-12-28"));
+        assert_eq!(
+            one("On 28 December", Date::new(2025, 1, 5)).as_deref(),
+            Some("2024-12-28")
+        );
     }
 
     #[test]
     fn weekdays_look_back() {
-        assert_eq!(one("On Monday, the Kremlin refused", Date::new(2024, 10, 22)).as_deref(), Some("2024-10-21"));
-        assert_eq!(one("last Friday", Date::new(2024, 10, 22)).as_deref(), Some("2024-10-18"));
+        assert_eq!(
+            one("On Monday, the Kremlin refused", Date::new(2024, 10, 22)).as_deref(),
+            Some("2024-10-21")
+        );
+        assert_eq!(
+            one("last Friday", Date::new(2024, 10, 22)).as_deref(),
+            Some("2024-10-18")
+        );
     }
 
     #[test]
@@ -99,7 +136,11 @@ mod tests {
         let f = find("on 8 October", Span::new(0, 12), None);
         assert_eq!(f.len(), 1);
         assert!(f[0].date.is_none());
-        let g = find("reported last week that", Span::new(0, 23), Date::new(2024, 10, 22));
+        let g = find(
+            "reported last week that",
+            Span::new(0, 23),
+            Date::new(2024, 10, 22),
+        );
         assert_eq!(g.len(), 1);
         assert!(g[0].date.is_none());
     }

@@ -24,10 +24,32 @@ pub struct Entities {
     acronyms: HashMap<String, usize>,
 }
 
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das", "ibn"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das",
+    "ibn",
+];
 const MEDIA_WORDS: &[&str] = &[
-    "agency", "agencies", "news", "media", "outlet", "newspaper", "broadcaster", "channel", "television", "tv", "radio",
-    "wire", "daily", "magazine", "website", "tabloid", "network", "company", "firm", "group", "corporation",
+    "agency",
+    "agencies",
+    "news",
+    "media",
+    "outlet",
+    "newspaper",
+    "broadcaster",
+    "channel",
+    "television",
+    "tv",
+    "radio",
+    "wire",
+    "daily",
+    "magazine",
+    "website",
+    "tabloid",
+    "network",
+    "company",
+    "firm",
+    "group",
+    "corporation",
 ];
 
 fn spelling_key(w: &str) -> String {
@@ -47,7 +69,12 @@ fn spelling_key(w: &str) -> String {
 #[must_use]
 pub fn org_key(country: Option<&str>, core: &[&str]) -> String {
     let mut words: Vec<String> = core.iter().map(|w| spelling_key(w)).collect();
-    if words.len() > 1 && matches!(words.last().map(String::as_str), Some("ministry" | "department")) {
+    if words.len() > 1
+        && matches!(
+            words.last().map(String::as_str),
+            Some("ministry" | "department")
+        )
+    {
         let head = words.pop().unwrap_or_default();
         let mut v = vec![head, "of".into()];
         v.extend(words);
@@ -85,15 +112,31 @@ impl Entities {
         i
     }
 
-    fn add_mention(&mut self, seg: &Segmented<'_>, toks: Range<usize>, entity: usize, sentence: usize) {
-        if self.mention_tokens.iter().any(|r| r.start < toks.end && toks.start < r.end) {
+    fn add_mention(
+        &mut self,
+        seg: &Segmented<'_>,
+        toks: Range<usize>,
+        entity: usize,
+        sentence: usize,
+    ) {
+        if self
+            .mention_tokens
+            .iter()
+            .any(|r| r.start < toks.end && toks.start < r.end)
+        {
             return;
         }
         self.add_mention_nested(seg, toks, entity, sentence);
     }
 
     /// Add a mention that may contain others (a description naming an organisation).
-    fn add_mention_nested(&mut self, seg: &Segmented<'_>, toks: Range<usize>, entity: usize, sentence: usize) {
+    fn add_mention_nested(
+        &mut self,
+        seg: &Segmented<'_>,
+        toks: Range<usize>,
+        entity: usize,
+        sentence: usize,
+    ) {
         if toks.is_empty() {
             return;
         }
@@ -103,7 +146,11 @@ impl Entities {
         if surface != e.name {
             e.aliases.insert(surface);
         }
-        self.mentions.push(Mention { span, entity, sentence });
+        self.mentions.push(Mention {
+            span,
+            entity,
+            sentence,
+        });
         self.mention_tokens.push(toks);
     }
 
@@ -127,11 +174,19 @@ impl Entities {
 
     /// Mentions inside the token range.
     pub fn mentions_within(&self, r: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        self.mention_tokens.iter().enumerate().filter(move |(_, m)| r.start <= m.start && m.end <= r.end).map(|(i, _)| i)
+        self.mention_tokens
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| r.start <= m.start && m.end <= r.end)
+            .map(|(i, _)| i)
     }
 
     /// The most recent person mention before token `before` whose entity satisfies `pred`.
-    pub fn last_person_before(&self, before: usize, mut pred: impl FnMut(&Entity) -> bool) -> Option<usize> {
+    pub fn last_person_before(
+        &self,
+        before: usize,
+        mut pred: impl FnMut(&Entity) -> bool,
+    ) -> Option<usize> {
         self.mention_tokens
             .iter()
             .enumerate()
@@ -146,7 +201,12 @@ impl Entities {
 
     /// Create (or find) a descriptive person ("North Korea's representative to the UN"), scoped
     /// to the article so two unnamed journalists in two articles stay two people.
-    pub fn descriptive_person(&mut self, doc_id: &str, label: &str, affiliations: &[usize]) -> usize {
+    pub fn descriptive_person(
+        &mut self,
+        doc_id: &str,
+        label: &str,
+        affiliations: &[usize],
+    ) -> usize {
         let short = doc_id.get(..8).unwrap_or(doc_id);
         let key = format!("person/{}-{short}", slug(label));
         let i = self.intern(EntityKind::Person, key, label);
@@ -161,7 +221,13 @@ impl Entities {
     }
 
     /// Add a mention at a token range after the stage has run (speaker descriptions).
-    pub fn push_mention(&mut self, seg: &Segmented<'_>, toks: Range<usize>, entity: usize, sentence: usize) {
+    pub fn push_mention(
+        &mut self,
+        seg: &Segmented<'_>,
+        toks: Range<usize>,
+        entity: usize,
+        sentence: usize,
+    ) {
         self.add_mention_nested(seg, toks, entity, sentence);
     }
 }
@@ -187,12 +253,20 @@ fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| *c != '.' && *c != '&').collect();
-    letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) && letters[0].is_uppercase()
+    letters.len() >= 2
+        && letters.len() <= 6
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters[0].is_uppercase()
 }
 
 /// A headline set in Title Case gives no reliable capitalisation cues.
 fn is_title_case(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().count() > 3).collect();
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
     words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 > words.len() * 7
 }
 
@@ -206,7 +280,8 @@ impl Ctx<'_, '_> {
     }
 
     fn run_has_head(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|i| self.lex.is_org_head(self.w(i)) || self.lex.is_place_head(self.w(i)))
+        r.clone()
+            .any(|i| self.lex.is_org_head(self.w(i)) || self.lex.is_place_head(self.w(i)))
     }
 
     fn run_has_title(&self, r: &Range<usize>) -> bool {
@@ -223,7 +298,9 @@ impl Ctx<'_, '_> {
             return 1;
         }
         let allowed = match first.as_str() {
-            "of" | "for" | "on" => self.run_has_head(run) || self.run_has_title(run) && first == "of",
+            "of" | "for" | "on" => {
+                self.run_has_head(run) || self.run_has_title(run) && first == "of"
+            }
             "and" => r_has_org_head(self, run),
             "to" => self.run_has_title(run),
             _ => false,
@@ -268,8 +345,16 @@ impl Ctx<'_, '_> {
                     }
                     break;
                 }
-                let possessive = self.seg.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Possessive);
-                runs.push(Run { toks: i..j, sentence: si, possessive });
+                let possessive = self
+                    .seg
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                runs.push(Run {
+                    toks: i..j,
+                    sentence: si,
+                    possessive,
+                });
                 i = j;
             }
         }
@@ -374,7 +459,9 @@ impl Ctx<'_, '_> {
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
-                let e = self.out.intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
+                let e =
+                    self.out
+                        .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
                 self.out.person_words.insert(e, words.clone());
                 e
             }
@@ -385,7 +472,12 @@ impl Ctx<'_, '_> {
             let mut best: Option<(usize, usize)> = None;
             for (mi, r) in self.out.mention_tokens.iter().enumerate() {
                 let ent = self.out.mentions[mi].entity;
-                if self.out.person_words.get(&ent).is_some_and(|pw| pw.contains(w)) {
+                if self
+                    .out
+                    .person_words
+                    .get(&ent)
+                    .is_some_and(|pw| pw.contains(w))
+                {
                     let score = if r.end <= before { r.end } else { 0 };
                     if best.is_none_or(|(s, _)| score > s) {
                         best = Some((score, ent));
@@ -394,11 +486,19 @@ impl Ctx<'_, '_> {
             }
             if let Some((_, e)) = best {
                 e
-            } else if let Some((&e, _)) = self.out.person_words.iter().filter(|(_, pw)| pw.contains(w)).min_by_key(|(e, _)| **e) {
+            } else if let Some((&e, _)) = self
+                .out
+                .person_words
+                .iter()
+                .filter(|(_, pw)| pw.contains(w))
+                .min_by_key(|(e, _)| **e)
+            {
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
-                let e = self.out.intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
+                let e =
+                    self.out
+                        .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
                 self.out.person_words.insert(e, words.clone());
                 e
             }
@@ -422,8 +522,15 @@ impl Ctx<'_, '_> {
         let demonym_countries: Vec<String> = role
             .clone()
             .filter_map(|i| {
-                let two = if i + 1 < role.end { format!("{} {}", self.w(i), self.w(i + 1)) } else { String::new() };
-                self.lex.demonym(&two).or_else(|| self.lex.demonym(self.w(i))).map(str::to_string)
+                let two = if i + 1 < role.end {
+                    format!("{} {}", self.w(i), self.w(i + 1))
+                } else {
+                    String::new()
+                };
+                self.lex
+                    .demonym(&two)
+                    .or_else(|| self.lex.demonym(self.w(i)))
+                    .map(str::to_string)
             })
             .collect();
         for c in demonym_countries {
@@ -437,7 +544,13 @@ impl Ctx<'_, '_> {
     }
 
     /// Classify one trimmed run. `country` is a possessive country before it ("South Korea's").
-    fn classify(&mut self, r: Range<usize>, sentence: usize, country: Option<String>, singles: &mut Vec<(Range<usize>, usize)>) {
+    fn classify(
+        &mut self,
+        r: Range<usize>,
+        sentence: usize,
+        country: Option<String>,
+        singles: &mut Vec<(Range<usize>, usize)>,
+    ) {
         if r.is_empty() {
             return;
         }
@@ -446,7 +559,9 @@ impl Ctx<'_, '_> {
         // Exact matches: metonyms, countries.
         if let Some(m) = self.lex.metonym(&text) {
             let (name, c) = (m.name.clone(), m.country.clone());
-            let e = self.out.intern(EntityKind::Organization, org_key(None, &[&name]), &name);
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[&name]), &name);
             let ce = self.out.country_entity(&c);
             self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
             self.out.add_mention(self.seg, r, e, sentence);
@@ -464,7 +579,10 @@ impl Ctx<'_, '_> {
         if let Some((n, c)) = self.lex.demonym_prefix(&words) {
             ctx_country = Some(c.to_string());
             rest = r.start + n..r.end;
-        } else if let Some(n) = (1..words.len().min(3)).rev().find(|&n| self.lex.country(&words[..n].join(" ")).is_some()) {
+        } else if let Some(n) = (1..words.len().min(3))
+            .rev()
+            .find(|&n| self.lex.country(&words[..n].join(" ")).is_some())
+        {
             if let Some(c) = self.lex.country(&words[..n].join(" ")) {
                 let name = c.name.clone();
                 self.add_place(r.start..r.start + n, &name, sentence);
@@ -473,12 +591,19 @@ impl Ctx<'_, '_> {
             }
         }
         let rest = self.trim_run(rest);
-        if rest.is_empty() || self.lex.demonym(self.text(rest.clone()).trim_end_matches('s')).is_some() {
+        if rest.is_empty()
+            || self
+                .lex
+                .demonym(self.text(rest.clone()).trim_end_matches('s'))
+                .is_some()
+        {
             return; // a demonym on its own ("North Korean", "South Koreans") is not an entity
         }
         let rw = self.words(rest.clone());
         let last = rw[rw.len() - 1];
-        let first_is_head_with_of = self.lex.is_org_head(rw[0]) && rw.len() > 1 && rest.clone().any(|i| !is_capitalised(self.w(i)));
+        let first_is_head_with_of = self.lex.is_org_head(rw[0])
+            && rw.len() > 1
+            && rest.clone().any(|i| !is_capitalised(self.w(i)));
         if self.lex.is_org_head(last) || first_is_head_with_of {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
@@ -492,7 +617,9 @@ impl Ctx<'_, '_> {
         let mut k = rest.end;
         while k > rest.start && self.name_word(k - 1) && rest.end - k < 4 {
             // "Ambassador to Seoul Georgy Zinoviev": a city after a preposition or title ends the name.
-            let city_stop = self.lex.is_city(self.w(k - 1)) && k - 1 > rest.start && !is_capitalised(self.w(k - 2));
+            let city_stop = self.lex.is_city(self.w(k - 1))
+                && k - 1 > rest.start
+                && !is_capitalised(self.w(k - 2));
             if city_stop {
                 break;
             }
@@ -519,25 +646,40 @@ impl Ctx<'_, '_> {
             if is_acronym(last) {
                 let last = last.to_string();
                 let e = self.out.acronyms.get(&last).copied();
-                let e = e.unwrap_or_else(|| self.out.intern(EntityKind::Organization, org_key(None, &[&last]), &last));
+                let e = e.unwrap_or_else(|| {
+                    self.out
+                        .intern(EntityKind::Organization, org_key(None, &[&last]), &last)
+                });
                 self.out.add_mention(self.seg, rest, e, sentence);
             } else {
                 singles.push((rest, sentence));
             }
             return;
         }
-        if rw.len() <= 4 && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i).as_str())) {
+        if rw.len() <= 4
+            && (rest.start..rest.end)
+                .all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i).as_str()))
+        {
             self.add_person(rest, sentence);
         }
     }
 
     /// Classify the parts of a role phrase after "of"/"to"/"at" ("Ambassador to Seoul").
-    fn sub_mentions(&mut self, r: Range<usize>, sentence: usize, singles: &mut Vec<(Range<usize>, usize)>) {
+    fn sub_mentions(
+        &mut self,
+        r: Range<usize>,
+        sentence: usize,
+        singles: &mut Vec<(Range<usize>, usize)>,
+    ) {
         let mut i = r.start;
         while i < r.end {
             if matches!(self.lw(i).as_str(), "of" | "to" | "at" | "for" | "in") {
                 let sub = self.trim_run(i + 1..r.end);
-                let sub = if sub.start < r.end && self.lw(sub.start) == "the" { sub.start + 1..sub.end } else { sub };
+                let sub = if sub.start < r.end && self.lw(sub.start) == "the" {
+                    sub.start + 1..sub.end
+                } else {
+                    sub
+                };
                 self.classify(sub, sentence, None, singles);
                 return;
             }
@@ -565,28 +707,43 @@ impl Ctx<'_, '_> {
             return;
         }
         let s = &self.seg.sentences[sentence];
-        let prev: Vec<String> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start).map(|i| self.lw(i)).collect();
-        let next = |k: usize| if r.end + k < s.tokens.end { self.lw(r.end + k) } else { String::new() };
+        let prev: Vec<String> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start)
+            .map(|i| self.lw(i))
+            .collect();
+        let next = |k: usize| {
+            if r.end + k < s.tokens.end {
+                self.lw(r.end + k)
+            } else {
+                String::new()
+            }
+        };
         // "news agency Interfax", "Telegram channel Spravdi", "Yonhap, a … news agency".
         let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(&p.as_str()));
         let media_after = MEDIA_WORDS.contains(&next(0).as_str())
-            || next(0) == "," && matches!(next(1).as_str(), "a" | "an" | "the")
-                && (r.end + 2..(r.end + 8).min(s.tokens.end)).any(|i| MEDIA_WORDS.contains(&self.lw(i).as_str()));
+            || next(0) == ","
+                && matches!(next(1).as_str(), "a" | "an" | "the")
+                && (r.end + 2..(r.end + 8).min(s.tokens.end))
+                    .any(|i| MEDIA_WORDS.contains(&self.lw(i).as_str()));
         if media_before || media_after {
             let mut country = None;
-            let lookaround: Vec<usize> =
-                (s.tokens.start.max(r.start.saturating_sub(5))..(r.end + 8).min(s.tokens.end)).collect();
+            let lookaround: Vec<usize> = (s.tokens.start.max(r.start.saturating_sub(5))
+                ..(r.end + 8).min(s.tokens.end))
+                .collect();
             for i in lookaround {
                 if let Some(c) = self.lex.demonym(self.w(i)) {
                     country = Some(c.to_string());
                 }
                 if i + 1 < s.tokens.end
-                    && let Some(c) = self.lex.demonym(&format!("{} {}", self.w(i), self.w(i + 1)))
+                    && let Some(c) = self
+                        .lex
+                        .demonym(&format!("{} {}", self.w(i), self.w(i + 1)))
                 {
                     country = Some(c.to_string());
                 }
             }
-            let e = self.out.intern(EntityKind::Organization, org_key(None, &[&w]), &w);
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[&w]), &w);
             if let Some(c) = country {
                 let ce = self.out.country_entity(&c);
                 let key = self.out.entities[ce].key.clone();
@@ -596,8 +753,15 @@ impl Ctx<'_, '_> {
             return;
         }
         // A bare name followed by a speech verb is a person ("Peskov said").
-        let next_is_cue = LEXICON.cues.iter().any(|c| c.words.len() == 1 && c.words[0] == next(0))
-            || matches!(next(0).as_str(), "has" | "had" | "also") && LEXICON.cues.iter().any(|c| c.words.len() == 1 && c.words[0] == next(1));
+        let next_is_cue = LEXICON
+            .cues
+            .iter()
+            .any(|c| c.words.len() == 1 && c.words[0] == next(0))
+            || matches!(next(0).as_str(), "has" | "had" | "also")
+                && LEXICON
+                    .cues
+                    .iter()
+                    .any(|c| c.words.len() == 1 && c.words[0] == next(1));
         if next_is_cue {
             self.add_person(r, sentence);
         }
@@ -623,7 +787,8 @@ impl Ctx<'_, '_> {
                         found = Some((c.to_string(), i + n));
                         break;
                     }
-                    if i + n < s.tokens.end && self.seg.tokens[i + n].kind == TokenKind::Possessive
+                    if i + n < s.tokens.end
+                        && self.seg.tokens[i + n].kind == TokenKind::Possessive
                         && let Some(c) = self.lex.country(&phrase)
                     {
                         found = Some((c.name.clone(), i + n + 1));
@@ -635,8 +800,11 @@ impl Ctx<'_, '_> {
                     continue;
                 };
                 let inst = self.lex.institutions.iter().find(|inst| {
-                    inst.iter().enumerate().all(|(k, w)| after + k < s.tokens.end && self.w(after + k) == w.as_str())
-                        && (after + inst.len() >= s.tokens.end || !is_cap_word(self.seg, after + inst.len()))
+                    inst.iter()
+                        .enumerate()
+                        .all(|(k, w)| after + k < s.tokens.end && self.w(after + k) == w.as_str())
+                        && (after + inst.len() >= s.tokens.end
+                            || !is_cap_word(self.seg, after + inst.len()))
                 });
                 if let Some(inst) = inst {
                     let end = after + inst.len();
@@ -646,7 +814,12 @@ impl Ctx<'_, '_> {
                     let e = self.out.intern(EntityKind::Organization, key, &label);
                     let ce = self.out.country_entity(&country);
                     self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
-                    if self.out.mention_tokens.iter().any(|m| m.start < end && i < m.end) {
+                    if self
+                        .out
+                        .mention_tokens
+                        .iter()
+                        .any(|m| m.start < end && i < m.end)
+                    {
                         // the country part is already a mention: keep it, add the institution span only
                         self.out.add_mention(self.seg, after..end, e, si);
                     } else {
@@ -674,11 +847,16 @@ impl Ctx<'_, '_> {
         for (p, r, si) in persons {
             let s = self.seg.sentences[si].tokens.clone();
             // before: a lowercase title word, optionally preceded by a demonym or capitalised word
-            if r.start > s.start && self.lex.is_title(self.w(r.start - 1)) && !is_capitalised(self.w(r.start - 1)) {
+            if r.start > s.start
+                && self.lex.is_title(self.w(r.start - 1))
+                && !is_capitalised(self.w(r.start - 1))
+            {
                 let mut a = r.start - 1;
                 while a > s.start && a + 4 > r.start {
                     let w = self.w(a - 1);
-                    let take = is_capitalised(w) && !self.lex.is_stop_cap(w) || self.lex.is_role_domain(w) || self.lex.is_title(w)
+                    let take = is_capitalised(w) && !self.lex.is_stop_cap(w)
+                        || self.lex.is_role_domain(w)
+                        || self.lex.is_title(w)
                         || self.seg.tokens[a - 1].kind == TokenKind::Possessive;
                     if !take {
                         break;
@@ -693,11 +871,16 @@ impl Ctx<'_, '_> {
                 let mut has_role = false;
                 while b < s.end && b < r.end + 14 {
                     let w = self.w(b);
-                    if matches!(w, "," | "." | ";" | ":" | "(" | ")") || matches!(self.seg.tokens[b].kind, TokenKind::Quote { .. }) {
+                    if matches!(w, "," | "." | ";" | ":" | "(" | ")")
+                        || matches!(self.seg.tokens[b].kind, TokenKind::Quote { .. })
+                    {
                         break;
                     }
                     let lw = w.to_lowercase();
-                    if matches!(lw.as_str(), "who" | "which" | "that" | "said" | "says" | "is" | "was" | "has" | "had") {
+                    if matches!(
+                        lw.as_str(),
+                        "who" | "which" | "that" | "said" | "says" | "is" | "was" | "has" | "had"
+                    ) {
                         has_role = false;
                         b = s.end;
                         break;
@@ -705,7 +888,8 @@ impl Ctx<'_, '_> {
                     has_role |= self.lex.is_title(w) || self.lex.is_role_noun(w);
                     b += 1;
                 }
-                if has_role && b > r.end + 1 && (b == s.end || matches!(self.w(b), "," | "." | ")")) {
+                if has_role && b > r.end + 1 && (b == s.end || matches!(self.w(b), "," | "." | ")"))
+                {
                     self.add_role(p, r.end + 1..b);
                 }
             }
@@ -720,13 +904,20 @@ fn r_has_org_head(c: &Ctx<'_, '_>, r: &Range<usize>) -> bool {
 /// Run the stage.
 #[must_use]
 pub fn run(seg: &Segmented<'_>) -> Entities {
-    let mut c = Ctx { seg, lex: &LEXICON, out: Entities::default() };
+    let mut c = Ctx {
+        seg,
+        lex: &LEXICON,
+        out: Entities::default(),
+    };
     let runs = c.runs();
     let mut singles = Vec::new();
     let mut possessive_country: Option<(usize, String)> = None;
     for run in &runs {
         let r = c.trim_run(run.toks.clone());
-        let country = possessive_country.take().filter(|(end, _)| *end + 1 == run.toks.start).map(|(_, c)| c);
+        let country = possessive_country
+            .take()
+            .filter(|(end, _)| *end + 1 == run.toks.start)
+            .map(|(_, c)| c);
         let text = c.text(r.clone()).to_string();
         if run.possessive
             && let Some(k) = c.lex.country(&text)
@@ -739,7 +930,11 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         if c.out.mentions.len() > before {
             let e = c.out.mentions[c.out.mentions.len() - 1].entity;
             let j = run.toks.end;
-            if c.w(j) == "(" && c.w(j + 2) == ")" && is_acronym(c.w(j + 1)) && c.out.entities[e].kind == EntityKind::Organization {
+            if c.w(j) == "("
+                && c.w(j + 2) == ")"
+                && is_acronym(c.w(j + 1))
+                && c.out.entities[e].kind == EntityKind::Organization
+            {
                 let acr = c.w(j + 1).to_string();
                 c.out.acronyms.insert(acr.clone(), e);
                 c.out.entities[e].aliases.insert(acr);
@@ -757,7 +952,10 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
     let mut order: Vec<usize> = (0..c.out.mentions.len()).collect();
     order.sort_by_key(|&i| (c.out.mentions[i].span.start, c.out.mentions[i].span.end));
     c.out.mentions = order.iter().map(|&i| c.out.mentions[i]).collect();
-    c.out.mention_tokens = order.iter().map(|&i| c.out.mention_tokens[i].clone()).collect();
+    c.out.mention_tokens = order
+        .iter()
+        .map(|&i| c.out.mention_tokens[i].clone())
+        .collect();
     c.out
 }
 
@@ -765,19 +963,24 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
 fn article_facts(c: &mut Ctx<'_, '_>) {
     let lay = &c.seg.doc.layout;
     if let Some((_, name)) = &lay.byline {
-        let e = c.out.intern(EntityKind::Person, format!("person/{}", slug(name)), name);
+        let e = c
+            .out
+            .intern(EntityKind::Person, format!("person/{}", slug(name)), name);
         c.out.article.author = Some(e);
     }
     if let Some(p) = lay.publisher {
         let name = p.slice(&c.seg.doc.text).to_string();
         let words: Vec<&str> = name.split_whitespace().collect();
-        let e = c.out.intern(EntityKind::Organization, org_key(None, &words), &name);
+        let e = c
+            .out
+            .intern(EntityKind::Organization, org_key(None, &words), &name);
         c.out.article.publisher = Some(e);
     }
     // Source line: organisations in a segment with a media word relay the story; a person
     // after "citing" (or a person opening the line) is the cited speaker.
-    let source_sentences: Vec<usize> =
-        (0..c.seg.sentences.len()).filter(|&s| c.seg.block_kind(s) == BlockKind::Source).collect();
+    let source_sentences: Vec<usize> = (0..c.seg.sentences.len())
+        .filter(|&s| c.seg.block_kind(s) == BlockKind::Source)
+        .collect();
     for si in source_sentences {
         let toks = c.seg.sentences[si].tokens.clone();
         let mut seg_start = toks.start;
@@ -791,9 +994,14 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
             let words: Vec<String> = segment.clone().map(|k| c.lw(k)).collect();
             citing |= words.iter().any(|w| w == "citing" || w == "quoting");
             // the segment itself, or an apposition right after it ("Yonhap, a … news agency")
-            let next_seg: Vec<String> = (i + 1..toks.end).take_while(|&k| c.w(k) != ",").map(|k| c.lw(k)).collect();
+            let next_seg: Vec<String> = (i + 1..toks.end)
+                .take_while(|&k| c.w(k) != ",")
+                .map(|k| c.lw(k))
+                .collect();
             let media = words.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()))
-                || next_seg.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+                || next_seg
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
                     && next_seg.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()));
             let ms: Vec<usize> = c.out.mentions_within(segment.clone()).collect();
             for m in ms {
@@ -804,7 +1012,9 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
                             c.out.article.relayed_by.push(e);
                         }
                     }
-                    EntityKind::Person if c.out.article.cited.is_none() => c.out.article.cited = Some(e),
+                    EntityKind::Person if c.out.article.cited.is_none() => {
+                        c.out.article.cited = Some(e)
+                    }
                     _ => {}
                 }
             }
@@ -822,7 +1032,11 @@ mod tests {
         let doc = Document::from_text("t.txt", format!("Headline\n{text}\n"), Encoding::Utf8);
         let seg = Segmented::new(&doc);
         let e = run(&seg);
-        let mut v: Vec<(EntityKind, String)> = e.entities.iter().map(|e| (e.kind, e.name.clone())).collect();
+        let mut v: Vec<(EntityKind, String)> = e
+            .entities
+            .iter()
+            .map(|e| (e.kind, e.name.clone()))
+            .collect();
         v.sort();
         v
     }
@@ -830,8 +1044,14 @@ mod tests {
     #[test]
     fn title_before_name_is_a_role_not_a_name() {
         let v = ents("US Secretary of Defense Lloyd Austin said that he could not confirm it.");
-        assert!(v.contains(&(EntityKind::Person, "Lloyd Austin".into())), "{v:?}");
-        assert!(v.contains(&(EntityKind::Place, "United States".into())), "{v:?}");
+        assert!(
+            v.contains(&(EntityKind::Person, "Lloyd Austin".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Place, "United States".into())),
+            "{v:?}"
+        );
         assert!(!v.iter().any(|(_, n)| n.contains("Secretary")), "{v:?}");
     }
 
@@ -844,10 +1064,19 @@ mod tests {
 
     #[test]
     fn possessive_country_and_acronym() {
-        let doc = Document::from_text("t.txt", "H\nSouth Korea's National Intelligence Service (NIS) reported it. The NIS said so.\n".into(), Encoding::Utf8);
+        let doc = Document::from_text(
+            "t.txt",
+            "H\nSouth Korea's National Intelligence Service (NIS) reported it. The NIS said so.\n"
+                .into(),
+            Encoding::Utf8,
+        );
         let seg = Segmented::new(&doc);
         let e = run(&seg);
-        let nis: Vec<&Entity> = e.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+        let nis: Vec<&Entity> = e
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .collect();
         assert_eq!(nis.len(), 1, "{nis:?}");
         assert_eq!(nis[0].country.as_deref(), Some("place/south-korea"));
         assert!(nis[0].aliases.contains("NIS"));
@@ -856,13 +1085,23 @@ mod tests {
     #[test]
     fn surname_joins_full_name_and_korean_names_stay_apart() {
         let v = ents("Kim Jong Un met Kim Seon-ho. Then Kim said it was fine.");
-        let persons: Vec<&String> = v.iter().filter(|(k, _)| *k == EntityKind::Person).map(|(_, n)| n).collect();
+        let persons: Vec<&String> = v
+            .iter()
+            .filter(|(k, _)| *k == EntityKind::Person)
+            .map(|(_, n)| n)
+            .collect();
         assert_eq!(persons, ["Kim Jong Un", "Kim Seon-ho"]);
     }
 
     #[test]
     fn metonyms_are_organisations_and_demonyms_are_not_entities() {
         let v = ents("The Kremlin said North Korean troops were there.");
-        assert_eq!(v, vec![(EntityKind::Organization, "Kremlin".into()), (EntityKind::Place, "Russia".into())]);
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "Kremlin".into()),
+                (EntityKind::Place, "Russia".into())
+            ]
+        );
     }
 }

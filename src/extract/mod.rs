@@ -184,17 +184,27 @@ impl<'d> Segmented<'d> {
                     continue;
                 }
                 let span = Span::new(toks[r.start].span.start, toks[r.end - 1].span.end);
-                out.push(Sentence { tokens: base + r.start..base + r.end, block: bi, span });
+                out.push(Sentence {
+                    tokens: base + r.start..base + r.end,
+                    block: bi,
+                    span,
+                });
             }
             tokens.extend(toks);
         }
-        Self { doc, tokens, sentences: out }
+        Self {
+            doc,
+            tokens,
+            sentences: out,
+        }
     }
 
     /// The text of token `i`.
     #[must_use]
     pub fn word(&self, i: usize) -> &'d str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(&self.doc.text))
+        self.tokens
+            .get(i)
+            .map_or("", |t| t.span.slice(&self.doc.text))
     }
 
     /// The kind of block sentence `s` is in.
@@ -210,7 +220,10 @@ impl<'d> Segmented<'d> {
             let at = self.tokens.get(r.start).map_or(0, |t| t.span.start);
             return Span::new(at, at);
         }
-        Span::new(self.tokens[r.start].span.start, self.tokens[r.end - 1].span.end)
+        Span::new(
+            self.tokens[r.start].span.start,
+            self.tokens[r.end - 1].span.end,
+        )
     }
 }
 
@@ -220,10 +233,24 @@ pub fn extract(doc: Document) -> Extraction {
     let seg = Segmented::new(&doc);
     let anchor = doc.layout.published.map(|p| p.date);
     let mut ents = entities::run(&seg);
-    let dates: Vec<dates::DateExpr> =
-        seg.sentences.iter().flat_map(|s| dates::find(&doc.text, s.span, anchor)).collect();
+    let dates: Vec<dates::DateExpr> = seg
+        .sentences
+        .iter()
+        .flat_map(|s| dates::find(&doc.text, s.span, anchor))
+        .collect();
     let statements = statements::run(&seg, &mut ents, &dates);
-    let entities::Entities { entities, mentions, article, .. } = ents;
+    let entities::Entities {
+        entities,
+        mentions,
+        article,
+        ..
+    } = ents;
     drop(seg);
-    Extraction { doc, entities, mentions, statements, article }
+    Extraction {
+        doc,
+        entities,
+        mentions,
+        statements,
+        article,
+    }
 }

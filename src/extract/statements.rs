@@ -12,16 +12,44 @@ use crate::lexicon::{Cue, LEXICON, SpeechAct};
 use crate::text::Span;
 
 const ADVERBS: &[&str] = &[
-    "also", "has", "have", "had", "once", "again", "then", "later", "previously", "earlier", "reportedly", "already",
-    "publicly", "repeatedly", "only", "further", "clearly", "firmly", "categorically", "flatly", "officially", "recently",
-    "now", "still", "initially", "subsequently", "separately", "first",
+    "also",
+    "has",
+    "have",
+    "had",
+    "once",
+    "again",
+    "then",
+    "later",
+    "previously",
+    "earlier",
+    "reportedly",
+    "already",
+    "publicly",
+    "repeatedly",
+    "only",
+    "further",
+    "clearly",
+    "firmly",
+    "categorically",
+    "flatly",
+    "officially",
+    "recently",
+    "now",
+    "still",
+    "initially",
+    "subsequently",
+    "separately",
+    "first",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 const CLAUSE_WORDS: &[&str] = &[
-    "that", "which", "who", "when", "as", "if", "because", "after", "before", "while", "where", "and", "but", "or", "so",
-    "although", "though", "since", "until", "whether",
+    "that", "which", "who", "when", "as", "if", "because", "after", "before", "while", "where",
+    "and", "but", "or", "so", "although", "though", "since", "until", "whether",
 ];
-const DETERMINERS_NOUN_USE: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "this", "such", "of", "to"];
+const DETERMINERS_NOUN_USE: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "this", "such",
+    "of", "to",
+];
 const PRONOUNS_PERSON: &[&str] = &["he", "she"];
 /// Quotes shorter than this (in words) with no attribution are scare quotes, not statements.
 const MIN_UNATTRIBUTED_QUOTE_WORDS: usize = 8;
@@ -50,12 +78,19 @@ impl Ctx<'_, '_> {
         self.seg.span(r).slice(&self.seg.doc.text)
     }
     fn is_quote(&self, i: usize) -> bool {
-        self.seg.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Quote { .. }))
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote { .. }))
     }
 
     fn cue_at(&self, i: usize, end: usize) -> Option<&'static Cue> {
         LEXICON.cues.iter().find(|c| {
-            i + c.words.len() <= end && c.words.iter().enumerate().all(|(k, w)| self.lw(i + k) == *w)
+            i + c.words.len() <= end
+                && c.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.lw(i + k) == *w)
         })
     }
 
@@ -73,14 +108,22 @@ impl Ctx<'_, '_> {
             if k > np.start && self.lw(k - 1) == "the" {
                 k -= 1;
             }
-            let prep = k > np.start && ["of", "to", "from", "at", "for", "in", "with", "on"].contains(&self.lw(k - 1).as_str());
+            let prep = k > np.start
+                && ["of", "to", "from", "at", "for", "in", "with", "on"]
+                    .contains(&self.lw(k - 1).as_str());
             if mr.start >= np.start && !prep {
-                return Some(Subject { speaker: Some(self.ents.mentions[m].entity), span });
+                return Some(Subject {
+                    speaker: Some(self.ents.mentions[m].entity),
+                    span,
+                });
             }
         }
         // head = last word before the first preposition
         let head_end = (np.start..np.end)
-            .find(|&i| i > np.start && ["of", "to", "from", "at", "for", "with"].contains(&self.lw(i).as_str()))
+            .find(|&i| {
+                i > np.start
+                    && ["of", "to", "from", "at", "for", "with"].contains(&self.lw(i).as_str())
+            })
             .unwrap_or(np.end);
         let head = self.lw(head_end - 1);
         let first = self.lw(np.start);
@@ -96,23 +139,47 @@ impl Ctx<'_, '_> {
                 // described so; otherwise abstain.
                 let mods: Vec<String> = (np.start + 1..head_end - 1).map(|i| self.lw(i)).collect();
                 let speaker = self.ents.last_person_before(np.start, |e| {
-                    let desc: Vec<String> = e.roles.iter().map(|r| r.to_lowercase()).chain(e.descriptive.then(|| e.name.to_lowercase())).collect();
-                    desc.iter().any(|d| d.contains(head.as_str()) && mods.iter().all(|m| LEXICON.demonym(m).is_some() || d.contains(m.as_str())))
+                    let desc: Vec<String> = e
+                        .roles
+                        .iter()
+                        .map(|r| r.to_lowercase())
+                        .chain(e.descriptive.then(|| e.name.to_lowercase()))
+                        .collect();
+                    desc.iter().any(|d| {
+                        d.contains(head.as_str())
+                            && mods
+                                .iter()
+                                .all(|m| LEXICON.demonym(m).is_some() || d.contains(m.as_str()))
+                    })
                 });
                 return Some(Subject { speaker, span });
             }
             let plural = head != singular && !LEXICON.is_role_noun(&head);
             if plural || matches!(first.as_str(), "multiple" | "some" | "several" | "many") {
-                return Some(Subject { speaker: None, span }); // "intelligence sources": unnamed, plural
+                return Some(Subject {
+                    speaker: None,
+                    span,
+                }); // "intelligence sources": unnamed, plural
             }
             // "a journalist from NBC", "North Korea's representative to the UN": a descriptive person.
-            let start = if matches!(first.as_str(), "a" | "an" | "the") { np.start + 1 } else { np.start };
+            let start = if matches!(first.as_str(), "a" | "an" | "the") {
+                np.start + 1
+            } else {
+                np.start
+            };
             let label = self.text(start..np.end).to_string();
-            let aff: Vec<usize> = self.ents.mentions_within(np.clone()).map(|m| self.ents.mentions[m].entity).collect();
+            let aff: Vec<usize> = self
+                .ents
+                .mentions_within(np.clone())
+                .map(|m| self.ents.mentions[m].entity)
+                .collect();
             let id = self.seg.doc.id.clone();
             let e = self.ents.descriptive_person(&id, &label, &aff);
             self.ents.push_mention(self.seg, start..np.end, e, sentence);
-            return Some(Subject { speaker: Some(e), span });
+            return Some(Subject {
+                speaker: Some(e),
+                span,
+            });
         }
         None
     }
@@ -125,7 +192,11 @@ impl Ctx<'_, '_> {
             let lw = self.lw(k);
             let t = self.seg.tokens[k];
             let ok = match t.kind {
-                TokenKind::Word => !CLAUSE_WORDS.contains(&lw.as_str()) && self.cue_at(k, end).is_none() && !BE.contains(&lw.as_str()),
+                TokenKind::Word => {
+                    !CLAUSE_WORDS.contains(&lw.as_str())
+                        && self.cue_at(k, end).is_none()
+                        && !BE.contains(&lw.as_str())
+                }
                 TokenKind::Possessive => true,
                 TokenKind::Number => false,
                 _ => matches!(self.w(k), "-" | "&"),
@@ -136,7 +207,13 @@ impl Ctx<'_, '_> {
             a = k;
         }
         // Drop leading sentence adverbials ("However", "In addition") and dates ("On 8 October").
-        while a < end && (LEXICON.is_stop_cap(self.w(a)) && !matches!(self.lw(a).as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i")) {
+        while a < end
+            && (LEXICON.is_stop_cap(self.w(a))
+                && !matches!(
+                    self.lw(a).as_str(),
+                    "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i"
+                ))
+        {
             a += 1;
         }
         a..end
@@ -148,7 +225,10 @@ impl Ctx<'_, '_> {
         while j > s.start && ADVERBS.contains(&self.lw(j - 1).as_str()) {
             j -= 1;
         }
-        if j > s.start && (BE.contains(&self.lw(j - 1).as_str()) || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1).as_str())) {
+        if j > s.start
+            && (BE.contains(&self.lw(j - 1).as_str())
+                || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1).as_str()))
+        {
             return None; // passive ("is expected") or a noun ("the report")
         }
         // apposition: "Kyrylo Budanov, Head of Defence Intelligence of Ukraine, confirmed"
@@ -156,8 +236,13 @@ impl Ctx<'_, '_> {
             let lo = s.start.max(j.saturating_sub(16));
             if let Some(k) = (lo..j - 1).rev().find(|&k| self.w(k) == ",") {
                 let app: Vec<usize> = (k + 1..j - 1).collect();
-                let roleish = app.iter().any(|&t| LEXICON.is_title(self.w(t)) || LEXICON.is_role_noun(self.w(t)) || LEXICON.demonym(self.w(t)).is_some());
-                if roleish && let Some(sub) = self.resolve_np(self.np_before(k, s.start), sentence) {
+                let roleish = app.iter().any(|&t| {
+                    LEXICON.is_title(self.w(t))
+                        || LEXICON.is_role_noun(self.w(t))
+                        || LEXICON.demonym(self.w(t)).is_some()
+                });
+                if roleish && let Some(sub) = self.resolve_np(self.np_before(k, s.start), sentence)
+                {
                     return Some(sub);
                 }
             }
@@ -167,10 +252,20 @@ impl Ctx<'_, '_> {
         self.resolve_np(np, sentence)
     }
 
-    fn date_for(&self, sentence: Span, cue: Span, block: BlockKind) -> (Option<crate::date::Date>, Option<DateBasis>, Option<Span>) {
+    fn date_for(
+        &self,
+        sentence: Span,
+        cue: Span,
+        block: BlockKind,
+    ) -> (Option<crate::date::Date>, Option<DateBasis>, Option<Span>) {
         let in_sentence = self.dates.iter().filter(|d| sentence.contains(d.span));
-        let before = in_sentence.clone().filter(|d| d.span.end <= cue.start).last();
-        let after = in_sentence.clone().find(|d| d.span.start >= cue.end && d.span.start <= cue.end + 4);
+        let before = in_sentence
+            .clone()
+            .filter(|d| d.span.end <= cue.start)
+            .last();
+        let after = in_sentence
+            .clone()
+            .find(|d| d.span.start >= cue.end && d.span.start <= cue.end + 4);
         match before.or(after) {
             Some(d) => (d.date, d.date.map(|_| DateBasis::Explicit), Some(d.span)),
             None if block != BlockKind::Background => {
@@ -182,22 +277,47 @@ impl Ctx<'_, '_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(&mut self, speaker: Option<usize>, speaker_span: Option<Span>, cue: Option<(&'static Cue, Span)>, act: SpeechAct, mode: Mode, content: Span, sentence: usize) {
+    fn push(
+        &mut self,
+        speaker: Option<usize>,
+        speaker_span: Option<Span>,
+        cue: Option<(&'static Cue, Span)>,
+        act: SpeechAct,
+        mode: Mode,
+        content: Span,
+        sentence: usize,
+    ) {
         let s = &self.seg.sentences[sentence];
         let block = self.seg.block_kind(sentence);
         let cue_span = cue.map_or(content, |c| c.1);
         let (said_on, date_basis, date_expr) = self.date_for(s.span, cue_span, block);
         let content = content.trim(&self.seg.doc.text, &[',', ';', ':']);
-        if content.is_empty() || self.out.iter().any(|st| st.content == content && st.speaker == speaker) {
+        if content.is_empty()
+            || self
+                .out
+                .iter()
+                .any(|st| st.content == content && st.speaker == speaker)
+        {
             return;
         }
         let about: Vec<usize> = {
-            let mut v: Vec<usize> = self.ents.mentions.iter().filter(|m| content.contains(m.span)).map(|m| m.entity).filter(|&e| Some(e) != speaker).collect();
+            let mut v: Vec<usize> = self
+                .ents
+                .mentions
+                .iter()
+                .filter(|m| content.contains(m.span))
+                .map(|m| m.entity)
+                .filter(|&e| Some(e) != speaker)
+                .collect();
             v.sort_unstable();
             v.dedup();
             v
         };
-        let reported_via = if block == BlockKind::Background { Vec::new() } else { self.ents.article.relayed_by.clone() };
+        let reported_via = if block == BlockKind::Background {
+            Vec::new()
+        } else {
+            self.ents.article.relayed_by.clone()
+        };
         self.out.push(Statement {
             speaker,
             speaker_span,
@@ -219,7 +339,12 @@ impl Ctx<'_, '_> {
     }
 
     /// The content after a cue: skip "that"/":"; a quotation alone is direct speech.
-    fn content_after(&self, from: usize, s: &Range<usize>, quotes: &[(usize, usize)]) -> (Span, Mode) {
+    fn content_after(
+        &self,
+        from: usize,
+        s: &Range<usize>,
+        quotes: &[(usize, usize)],
+    ) -> (Span, Mode) {
         let mut a = from;
         while a < s.end && matches!(self.lw(a).as_str(), "that" | ":" | ",") {
             a += 1;
@@ -233,7 +358,11 @@ impl Ctx<'_, '_> {
         {
             return (self.seg.span(o + 1..c), Mode::Direct);
         }
-        let mode = if quotes.iter().any(|&(o, c)| a <= o && c < b) { Mode::PartialQuote } else { Mode::Indirect };
+        let mode = if quotes.iter().any(|&(o, c)| a <= o && c < b) {
+            Mode::PartialQuote
+        } else {
+            Mode::Indirect
+        };
         (self.seg.span(a..b), mode)
     }
 
@@ -241,7 +370,10 @@ impl Ctx<'_, '_> {
         let s = self.seg.sentences[si].tokens.clone();
         let block = self.seg.block_kind(si);
         let local = pair_quotes(&self.seg.tokens[s.clone()]);
-        let quotes: Vec<(usize, usize)> = local.iter().map(|&(o, c)| (s.start + o, s.start + c)).collect();
+        let quotes: Vec<(usize, usize)> = local
+            .iter()
+            .map(|&(o, c)| (s.start + o, s.start + c))
+            .collect();
         let inside = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
         let first_new = self.out.len();
 
@@ -250,12 +382,30 @@ impl Ctx<'_, '_> {
             if inside(i) || self.lw(i) != "according" || self.lw(i + 1) != "to" || i + 2 >= s.end {
                 continue;
             }
-            let Some(m) = self.ents.mention_starting_at(i + 2).filter(|&m| self.ents.mention_tokens[m].end <= s.end) else { continue };
+            let Some(m) = self
+                .ents
+                .mention_starting_at(i + 2)
+                .filter(|&m| self.ents.mention_tokens[m].end <= s.end)
+            else {
+                continue;
+            };
             let mr = self.ents.mention_tokens[m].clone();
             let speaker = self.ents.mentions[m].entity;
-            let content = if self.w(mr.end) == "," { self.content_after(mr.end + 1, &s, &quotes).0 } else { self.seg.span(s.start..i) };
+            let content = if self.w(mr.end) == "," {
+                self.content_after(mr.end + 1, &s, &quotes).0
+            } else {
+                self.seg.span(s.start..i)
+            };
             let mode = Mode::AccordingTo;
-            self.push(Some(speaker), Some(self.seg.span(mr)), None, SpeechAct::Assert, mode, content, si);
+            self.push(
+                Some(speaker),
+                Some(self.seg.span(mr)),
+                None,
+                SpeechAct::Assert,
+                mode,
+                content,
+                si,
+            );
         }
 
         // Cue verbs.
@@ -272,16 +422,28 @@ impl Ctx<'_, '_> {
             let n = cue.words.len();
             let cue_span = self.seg.span(i..i + n);
             // "…," Putin added / "…," said Putin / "…?" the journalist asked
-            let after_quote = |k: usize| k > s.start && (quotes.iter().any(|&(_, c)| c + 1 == k && matches!(self.w(k), "," | "?" | "!") || c + 1 == k) || quotes.iter().any(|&(_, c)| c + 2 == k && matches!(self.w(c + 1), "," | "?" | "!")));
+            let after_quote = |k: usize| {
+                k > s.start
+                    && (quotes.iter().any(|&(_, c)| {
+                        c + 1 == k && matches!(self.w(k), "," | "?" | "!") || c + 1 == k
+                    }) || quotes
+                        .iter()
+                        .any(|&(_, c)| c + 2 == k && matches!(self.w(c + 1), "," | "?" | "!")))
+            };
             let np = self.np_before(i, s.start);
-            let np_after_quote = !np.is_empty() && (after_quote(np.start) || np.start > s.start && self.is_quote(np.start - 1));
+            let np_after_quote = !np.is_empty()
+                && (after_quote(np.start) || np.start > s.start && self.is_quote(np.start - 1));
             let cue_after_quote = after_quote(i) || i > s.start && self.is_quote(i - 1);
             if np_after_quote || cue_after_quote {
                 let q = quotes.iter().rev().find(|&&(_, c)| c < i).copied();
                 let subject = if cue_after_quote {
                     // inverted: "said Putin"
                     let mut e = i + n;
-                    while e < s.end && (self.seg.tokens[e].kind == TokenKind::Word || self.seg.tokens[e].kind == TokenKind::Possessive) && !matches!(self.lw(e).as_str(), "that" | "on" | "in" | "at") {
+                    while e < s.end
+                        && (self.seg.tokens[e].kind == TokenKind::Word
+                            || self.seg.tokens[e].kind == TokenKind::Possessive)
+                        && !matches!(self.lw(e).as_str(), "that" | "on" | "in" | "at")
+                    {
                         e += 1;
                     }
                     self.resolve_np(i + n..e, si)
@@ -289,10 +451,28 @@ impl Ctx<'_, '_> {
                     self.resolve_np(np.clone(), si)
                 };
                 if let (Some(sub), Some((o, c))) = (subject, q) {
-                    self.push(sub.speaker, Some(sub.span), Some((cue, cue_span)), cue.act, Mode::Direct, self.seg.span(o + 1..c), si);
+                    self.push(
+                        sub.speaker,
+                        Some(sub.span),
+                        Some((cue, cue_span)),
+                        cue.act,
+                        Mode::Direct,
+                        self.seg.span(o + 1..c),
+                        si,
+                    );
                     // a second quote continuing after the attribution: "…," the journalist asked, "and …?"
-                    if let Some(&(o2, c2)) = quotes.iter().find(|&&(o2, _)| o2 > i && o2 <= i + n + 6) {
-                        self.push(sub.speaker, Some(sub.span), Some((cue, cue_span)), cue.act, Mode::Direct, self.seg.span(o2 + 1..c2), si);
+                    if let Some(&(o2, c2)) =
+                        quotes.iter().find(|&&(o2, _)| o2 > i && o2 <= i + n + 6)
+                    {
+                        self.push(
+                            sub.speaker,
+                            Some(sub.span),
+                            Some((cue, cue_span)),
+                            cue.act,
+                            Mode::Direct,
+                            self.seg.span(o2 + 1..c2),
+                            si,
+                        );
                     }
                 }
                 i += n;
@@ -312,10 +492,14 @@ impl Ctx<'_, '_> {
                         let cut = self.seg.tokens[j - 1].span.start;
                         let p = &mut self.out[prev];
                         if p.content.start < cut && cut <= p.content.end {
-                            p.content = Span::new(p.content.start, cut).trim(&self.seg.doc.text, &[',', ' ']);
+                            p.content = Span::new(p.content.start, cut)
+                                .trim(&self.seg.doc.text, &[',', ' ']);
                         }
                         let (speaker, span) = (p.speaker, p.speaker_span);
-                        Some(Subject { speaker, span: span.unwrap_or(cue_span) })
+                        Some(Subject {
+                            speaker,
+                            span: span.unwrap_or(cue_span),
+                        })
                     } else {
                         None
                     }
@@ -324,12 +508,30 @@ impl Ctx<'_, '_> {
             if let Some(sub) = subject {
                 let (content, mode) = self.content_after(i + n, &s, &quotes);
                 let act = cue.act;
-                self.push(sub.speaker, Some(sub.span), Some((cue, cue_span)), act, mode, content, si);
+                self.push(
+                    sub.speaker,
+                    Some(sub.span),
+                    Some((cue, cue_span)),
+                    act,
+                    mode,
+                    content,
+                    si,
+                );
                 // A long quotation inside reported speech is also the speaker's direct words.
                 for &(o, c) in quotes.iter().filter(|&&(o, _)| o > i) {
-                    let words = (o + 1..c).filter(|&k| self.seg.tokens[k].kind == TokenKind::Word).count();
+                    let words = (o + 1..c)
+                        .filter(|&k| self.seg.tokens[k].kind == TokenKind::Word)
+                        .count();
                     if words >= MIN_UNATTRIBUTED_QUOTE_WORDS {
-                        self.push(sub.speaker, Some(sub.span), Some((cue, cue_span)), act, Mode::Direct, self.seg.span(o + 1..c), si);
+                        self.push(
+                            sub.speaker,
+                            Some(sub.span),
+                            Some((cue, cue_span)),
+                            act,
+                            Mode::Direct,
+                            self.seg.span(o + 1..c),
+                            si,
+                        );
                     }
                 }
             }
@@ -339,10 +541,15 @@ impl Ctx<'_, '_> {
         // Quotations nobody was attached to yet.
         for &(o, c) in &quotes {
             let inner = self.seg.span(o + 1..c);
-            if self.out[..].iter().any(|st| st.content.overlaps(inner) && st.evidence == self.seg.sentences[si].span) {
+            if self.out[..]
+                .iter()
+                .any(|st| st.content.overlaps(inner) && st.evidence == self.seg.sentences[si].span)
+            {
                 continue;
             }
-            let words = (o + 1..c).filter(|&k| self.seg.tokens[k].kind == TokenKind::Word).count();
+            let words = (o + 1..c)
+                .filter(|&k| self.seg.tokens[k].kind == TokenKind::Word)
+                .count();
             if words < 4 {
                 continue; // scare quotes
             }
@@ -353,16 +560,40 @@ impl Ctx<'_, '_> {
                 .mentions
                 .iter()
                 .zip(self.ents.mention_tokens.iter())
-                .find(|(m, r)| r.start >= s.start && r.end <= o && self.ents.entities[m.entity].kind == EntityKind::Person)
+                .find(|(m, r)| {
+                    r.start >= s.start
+                        && r.end <= o
+                        && self.ents.entities[m.entity].kind == EntityKind::Person
+                })
                 .map(|(m, _)| (m.entity, m.span));
             // A quotation that is the whole sentence continues the previous speaker.
             let whole = o == s.start && c + 2 >= s.end;
-            let prev_speaker = self.out.iter().rev().find(|st| st.evidence.end <= self.seg.sentences[si].span.start && st.speaker.is_some()).and_then(|st| {
-                let gap = self.seg.doc.text.get(st.evidence.end..self.seg.sentences[si].span.start).unwrap_or("\n\n");
-                (!gap.contains("\n\n")).then_some((st.speaker, st.speaker_span))
-            });
+            let prev_speaker = self
+                .out
+                .iter()
+                .rev()
+                .find(|st| {
+                    st.evidence.end <= self.seg.sentences[si].span.start && st.speaker.is_some()
+                })
+                .and_then(|st| {
+                    let gap = self
+                        .seg
+                        .doc
+                        .text
+                        .get(st.evidence.end..self.seg.sentences[si].span.start)
+                        .unwrap_or("\n\n");
+                    (!gap.contains("\n\n")).then_some((st.speaker, st.speaker_span))
+                });
             if colon && let Some((e, sp)) = subject_person {
-                self.push(Some(e), Some(sp), None, SpeechAct::Assert, Mode::Direct, inner, si);
+                self.push(
+                    Some(e),
+                    Some(sp),
+                    None,
+                    SpeechAct::Assert,
+                    Mode::Direct,
+                    inner,
+                    si,
+                );
             } else if whole && let Some((e, sp)) = prev_speaker {
                 self.push(e, sp, None, SpeechAct::Assert, Mode::Direct, inner, si);
             } else if words >= MIN_UNATTRIBUTED_QUOTE_WORDS {
@@ -377,14 +608,32 @@ impl Ctx<'_, '_> {
     fn quote_block(&mut self, si: usize) {
         let s = self.seg.sentences[si].tokens.clone();
         let speaker = self.ents.article.cited.or_else(|| {
-            self.out.iter().find(|st| st.block == BlockKind::Body && st.speaker.is_some_and(|e| self.ents.entities[e].kind == EntityKind::Person)).and_then(|st| st.speaker)
+            self.out
+                .iter()
+                .find(|st| {
+                    st.block == BlockKind::Body
+                        && st
+                            .speaker
+                            .is_some_and(|e| self.ents.entities[e].kind == EntityKind::Person)
+                })
+                .and_then(|st| st.speaker)
         });
         let local = pair_quotes(&self.seg.tokens[s.clone()]);
         let content = match local.first() {
             Some(&(o, c)) if local.len() == 1 => self.seg.span(s.start + o + 1..s.start + c),
-            _ => self.seg.sentences[si].span.trim(&self.seg.doc.text, &['"', '“', '”']),
+            _ => self.seg.sentences[si]
+                .span
+                .trim(&self.seg.doc.text, &['"', '“', '”']),
         };
-        self.push(speaker, None, None, SpeechAct::Assert, Mode::Direct, content, si);
+        self.push(
+            speaker,
+            None,
+            None,
+            SpeechAct::Assert,
+            Mode::Direct,
+            content,
+            si,
+        );
     }
 }
 
@@ -412,21 +661,38 @@ impl Ctx<'_, '_> {
                 }
                 steps += 1;
             }
-            if k >= s.end || !LEXICON.is_role_noun(self.w(k)) || self.ents.mention_tokens.iter().any(|r| r.start <= k && k < r.end) {
+            if k >= s.end
+                || !LEXICON.is_role_noun(self.w(k))
+                || self
+                    .ents
+                    .mention_tokens
+                    .iter()
+                    .any(|r| r.start <= k && k < r.end)
+            {
                 continue;
             }
             let mut end = k + 1;
             // "from the US television company NBC": a prepositional phrase ending in a mention
-            if end < s.end && matches!(self.lw(end).as_str(), "from" | "of" | "at" | "with" | "for") {
+            if end < s.end && matches!(self.lw(end).as_str(), "from" | "of" | "at" | "with" | "for")
+            {
                 let limit = (end + 9).min(s.end);
-                if let Some(m) = (end + 1..limit).filter_map(|t| self.ents.mention_ending_at(t + 1).filter(|&m| self.ents.mention_tokens[m].start > end)).last() {
+                if let Some(m) = (end + 1..limit)
+                    .filter_map(|t| {
+                        self.ents
+                            .mention_ending_at(t + 1)
+                            .filter(|&m| self.ents.mention_tokens[m].start > end)
+                    })
+                    .last()
+                {
                     end = self.ents.mention_tokens[m].end;
                     org = Some(self.ents.mentions[m].entity);
                 }
             }
             let Some(org) = org else { continue };
             let label = match self.ents.mention_starting_at(i + 1) {
-                Some(_) if end == k + 1 => format!("{} from {}", self.w(k), self.ents.entities[org].name),
+                Some(_) if end == k + 1 => {
+                    format!("{} from {}", self.w(k), self.ents.entities[org].name)
+                }
                 _ if end > k + 1 => format!("{} from {}", self.w(k), self.ents.entities[org].name),
                 _ => continue,
             };
@@ -443,9 +709,17 @@ fn is_upper_start(w: &str) -> bool {
 
 /// Run the stage.
 pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<Statement> {
-    let mut c = Ctx { seg, ents, dates, out: Vec::new() };
+    let mut c = Ctx {
+        seg,
+        ents,
+        dates,
+        out: Vec::new(),
+    };
     for si in 0..seg.sentences.len() {
-        if matches!(seg.block_kind(si), BlockKind::Body | BlockKind::Background | BlockKind::Caption) {
+        if matches!(
+            seg.block_kind(si),
+            BlockKind::Body | BlockKind::Background | BlockKind::Caption
+        ) {
             c.descriptive_mentions(si);
         }
     }
@@ -461,11 +735,16 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
     }
     let mut out = c.out;
     // "X said that he could not confirm …": one statement, the inner act, not two.
-    let inner: Vec<(Span, Option<usize>)> = out.iter().filter_map(|s| s.speaker_span.map(|sp| (sp, s.speaker))).collect();
+    let inner: Vec<(Span, Option<usize>)> = out
+        .iter()
+        .filter_map(|s| s.speaker_span.map(|sp| (sp, s.speaker)))
+        .collect();
     out.retain(|s| {
         !(s.act == SpeechAct::Assert
             && s.cue.is_some()
-            && inner.iter().any(|&(sp, spk)| sp.start == s.content.start && spk == s.speaker))
+            && inner
+                .iter()
+                .any(|&(sp, spk)| sp.start == s.content.start && spk == s.speaker))
     });
     out.sort_by_key(|s| (s.evidence.start, s.content.start, s.content.end));
     out

@@ -52,7 +52,12 @@ pub struct GraphBuilder {
 
 fn evidence(text: &str, article: &str, span: Span) -> Evidence {
     let (start, end) = char_offsets(text, span);
-    Evidence { article: article.to_string(), start, end, exact: span.slice(text).to_string() }
+    Evidence {
+        article: article.to_string(),
+        start,
+        end,
+        exact: span.slice(text).to_string(),
+    }
 }
 
 impl GraphBuilder {
@@ -93,7 +98,9 @@ impl GraphBuilder {
             })
             .collect();
         for m in &x.mentions {
-            entities[m.entity].mentions.push(evidence(text, &key, m.span));
+            entities[m.entity]
+                .mentions
+                .push(evidence(text, &key, m.span));
         }
         let k = |i: usize| x.entities[i].key.clone();
         let statements = x
@@ -121,7 +128,12 @@ impl GraphBuilder {
             })
             .collect();
         self.docs.push(DocFacts {
-            evidence: evidence(text, &key, lay.headline.unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())).trim(text, &[]))),
+            evidence: evidence(
+                text,
+                &key,
+                lay.headline
+                    .unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())).trim(text, &[])),
+            ),
             key,
             data,
             entities,
@@ -139,11 +151,17 @@ impl GraphBuilder {
         let mut full: HashMap<String, BTreeSet<(String, String)>> = HashMap::new();
         let mut single: BTreeSet<(String, String)> = BTreeSet::new();
         for d in &self.docs {
-            for e in d.entities.iter().filter(|e| e.kind == EntityKind::Person && !e.descriptive) {
+            for e in d
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person && !e.descriptive)
+            {
                 let words: Vec<String> = norm(&e.name).split(' ').map(str::to_string).collect();
                 if words.len() >= 2 {
                     if let Some(last) = words.last() {
-                        full.entry(last.clone()).or_default().insert((e.key.clone(), e.name.clone()));
+                        full.entry(last.clone())
+                            .or_default()
+                            .insert((e.key.clone(), e.name.clone()));
                     }
                 } else if let Some(w) = words.first() {
                     single.insert((e.key.clone(), w.clone()));
@@ -152,7 +170,11 @@ impl GraphBuilder {
         }
         let mut map = HashMap::new();
         for (key, w) in single {
-            if let Some(c) = full.get(&w).filter(|c| c.len() == 1).and_then(|c| c.iter().next()) {
+            if let Some(c) = full
+                .get(&w)
+                .filter(|c| c.len() == 1)
+                .and_then(|c| c.iter().next())
+            {
                 map.insert(key, c.0.clone());
             }
         }
@@ -170,7 +192,11 @@ impl GraphBuilder {
             kg.upsert_node(Node {
                 key: d.key.clone(),
                 kind: NodeKind::Article,
-                label: d.data.headline.clone().unwrap_or_else(|| d.data.file_name.clone()),
+                label: d
+                    .data
+                    .headline
+                    .clone()
+                    .unwrap_or_else(|| d.data.file_name.clone()),
                 aliases: BTreeSet::new(),
                 roles: BTreeSet::new(),
                 descriptive: false,
@@ -192,7 +218,8 @@ impl GraphBuilder {
                     aliases: e.aliases.clone(),
                     roles: e.roles.clone(),
                     descriptive: e.descriptive,
-                    country: e.kind == EntityKind::Place && LEXICON.country(&e.name).is_some_and(|c| c.name == e.name),
+                    country: e.kind == EntityKind::Place
+                        && LEXICON.country(&e.name).is_some_and(|c| c.name == e.name),
                     evidence: e.mentions.iter().cloned().collect(),
                     article: None,
                     statement: None,
@@ -203,7 +230,13 @@ impl GraphBuilder {
             for e in &d.entities {
                 let key = r(&e.key);
                 if !e.mentions.is_empty() {
-                    kg.add_edge(&d.key, EdgeKind::Mentions, &key, u32::try_from(e.mentions.len()).unwrap_or(u32::MAX), Some(&d.key));
+                    kg.add_edge(
+                        &d.key,
+                        EdgeKind::Mentions,
+                        &key,
+                        u32::try_from(e.mentions.len()).unwrap_or(u32::MAX),
+                        Some(&d.key),
+                    );
                 }
                 for a in &e.affiliations {
                     kg.add_edge(&key, EdgeKind::AffiliatedWith, &r(a), 1, Some(&d.key));
@@ -257,7 +290,16 @@ impl GraphBuilder {
 fn statement_key(speaker: Option<&str>, s: &StatementFacts) -> String {
     let words = norm(&s.data.text);
     let neg = if s.data.act_negated { "not" } else { "" };
-    format!("statement/{}", hash_hex(&[speaker.unwrap_or("unknown"), s.data.act.as_str(), neg, s.data.mode.as_str(), &words]))
+    format!(
+        "statement/{}",
+        hash_hex(&[
+            speaker.unwrap_or("unknown"),
+            s.data.act.as_str(),
+            neg,
+            s.data.mode.as_str(),
+            &words
+        ])
+    )
 }
 
 fn statement_label(text: &str) -> String {
@@ -266,6 +308,9 @@ fn statement_label(text: &str) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(MAX).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(a, _)| a)
+        .to_string();
     format!("{cut}…")
 }

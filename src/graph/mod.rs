@@ -210,7 +210,10 @@ impl KnowledgeGraph {
     pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&i) = self.by_key.get(&node.key) {
             if let Some(n) = self.g.node_weight_mut(i) {
-                if node.label.chars().count() > n.label.chars().count() && n.kind != NodeKind::Statement && n.kind != NodeKind::Article {
+                if node.label.chars().count() > n.label.chars().count()
+                    && n.kind != NodeKind::Statement
+                    && n.kind != NodeKind::Article
+                {
                     let old = std::mem::replace(&mut n.label, node.label);
                     n.aliases.insert(old);
                 } else if node.label != n.label {
@@ -238,8 +241,17 @@ impl KnowledgeGraph {
     }
 
     /// Add an edge between two existing keys (or add weight to the existing edge).
-    pub fn add_edge(&mut self, source: &str, kind: EdgeKind, target: &str, weight: u32, article: Option<&str>) {
-        let (Some(&s), Some(&t)) = (self.by_key.get(source), self.by_key.get(target)) else { return };
+    pub fn add_edge(
+        &mut self,
+        source: &str,
+        kind: EdgeKind,
+        target: &str,
+        weight: u32,
+        article: Option<&str>,
+    ) {
+        let (Some(&s), Some(&t)) = (self.by_key.get(source), self.by_key.get(target)) else {
+            return;
+        };
         if s == t {
             return;
         }
@@ -250,7 +262,15 @@ impl KnowledgeGraph {
             }
             return;
         }
-        let e = self.g.add_edge(s, t, Edge { kind, weight, articles: article.map(str::to_string).into_iter().collect() });
+        let e = self.g.add_edge(
+            s,
+            t,
+            Edge {
+                kind,
+                weight,
+                articles: article.map(str::to_string).into_iter().collect(),
+            },
+        );
         self.by_triple.insert((s, kind, t), e);
     }
 
@@ -267,7 +287,13 @@ impl KnowledgeGraph {
     pub fn edges(&self) -> Vec<(&Node, &Edge, &Node)> {
         let mut v: Vec<(&Node, &Edge, &Node)> = (&self.g)
             .edge_references()
-            .filter_map(|e| Some((self.g.node_weight(e.source())?, e.weight(), self.g.node_weight(e.target())?)))
+            .filter_map(|e| {
+                Some((
+                    self.g.node_weight(e.source())?,
+                    e.weight(),
+                    self.g.node_weight(e.target())?,
+                ))
+            })
             .collect();
         v.sort_by(|a, b| (&a.0.key, a.1.kind, &a.2.key).cmp(&(&b.0.key, b.1.kind, &b.2.key)));
         v
@@ -276,9 +302,15 @@ impl KnowledgeGraph {
     /// Outgoing edges of a node of one kind, as target nodes.
     #[must_use]
     pub fn targets(&self, key: &str, kind: EdgeKind) -> Vec<&Node> {
-        let Some(&i) = self.by_key.get(key) else { return Vec::new() };
-        let mut v: Vec<&Node> =
-            self.g.edges(i).filter(|e| e.weight().kind == kind).filter_map(|e| self.g.node_weight(e.target())).collect();
+        let Some(&i) = self.by_key.get(key) else {
+            return Vec::new();
+        };
+        let mut v: Vec<&Node> = self
+            .g
+            .edges(i)
+            .filter(|e| e.weight().kind == kind)
+            .filter_map(|e| self.g.node_weight(e.target()))
+            .collect();
         v.sort_by(|a, b| a.key.cmp(&b.key));
         v
     }
@@ -286,7 +318,9 @@ impl KnowledgeGraph {
     /// Incoming edges of a node of one kind, as source nodes.
     #[must_use]
     pub fn sources(&self, key: &str, kind: EdgeKind) -> Vec<&Node> {
-        let Some(&i) = self.by_key.get(key) else { return Vec::new() };
+        let Some(&i) = self.by_key.get(key) else {
+            return Vec::new();
+        };
         let mut v: Vec<&Node> = self
             .g
             .edges_directed(i, petgraph::Direction::Incoming)

@@ -15,8 +15,8 @@ pub enum Encoding {
 }
 
 const CP1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“',
-    '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
 ];
 
 /// Decode `bytes` read from `path`.
@@ -32,30 +32,46 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<(String, Encoding), IngestErr
     } else {
         let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         if let Some(offset) = body.iter().position(|&b| b == 0) {
-            return Err(IngestError::Binary { path: path.to_path_buf(), offset });
+            return Err(IngestError::Binary {
+                path: path.to_path_buf(),
+                offset,
+            });
         }
         match std::str::from_utf8(body) {
             Ok(s) => (s.to_string(), Encoding::Utf8),
             Err(_) => (
                 body.iter()
-                    .map(|&b| if (0x80..0xA0).contains(&b) { CP1252_HIGH[usize::from(b - 0x80)] } else { char::from(b) })
+                    .map(|&b| {
+                        if (0x80..0xA0).contains(&b) {
+                            CP1252_HIGH[usize::from(b - 0x80)]
+                        } else {
+                            char::from(b)
+                        }
+                    })
                     .collect(),
                 Encoding::Windows1252,
             ),
         }
     };
     if let Some(offset) = text.find('\0') {
-        return Err(IngestError::Binary { path: path.to_path_buf(), offset });
+        return Err(IngestError::Binary {
+            path: path.to_path_buf(),
+            offset,
+        });
     }
     if text.trim().is_empty() {
-        return Err(IngestError::Empty { path: path.to_path_buf() });
+        return Err(IngestError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     Ok((text, enc))
 }
 
 fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks_exact(2).map(|c| f([c[0], c[1]]));
-    char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
 }
 
 #[cfg(test)]
@@ -79,12 +95,18 @@ mod tests {
             b.extend(u.to_le_bytes());
         }
         assert_eq!(d(&b).map(|x| x.0).ok().as_deref(), Some("Zoë"));
-        assert_eq!(d(&[0x93, b'h', b'i', 0x94]).map(|x| x.0).ok().as_deref(), Some("“hi”"));
+        assert_eq!(
+            d(&[0x93, b'h', b'i', 0x94]).map(|x| x.0).ok().as_deref(),
+            Some("“hi”")
+        );
     }
 
     #[test]
     fn binary_and_empty_are_errors() {
-        assert!(matches!(d(b"ab\0cd"), Err(IngestError::Binary { offset: 2, .. })));
+        assert!(matches!(
+            d(b"ab\0cd"),
+            Err(IngestError::Binary { offset: 2, .. })
+        ));
         assert!(matches!(d(b"  \n"), Err(IngestError::Empty { .. })));
     }
 

@@ -57,8 +57,10 @@ impl Layout {
 const WEEKDAY: &str = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
 
-static ISO_DATE_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:date)?\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?)?\s*(.*)$").unwrap_or_else(|_| unreachable_regex()));
+static ISO_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:date)?\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?)?\s*(.*)$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^(?P<by>.*?)(?:(?:{WEEKDAY}),?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),)\s*(?P<y>\d{{4}})(?:,?\s*(?:at\s+)?(?P<h>\d{{1,2}}):(?P<min>\d{{2}}))?\s*(?:(?:UTC|GMT|EET|EEST|CET|CEST|KST|MSK|ET|EST|EDT|PT|PST|PDT)\b.*)?$"
@@ -92,24 +94,53 @@ fn parse_time(h: Option<regex::Match<'_>>, m: Option<regex::Match<'_>>) -> Optio
 #[must_use]
 pub fn parse_dateline(line: &str) -> Option<(&str, Published)> {
     let c = DATELINE.captures(line)?;
-    let day: u8 = c.name("d1").or_else(|| c.name("d2"))?.as_str().parse().ok()?;
+    let day: u8 = c
+        .name("d1")
+        .or_else(|| c.name("d2"))?
+        .as_str()
+        .parse()
+        .ok()?;
     let month = month_number(c.name("m1").or_else(|| c.name("m2"))?.as_str())?;
     let year: i32 = c.name("y")?.as_str().parse().ok()?;
     let date = Date::new(year, month, day)?;
-    let by = c.name("by").map_or("", |m| m.as_str()).trim().trim_end_matches([',', '|', '-', '–', '—']).trim();
+    let by = c
+        .name("by")
+        .map_or("", |m| m.as_str())
+        .trim()
+        .trim_end_matches([',', '|', '-', '–', '—'])
+        .trim();
     // A dateline has at most a short byline in front; a sentence with a date in it is not one.
     if by.split_whitespace().count() > 6 || by.ends_with('.') {
         return None;
     }
-    Some((by, Published { date, time: parse_time(c.name("h"), c.name("min")) }))
+    Some((
+        by,
+        Published {
+            date,
+            time: parse_time(c.name("h"), c.name("min")),
+        },
+    ))
 }
 
 fn author_name(byline: &str) -> Option<String> {
-    let b = byline.trim().trim_start_matches("By ").trim_start_matches("by ").trim();
+    let b = byline
+        .trim()
+        .trim_start_matches("By ")
+        .trim_start_matches("by ")
+        .trim();
     if b.is_empty() || b.split_whitespace().count() > 5 || !b.chars().any(char::is_alphabetic) {
         return None;
     }
-    Some(if b.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) { title_case(b) } else { b.to_string() })
+    Some(
+        if b.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        {
+            title_case(b)
+        } else {
+            b.to_string()
+        },
+    )
 }
 
 /// Image alt text scraped as a line: no capital letter and no sentence punctuation.
@@ -120,7 +151,11 @@ fn is_alt_text(line: &str) -> bool {
 }
 
 fn is_boilerplate(line: &str) -> Option<bool> {
-    LEXICON.boilerplate.iter().find(|b| b.re.is_match(line)).map(|b| b.footer)
+    LEXICON
+        .boilerplate
+        .iter()
+        .find(|b| b.re.is_match(line))
+        .map(|b| b.footer)
 }
 
 /// A short capitalised line in a page footer naming a media organisation.
@@ -167,16 +202,26 @@ pub fn parse(text: &str) -> Layout {
             let date = c.get(1).and_then(|m| Date::parse_iso(m.as_str()));
             if let Some(date) = date {
                 if lay.published.is_none() {
-                    lay.published = Some(Published { date, time: parse_time(c.get(2), c.get(3)) });
+                    lay.published = Some(Published {
+                        date,
+                        time: parse_time(c.get(2), c.get(3)),
+                    });
                 }
                 if let Some(rest) = c.get(4).filter(|m| !m.as_str().trim().is_empty()) {
-                    let rs = Span::new(span.start + rest.start(), span.start + rest.end()).trim(text, &[]);
+                    let rs = Span::new(span.start + rest.start(), span.start + rest.end())
+                        .trim(text, &[]);
                     if lay.headline.is_none() {
                         lay.headline = Some(rs);
                         headline_text = Some(rs.slice(text));
-                        lay.blocks.push(Block { kind: BlockKind::Headline, span: rs });
+                        lay.blocks.push(Block {
+                            kind: BlockKind::Headline,
+                            span: rs,
+                        });
                     } else {
-                        lay.blocks.push(Block { kind: BlockKind::Body, span: rs });
+                        lay.blocks.push(Block {
+                            kind: BlockKind::Body,
+                            span: rs,
+                        });
                     }
                 }
                 continue;
@@ -195,7 +240,10 @@ pub fn parse(text: &str) -> Layout {
         if lay.headline.is_none() {
             lay.headline = Some(span);
             headline_text = Some(line);
-            lay.blocks.push(Block { kind: BlockKind::Headline, span });
+            lay.blocks.push(Block {
+                kind: BlockKind::Headline,
+                span,
+            });
             continue;
         }
         if headline_text == Some(line) {
@@ -212,10 +260,15 @@ pub fn parse(text: &str) -> Layout {
         let line = span.slice(text);
         if let Some(c) = LABEL.captures(line) {
             let label = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
-            let rest = c.get(2).map_or(Span::new(span.end, span.end), |m| Span::new(span.start + m.start(), span.start + m.end()));
+            let rest = c.get(2).map_or(Span::new(span.end, span.end), |m| {
+                Span::new(span.start + m.start(), span.start + m.end())
+            });
             let kind = match label.as_str() {
                 "photo" | "stock photo" | "image" => {
-                    lay.blocks.push(Block { kind: BlockKind::Caption, span: rest });
+                    lay.blocks.push(Block {
+                        kind: BlockKind::Caption,
+                        span: rest,
+                    });
                     continue;
                 }
                 "source" | "sources" => BlockKind::Source,
@@ -240,11 +293,18 @@ pub fn parse(text: &str) -> Layout {
         if let Some(m) = CAPTION_CREDIT.find(line) {
             let cap = Span::new(span.start, span.start + m.start()).trim(text, &[]);
             if !cap.is_empty() {
-                lay.blocks.push(Block { kind: BlockKind::Caption, span: cap });
+                lay.blocks.push(Block {
+                    kind: BlockKind::Caption,
+                    span: cap,
+                });
             }
             continue;
         }
-        let kind = if in_background { BlockKind::Background } else { BlockKind::Body };
+        let kind = if in_background {
+            BlockKind::Background
+        } else {
+            BlockKind::Body
+        };
         lay.blocks.push(Block { kind, span });
     }
     lay
@@ -256,7 +316,18 @@ mod tests {
 
     #[test]
     fn dateline_with_glued_byline() {
-        let (by, p) = parse_dateline("STANISLAV POHORILOVMonday, 21 October 2024, 12:11").unwrap_or(("x", Published { date: Date { year: 1, month: 1, day: 1 }, time: None }));
+        let (by, p) = parse_dateline("STANISLAV POHORILOVMonday, 21 October 2024, 12:11")
+            .unwrap_or((
+                "x",
+                Published {
+                    date: Date {
+                        year: 1,
+                        month: 1,
+                        day: 1,
+                    },
+                    time: None,
+                },
+            ));
         assert_eq!(by, "STANISLAV POHORILOV");
         assert_eq!(p.date.to_string(), "2024-10-21");
         assert_eq!(p.time, Some((12, 11)));
@@ -266,7 +337,12 @@ mod tests {
     #[test]
     fn dateline_plain_and_us_style() {
         assert!(parse_dateline("Friday, 18 October 2024, 13:35").is_some());
-        assert_eq!(parse_dateline("October 18, 2024").map(|p| p.1.date.to_string()).as_deref(), Some("2024-10-18"));
+        assert_eq!(
+            parse_dateline("October 18, 2024")
+                .map(|p| p.1.date.to_string())
+                .as_deref(),
+            Some("2024-10-18")
+        );
         assert!(parse_dateline("On 8 October 2024, the ministry said it would act.").is_none());
     }
 
@@ -274,8 +350,14 @@ mod tests {
     fn iso_date_prefix_with_headline() {
         let t = " date 2024-10-22 North Korea calls it rumours\nBody text here.\n";
         let l = parse(t);
-        assert_eq!(l.published.map(|p| p.date.to_string()).as_deref(), Some("2024-10-22"));
-        assert_eq!(l.headline.map(|s| s.slice(t)), Some("North Korea calls it rumours"));
+        assert_eq!(
+            l.published.map(|p| p.date.to_string()).as_deref(),
+            Some("2024-10-22")
+        );
+        assert_eq!(
+            l.headline.map(|s| s.slice(t)),
+            Some("North Korea calls it rumours")
+        );
         assert_eq!(l.blocks_of(BlockKind::Body).count(), 1);
     }
 
@@ -285,7 +367,8 @@ mod tests {
         let l = parse(t);
         assert_eq!(l.headline.map(|s| s.slice(t)), Some("Headline here"));
         assert!(l.published.is_none());
-        let kinds: Vec<(BlockKind, &str)> = l.blocks.iter().map(|b| (b.kind, b.span.slice(t))).collect();
+        let kinds: Vec<(BlockKind, &str)> =
+            l.blocks.iter().map(|b| (b.kind, b.span.slice(t))).collect();
         assert_eq!(
             kinds,
             vec![

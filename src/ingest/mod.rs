@@ -29,7 +29,13 @@ impl Document {
     #[must_use]
     pub fn from_text(name: impl Into<String>, text: String, encoding: Encoding) -> Self {
         let layout = layout::parse(&text);
-        Self { id: hash_hex(&[&text]), name: name.into(), text, encoding, layout }
+        Self {
+            id: hash_hex(&[&text]),
+            name: name.into(),
+            text,
+            encoding,
+            layout,
+        }
     }
 
     /// Decode raw bytes (see [`decode::decode`]) into a document.
@@ -38,7 +44,10 @@ impl Document {
     /// When the bytes are empty or binary.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, IngestError> {
         let (text, encoding) = decode::decode(path, bytes)?;
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         Ok(Self::from_text(name, text, encoding))
     }
 }
@@ -48,7 +57,10 @@ impl Document {
 /// # Errors
 /// When the file cannot be read or is not text.
 pub fn read_file(path: &Path) -> Result<Document, IngestError> {
-    let bytes = std::fs::read(path).map_err(|source| IngestError::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| IngestError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     Document::from_bytes(path, &bytes)
 }
 
@@ -75,14 +87,26 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), IngestError> {
-    let rd = std::fs::read_dir(dir).map_err(|source| IngestError::Io { path: dir.to_path_buf(), source })?;
+    let rd = std::fs::read_dir(dir).map_err(|source| IngestError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     for entry in rd {
-        let entry = entry.map_err(|source| IngestError::Io { path: dir.to_path_buf(), source })?;
+        let entry = entry.map_err(|source| IngestError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         let path = entry.path();
-        let ft = entry.file_type().map_err(|source| IngestError::Io { path: path.clone(), source })?;
+        let ft = entry.file_type().map_err(|source| IngestError::Io {
+            path: path.clone(),
+            source,
+        })?;
         if ft.is_dir() {
             walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+        {
             out.push(path);
         }
     }

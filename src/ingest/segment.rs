@@ -10,7 +10,9 @@ pub enum TokenKind {
     /// `'s` / `’s` after a name.
     Possessive,
     /// A double quotation mark; `open` tells which side for curly quotes and guillemets.
-    Quote { curly_open: Option<bool> },
+    Quote {
+        curly_open: Option<bool>,
+    },
     Punct,
 }
 
@@ -22,9 +24,10 @@ pub struct Token {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "st", "jr",
-    "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "approx", "est", "dept", "univ", "ft", "mt", "pres",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep",
+    "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
+    "univ", "ft", "mt", "pres",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -56,17 +59,29 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     Some(x) if is_word_char(x) => i += 1,
                     // internal joiners: Seon-ho, 11,000, 1.5, 12:11, AT&T
                     Some('-' | '‐') if at(i + 1).is_some_and(is_word_char) => i += 2,
-                    Some('&') if c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) => i += 2,
-                    Some(',' | '.' | ':') if numeric && at(i + 1).is_some_and(|x| x.is_ascii_digit()) => i += 2,
+                    Some('&') if c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) => {
+                        i += 2
+                    }
+                    Some(',' | '.' | ':')
+                        if numeric && at(i + 1).is_some_and(|x| x.is_ascii_digit()) =>
+                    {
+                        i += 2
+                    }
                     // apostrophe inside a word: O'Neil, don't — but not the possessive 's
                     Some('\'' | '’')
                         if at(i + 1).is_some_and(char::is_alphabetic)
-                            && !(matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric)) =>
+                            && !(matches!(at(i + 1), Some('s' | 'S'))
+                                && !at(i + 2).is_some_and(char::is_alphanumeric)) =>
                     {
                         i += 2;
                     }
                     // initialisms: U.S., U.K. (single letters separated by dots)
-                    Some('.') if i - start == 1 && c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) && at(i + 2) == Some('.') => {
+                    Some('.')
+                        if i - start == 1
+                            && c.is_uppercase()
+                            && at(i + 1).is_some_and(char::is_uppercase)
+                            && at(i + 2) == Some('.') =>
+                    {
                         i += 3;
                         while at(i).is_some_and(char::is_uppercase) && at(i + 1) == Some('.') {
                             i += 2;
@@ -81,23 +96,46 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if at(i) == Some('.') && ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
                 i += 1;
             }
-            let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
-            out.push(Token { span: Span::new(base + pos(start), base + pos(i)), kind });
+            let kind = if numeric {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(base + pos(start), base + pos(i)),
+                kind,
+            });
             continue;
         }
-        if (c == '\'' || c == '’') && matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric) && !out.is_empty() && i > 0 && !chars[i - 1].1.is_whitespace() {
+        if (c == '\'' || c == '’')
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && !out.is_empty()
+            && i > 0
+            && !chars[i - 1].1.is_whitespace()
+        {
             i += 2;
-            out.push(Token { span: Span::new(base + pos(start), base + pos(i)), kind: TokenKind::Possessive });
+            out.push(Token {
+                span: Span::new(base + pos(start), base + pos(i)),
+                kind: TokenKind::Possessive,
+            });
             continue;
         }
         i += 1;
         let kind = match c {
             '"' | '＂' => TokenKind::Quote { curly_open: None },
-            '“' | '«' | '„' => TokenKind::Quote { curly_open: Some(true) },
-            '”' | '»' => TokenKind::Quote { curly_open: Some(false) },
+            '“' | '«' | '„' => TokenKind::Quote {
+                curly_open: Some(true),
+            },
+            '”' | '»' => TokenKind::Quote {
+                curly_open: Some(false),
+            },
             _ => TokenKind::Punct,
         };
-        out.push(Token { span: Span::new(base + pos(start), base + pos(i)), kind });
+        out.push(Token {
+            span: Span::new(base + pos(start), base + pos(i)),
+            kind,
+        });
     }
     out
 }
@@ -140,18 +178,34 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     while i < tokens.len() {
         let t = tokens[i];
         let s = t.span.slice(text);
-        if t.kind == TokenKind::Punct && is_terminal(s) && !inside(i) {
+        // a terminal inside a quotation counts when the quotation closes right after it
+        let closes_quote = quotes.iter().any(|&(o, c)| o < i && c == i + 1);
+        if t.kind == TokenKind::Punct && is_terminal(s) && (!inside(i) || closes_quote) {
             let mut end = i + 1;
-            while end < tokens.len() && (matches!(tokens[end].kind, TokenKind::Quote { curly_open: None | Some(false) }) && quotes.iter().any(|&(_, c)| c == end) || matches!(tokens[end].span.slice(text), ")" | "]" | "." | "!" | "?")) {
+            while end < tokens.len()
+                && (matches!(
+                    tokens[end].kind,
+                    TokenKind::Quote {
+                        curly_open: None | Some(false)
+                    }
+                ) && quotes.iter().any(|&(_, c)| c == end)
+                    || matches!(tokens[end].span.slice(text), ")" | "]" | "." | "!" | "?"))
+            {
                 end += 1;
             }
             let next_ok = tokens.get(end).is_none_or(|n| {
                 let ns = n.span.slice(text);
-                ns.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(n.kind, TokenKind::Quote { .. }) || ns == "["
+                ns.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(n.kind, TokenKind::Quote { .. })
+                    || ns == "["
             });
             let prev_initial = i > 0 && {
                 let p = tokens[i - 1].span.slice(text);
-                p.chars().count() == 1 && p.chars().all(char::is_uppercase) && tokens[i - 1].span.end == t.span.start
+                p.chars().count() == 1
+                    && p.chars().all(char::is_uppercase)
+                    && tokens[i - 1].span.end == t.span.start
             };
             if next_ok && !prev_initial {
                 out.push(start..end);
@@ -173,12 +227,18 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.slice(text)).collect()
+        tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect()
     }
 
     #[test]
     fn tokens_keep_names_and_numbers_whole() {
-        assert_eq!(words("Kim Seon-ho said 11,000 troops."), ["Kim", "Seon-ho", "said", "11,000", "troops", "."]);
+        assert_eq!(
+            words("Kim Seon-ho said 11,000 troops."),
+            ["Kim", "Seon-ho", "said", "11,000", "troops", "."]
+        );
         assert_eq!(words("South Korea's NIS"), ["South", "Korea", "'s", "NIS"]);
         assert_eq!(words("Russia’s east"), ["Russia", "’s", "east"]);
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);

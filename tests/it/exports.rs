@@ -1,0 +1,240 @@
+//! Every export parses back, CSVs are consistent, offsets slice, output is deterministic and the
+//! committed `out/` is current.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use newskg::export::{ExportFormat, write_all};
+use oxrdfio::{RdfFormat, RdfParser};
+
+use crate::util::{SAMPLES, seeds};
+
+fn parse(path: &Path, format: RdfFormat) -> Vec<oxrdf::Quad> {
+    let data = std::fs::read(path).unwrap();
+    RdfParser::from_format(format)
+        .for_slice(&data)
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_rdf_file_parses_back_with_the_same_triples() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = write_all(&SAMPLES, dir.path()).unwrap();
+    let nt = parse(&dir.path().join("graph.nt"), RdfFormat::NTriples);
+    let ttl = parse(&dir.path().join("graph.ttl"), RdfFormat::Turtle);
+    let trig = parse(&dir.path().join("graph.trig"), RdfFormat::TriG);
+    assert_eq!(nt.len(), w.triples);
+    assert_eq!(ttl.len(), w.triples);
+    assert_eq!(trig.len(), w.quads);
+    let as_set = |v: &[oxrdf::Quad]| {
+        v.iter()
+            .map(|q| oxrdf::Triple::from(q.clone()).to_string())
+            .collect::<BTreeSet<_>>()
+    };
+    assert_eq!(as_set(&nt), as_set(&ttl));
+    assert_eq!(as_set(&nt), as_set(&trig));
+    let graphs: BTreeSet<String> = trig.iter().map(|q| q.graph_name.to_string()).collect();
+    assert_eq!(graphs.len(), 6, "default graph + one per article");
+}
+
+#[test]
+fn every_term_is_declared_in_the_ontology() {
+    let onto = parse(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology/newskg.ttl")),
+        RdfFormat::Turtle,
+    );
+    let declared: BTreeSet<String> = onto.iter().map(|q| q.subject.to_string()).collect();
+    let quads = newskg::export::rdf::quads(&SAMPLES);
+    let rdf_type = oxrdf::vocab::rdf::TYPE.to_string();
+    for q in &quads {
+        assert!(
+            declared.contains(&q.predicate.to_string()),
+            "undeclared property {}",
+            q.predicate
+        );
+        let p = q.predicate.to_string();
+        if p == rdf_type
+            || p.contains("ontology#speechAct")
+            || p.contains("ontology#mode")
+            || p.contains("ontology#dateBasis")
+        {
+            assert!(
+                declared.contains(&q.object.to_string()),
+                "undeclared class or individual {}",
+                q.object
+            );
+        }
+    }
+    for act in newskg::lexicon::SpeechAct::ALL {
+        assert!(declared.contains(&format!(
+            "<https://w3id.org/newskg/ontology#{}>",
+            act.local_name()
+        )));
+    }
+}
+
+#[test]
+fn statements_carry_a_statement_class_and_a_speaker_or_unknown() {
+    let quads = newskg::export::rdf::quads(&SAMPLES);
+    let statements: BTreeSet<String> = quads
+        .iter()
+        .filter(|q| q.object.to_string() == "<https://w3id.org/newskg/ontology#Statement>")
+        .map(|q| q.subject.to_string())
+        .collect();
+    assert!(statements.len() > 20);
+    for s in &statements {
+        let has = |p: &str| {
+            quads
+                .iter()
+                .any(|q| q.subject.to_string() == *s && q.predicate.as_str().ends_with(p))
+        };
+        assert!(has("#speaker") || has("#unknownSpeaker"), "{s}");
+        assert!(has("/text"), "{s}");
+    }
+}
+
+#[test]
+fn edges_csv_points_at_nodes_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    write_all(&SAMPLES, dir.path()).unwrap();
+    let mut nodes = csv::Reader::from_path(dir.path().join("nodes.csv")).unwrap();
+    assert_eq!(
+        &nodes.headers().unwrap().iter().take(3).collect::<Vec<_>>(),
+        &["Id", "Label", "type"]
+    );
+    let ids: BTreeSet<String> = nodes.records().map(|r| r.unwrap()[0].to_string()).collect();
+    let mut edges = csv::Reader::from_path(dir.path().join("edges.csv")).unwrap();
+    assert_eq!(
+        &edges.headers().unwrap().iter().take(7).collect::<Vec<_>>(),
+        &["Source", "Target", "Type", "Kind", "Id", "Label", "Weight"]
+    );
+    let mut edge_ids = BTreeSet::new();
+    for r in edges.records() {
+        let r = r.unwrap();
+        assert!(ids.contains(&r[0]), "unknown source {}", &r[0]);
+        assert!(ids.contains(&r[1]), "unknown target {}", &r[1]);
+        assert!(
+            edge_ids.insert(r[4].to_string()),
+            "duplicate edge id {}",
+            &r[4]
+        );
+        assert!(r[6].parse::<f64>().unwrap() >= 1.0);
+    }
+}
+
+#[test]
+fn every_offset_slices_to_the_stored_text() {
+    let files = newskg::ingest::discover(&[seeds()]).unwrap();
+    let docs: Vec<newskg::Document> = files
+        .iter()
+        .map(|f| newskg::ingest::read_file(f).unwrap())
+        .collect();
+    let mut checked = 0;
+    for n in SAMPLES.nodes() {
+        for ev in &n.evidence {
+            let doc = docs
+                .iter()
+                .find(|d| format!("article/{}", d.id) == ev.article)
+                .unwrap();
+            let slice: String = doc
+                .text
+                .chars()
+                .skip(ev.start)
+                .take(ev.end - ev.start)
+                .collect();
+            assert_eq!(slice, ev.exact, "{} at {}..{}", n.key, ev.start, ev.end);
+            checked += 1;
+        }
+    }
+    assert!(checked > 200);
+}
+
+#[test]
+fn same_input_same_bytes_in_any_order() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    write_all(&SAMPLES, a.path()).unwrap();
+    let mut files = newskg::ingest::discover(&[seeds()]).unwrap();
+    files.reverse();
+    let (kg, _) = newskg::pipeline::build(&files).unwrap();
+    write_all(&kg, b.path()).unwrap();
+    for f in ExportFormat::ALL {
+        let x = std::fs::read(a.path().join(f.file_name())).unwrap();
+        let y = std::fs::read(b.path().join(f.file_name())).unwrap();
+        assert!(x == y, "{} differs between runs", f.file_name());
+    }
+}
+
+/// `out/` is committed so users can take the files without building; it must match a fresh run.
+#[test]
+fn committed_out_is_current() {
+    let dir = tempfile::tempdir().unwrap();
+    write_all(&SAMPLES, dir.path()).unwrap();
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("out");
+    for f in ExportFormat::ALL {
+        let fresh = std::fs::read(dir.path().join(f.file_name())).unwrap();
+        let committed = std::fs::read(out.join(f.file_name())).unwrap_or_default();
+        assert!(
+            fresh == committed,
+            "out/{} is stale: run `cargo run --release` and commit out/",
+            f.file_name()
+        );
+    }
+}
+
+#[test]
+fn the_binary_runs_the_main_job_and_names_missing_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_newskg");
+    let ok = std::process::Command::new(bin)
+        .arg("extract")
+        .arg(seeds())
+        .arg("--out")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(stdout.contains("articles: 5"), "{stdout}");
+    assert!(dir.path().join("graph.ttl").exists());
+    let missing = std::process::Command::new(bin)
+        .args(["extract", "no/such/dir", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/dir"));
+}
+
+#[test]
+fn a_bad_file_is_skipped_and_the_rest_is_written() {
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(
+        input.path().join("a.txt"),
+        "Headline\n\nDmitry Peskov said that it was fine.\n",
+    )
+    .unwrap();
+    std::fs::write(input.path().join("b.txt"), b"\x00\x01binary").unwrap();
+    std::fs::write(input.path().join("c.txt"), "").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let r = std::process::Command::new(env!("CARGO_BIN_EXE_newskg"))
+        .arg("extract")
+        .arg(input.path())
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("b.txt") && err.contains("c.txt"), "{err}");
+    assert!(
+        std::fs::read_to_string(out.path().join("nodes.csv"))
+            .unwrap()
+            .contains("person/dmitry-peskov")
+    );
+}
