@@ -156,8 +156,7 @@ impl Entities {
 
     /// The place entity for a country name.
     fn country_entity(&mut self, country: &str) -> usize {
-        let i = self.intern(EntityKind::Place, place_key(country), country);
-        i
+        self.intern(EntityKind::Place, place_key(country), country)
     }
 
     /// Mention index whose tokens end exactly at `end` (exclusive).

@@ -368,7 +368,6 @@ impl Ctx<'_, '_> {
 
     fn sentence(&mut self, si: usize) {
         let s = self.seg.sentences[si].tokens.clone();
-        let block = self.seg.block_kind(si);
         let local = pair_quotes(&self.seg.tokens[s.clone()]);
         let quotes: Vec<(usize, usize)> = local
             .iter()
@@ -424,11 +423,9 @@ impl Ctx<'_, '_> {
             // "…," Putin added / "…," said Putin / "…?" the journalist asked
             let after_quote = |k: usize| {
                 k > s.start
-                    && (quotes.iter().any(|&(_, c)| {
-                        c + 1 == k && matches!(self.w(k), "," | "?" | "!") || c + 1 == k
-                    }) || quotes
-                        .iter()
-                        .any(|&(_, c)| c + 2 == k && matches!(self.w(c + 1), "," | "?" | "!")))
+                    && quotes.iter().any(|&(_, c)| {
+                        c + 1 == k || c + 2 == k && matches!(self.w(c + 1), "," | "?" | "!")
+                    })
             };
             let np = self.np_before(i, s.start);
             let np_after_quote = !np.is_empty()
@@ -450,27 +447,21 @@ impl Ctx<'_, '_> {
                 } else {
                     self.resolve_np(np.clone(), si)
                 };
-                if let (Some(sub), Some((o, c))) = (subject, q) {
-                    self.push(
-                        sub.speaker,
-                        Some(sub.span),
-                        Some((cue, cue_span)),
-                        cue.act,
-                        Mode::Direct,
-                        self.seg.span(o + 1..c),
-                        si,
-                    );
+                if let (Some(sub), Some(first)) = (subject, q) {
                     // a second quote continuing after the attribution: "…," the journalist asked, "and …?"
-                    if let Some(&(o2, c2)) =
-                        quotes.iter().find(|&&(o2, _)| o2 > i && o2 <= i + n + 6)
-                    {
+                    let second = quotes
+                        .iter()
+                        .find(|&&(o2, _)| o2 > i && o2 <= i + n + 6)
+                        .copied();
+                    for (o, c) in std::iter::once(first).chain(second) {
+                        let content = self.seg.span(o + 1..c);
                         self.push(
                             sub.speaker,
                             Some(sub.span),
                             Some((cue, cue_span)),
                             cue.act,
                             Mode::Direct,
-                            self.seg.span(o2 + 1..c2),
+                            content,
                             si,
                         );
                     }
@@ -600,7 +591,6 @@ impl Ctx<'_, '_> {
                 self.push(None, None, None, SpeechAct::Assert, Mode::Direct, inner, si);
             }
         }
-        let _ = block;
     }
 
     /// `Quote:` blocks: the words of the speaker the `Source:` line cites, else of the lead's

@@ -81,7 +81,6 @@ impl GraphBuilder {
             byline: lay.byline.as_ref().map(|b| b.1.clone()),
             length: text.chars().count(),
         };
-        let whole = Span::new(0, text.len());
         let mut entities: Vec<EntityFacts> = x
             .entities
             .iter()
@@ -142,7 +141,6 @@ impl GraphBuilder {
             publisher: x.article.publisher.map(k),
             relayed_by: x.article.relayed_by.iter().map(|&i| k(i)).collect(),
         });
-        let _ = whole;
     }
 
     /// Single-word person keys that stand for exactly one multi-word person in the corpus
