@@ -238,3 +238,31 @@ fn a_bad_file_is_skipped_and_the_rest_is_written() {
             .contains("person/dmitry-peskov")
     );
 }
+
+#[test]
+fn stdin_is_an_article_and_dates_anchor_on_the_text() {
+    use std::io::Write as _;
+    let out = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newskg"))
+        .args(["extract", "-", "--quiet", "--out"])
+        .arg(out.path())
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Test headline\n\nOn 3 May 2023, Jane Doe, the mayor of Springfield, said that the bridge would reopen.\n")
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let nodes = std::fs::read_to_string(out.path().join("nodes.csv")).unwrap();
+    assert!(
+        nodes.contains("person/jane-doe,Jane Doe,Person,,the mayor of Springfield"),
+        "{nodes}"
+    );
+    assert!(
+        nodes.contains("the bridge would reopen,assert,false,indirect,said,2023-05-03,explicit"),
+        "{nodes}"
+    );
+}
