@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Turn English news articles into a knowledge graph (RDF, Gephi CSV).
+/// Turn English news articles into a knowledge graph (RDF, Gephi, GraphML, Neo4j, Ladybug).
 ///
 /// With no command, runs the main job: `newskg extract seeds --out out`.
 #[derive(Debug, Parser)]
@@ -18,6 +18,18 @@ pub struct Cli {
 pub enum Command {
     /// Extract articles into a knowledge graph and write every export format.
     Extract(ExtractArgs),
+    /// Answer a SPARQL query over exported RDF files (in memory).
+    Query(QueryArgs),
+}
+
+/// Which view the Gephi CSVs, GEXF and GraphML show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ViewArg {
+    /// Entities, statements and articles.
+    #[default]
+    Full,
+    /// Entities only: speaker → mentioned entity edges labelled by speech act.
+    Entities,
 }
 
 #[derive(Debug, Args)]
@@ -28,6 +40,9 @@ pub struct ExtractArgs {
     /// Output folder.
     #[arg(long, short, default_value = "out")]
     pub out: PathBuf,
+    /// View written to nodes.csv/edges.csv, graph.gexf and graph.graphml.
+    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
+    pub view: ViewArg,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -38,7 +53,31 @@ impl Default for ExtractArgs {
         Self {
             paths: vec![PathBuf::from("seeds")],
             out: PathBuf::from("out"),
+            view: ViewArg::Full,
             quiet: false,
         }
     }
+}
+
+/// How query results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResultFormatArg {
+    /// Aligned text with prefixed names.
+    Table,
+    /// SPARQL CSV results.
+    Csv,
+    /// SPARQL JSON results.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The SPARQL query, or `@FILE` to read it from a file.
+    pub sparql: String,
+    /// RDF files to load (.ttl, .nt, .nq, .trig, .jsonld, .rdf); repeatable.
+    #[arg(long = "data", short, default_value = "out/graph.trig")]
+    pub data: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ResultFormatArg::Table)]
+    pub format: ResultFormatArg,
 }

@@ -44,6 +44,28 @@ pub enum ExportError {
     },
 }
 
+/// Why a SPARQL query could not be answered.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: unknown RDF format (use .ttl, .nt, .nq, .trig, .jsonld or .rdf)", path.display())]
+    Format { path: PathBuf },
+    #[error("{}: cannot load: {message}", path.display())]
+    Load { path: PathBuf, message: String },
+    #[error("invalid SPARQL: {0}")]
+    Syntax(String),
+    #[error("query failed: {0}")]
+    Evaluation(String),
+    #[error("cannot write results: {0}")]
+    Write(#[source] std::io::Error),
+}
+
 /// Crate-level error.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -52,6 +74,8 @@ pub enum Error {
     Ingest(#[from] IngestError),
     #[error(transparent)]
     Export(#[from] ExportError),
+    #[error(transparent)]
+    Query(#[from] QueryError),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

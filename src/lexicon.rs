@@ -267,7 +267,7 @@ impl Lexicon {
             lines(include_str!("../ontology/lexicon/institutions.txt"))
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
                 .collect();
-        institutions.sort_by(|a, b| b.len().cmp(&a.len()));
+        institutions.sort_by_key(|b| std::cmp::Reverse(b.len()));
 
         Self {
             cues,

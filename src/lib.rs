@@ -7,6 +7,7 @@ pub mod graph;
 pub mod ingest;
 pub mod lexicon;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 
 pub use extract::{Extraction, extract};

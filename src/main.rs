@@ -18,13 +18,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 #[allow(clippy::print_stderr)]
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let args = match cli.command {
-        Some(cli::Command::Extract(a)) => a,
-        None => cli::ExtractArgs::default(),
+    let outcome = match cli.command {
+        Some(cli::Command::Extract(a)) => cmd::extract::run(&a).map(|o| o.skipped > 0),
+        Some(cli::Command::Query(q)) => cmd::query::run(&q).map(|()| false),
+        None => cmd::extract::run(&cli::ExtractArgs::default()).map(|o| o.skipped > 0),
     };
-    match cmd::extract::run(&args) {
-        Ok(o) if o.skipped > 0 => ExitCode::from(1),
-        Ok(_) => ExitCode::SUCCESS,
+    match outcome {
+        Ok(true) => ExitCode::from(1),
+        Ok(false) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("newskg: error: {e:#}");

@@ -1,11 +1,13 @@
 //! `newskg extract`: articles → graph → every export format in the output folder.
 
+use std::io::Write;
+
 use anyhow::Context;
-use newskg::export::write_all;
+use newskg::export::{Options, View, write_all};
 use newskg::graph::NodeKind;
 use newskg::pipeline::build;
 
-use crate::cli::ExtractArgs;
+use crate::cli::{ExtractArgs, ViewArg};
 
 /// The outcome: whether some inputs were skipped.
 pub struct Outcome {
@@ -21,12 +23,22 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     for w in &report.warnings {
         eprintln!("newskg: warning: {w}");
     }
-    let written =
-        write_all(&kg, &args.out).with_context(|| format!("writing {}", args.out.display()))?;
+    let options = Options {
+        view: match args.view {
+            ViewArg::Full => View::Full,
+            ViewArg::Entities => View::Entities,
+        },
+    };
+    let written = write_all(&kg, &args.out, options)
+        .with_context(|| format!("writing {}", args.out.display()))?;
     if !args.quiet {
+        // writeln! (not println!) so a closed pipe is an error main turns into a quiet exit.
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
         let c = kg.counts();
         let n = |k| c.get(&k).copied().unwrap_or(0);
-        println!(
+        writeln!(
+            out,
             "articles: {}  people: {}  organisations: {}  places: {}  statements: {}  triples: {}",
             report.articles,
             n(NodeKind::Person),
@@ -34,14 +46,15 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             n(NodeKind::Place),
             n(NodeKind::Statement),
             written.triples
-        );
+        )?;
         if !report.skipped.is_empty() {
-            println!("skipped: {}", report.skipped.len());
+            writeln!(out, "skipped: {}", report.skipped.len())?;
         }
-        println!("wrote:");
+        writeln!(out, "wrote:")?;
         for f in &written.files {
-            println!("  {}", f.display());
+            writeln!(out, "  {}", f.display())?;
         }
+        out.flush()?;
     }
     Ok(Outcome {
         skipped: report.skipped.len(),

@@ -1,2 +1,2 @@
-//! One file per subcommand.
 pub mod extract;
+pub mod query;

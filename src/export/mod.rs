@@ -1,50 +1,43 @@
 //! Exporters: one format per file, each writing to any `io::Write`. [`write_all`] writes every
 //! format into an output folder atomically (temporary files renamed into place at the end).
+//!
+//! | file | format | for |
+//! |---|---|---|
+//! | `graph.ttl`, `graph.nt`, `graph.trig`, `graph.nq`, `graph.jsonld`, `graph.rdf` | RDF | Oxigraph, GraphDB, Jena, rdflib |
+//! | `nodes.csv`, `edges.csv` | Gephi spreadsheet | Gephi |
+//! | `graph.gexf` | GEXF 1.3 | Gephi |
+//! | `graph.graphml` | GraphML | yEd, Cytoscape, networkx |
+//! | `neo4j/` | `neo4j-admin import` CSVs, `import.sh`, `load.cypher` | Neo4j |
+//! | `ladybug/` | CSVs + `load.cypher` | Kùzu, Ladybug |
+//! | `graph.svg` | picture of the entities view | people |
 
 pub mod gephi_csv;
+pub mod gexf;
+pub mod graphml;
+pub mod ladybug;
+pub mod neo4j;
+pub mod property_graph;
 pub mod rdf;
+pub mod svg;
+pub mod view;
+mod xml;
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use oxrdfio::RdfFormat;
 
+pub use view::View;
+
 use crate::error::ExportError;
 use crate::graph::KnowledgeGraph;
 
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ExportFormat {
-    Turtle,
-    NTriples,
-    TriG,
-    GephiNodes,
-    GephiEdges,
-}
-
-impl ExportFormat {
-    /// Every format, in the order files are written.
-    pub const ALL: [ExportFormat; 5] = [
-        Self::Turtle,
-        Self::NTriples,
-        Self::TriG,
-        Self::GephiNodes,
-        Self::GephiEdges,
-    ];
-
-    /// The file name inside the output folder.
-    #[must_use]
-    pub const fn file_name(self) -> &'static str {
-        match self {
-            Self::Turtle => "graph.ttl",
-            Self::NTriples => "graph.nt",
-            Self::TriG => "graph.trig",
-            Self::GephiNodes => "nodes.csv",
-            Self::GephiEdges => "edges.csv",
-        }
-    }
+/// Options of [`write_all`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The view written to the Gephi CSVs, GEXF and GraphML.
+    pub view: View,
 }
 
 /// What [`write_all`] wrote.
@@ -57,30 +50,150 @@ pub struct Written {
     pub quads: usize,
 }
 
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> ExportError + '_ {
     move |source| ExportError::Io {
         path: path.to_path_buf(),
         source,
     }
 }
 
-/// Write one format to `w`.
-///
-/// # Errors
-/// When writing fails.
-pub fn write_format<W: Write>(
-    kg: &KnowledgeGraph,
-    quads: &[oxrdf::Quad],
-    format: ExportFormat,
-    w: W,
-) -> std::io::Result<W> {
-    match format {
-        ExportFormat::Turtle => rdf::write(quads, RdfFormat::Turtle, w),
-        ExportFormat::NTriples => rdf::write(quads, RdfFormat::NTriples, w),
-        ExportFormat::TriG => rdf::write(quads, RdfFormat::TriG, w),
-        ExportFormat::GephiNodes => gephi_csv::write_nodes(kg, w).map_err(std::io::Error::other),
-        ExportFormat::GephiEdges => gephi_csv::write_edges(kg, w).map_err(std::io::Error::other),
+type WriteFn<'a> = Box<dyn Fn(&mut dyn Write) -> io::Result<()> + 'a>;
+
+/// One output file: its path relative to the output folder and how to write it.
+pub struct OutputFile<'a> {
+    pub path: String,
+    write: WriteFn<'a>,
+}
+
+impl OutputFile<'_> {
+    /// Write the file's content to `w`.
+    ///
+    /// # Errors
+    /// When writing fails.
+    pub fn write_to(&self, w: &mut dyn Write) -> io::Result<()> {
+        (self.write)(w)
     }
+}
+
+/// Everything the writers share, computed once.
+pub struct Prepared<'a> {
+    pub kg: &'a KnowledgeGraph,
+    pub quads: Vec<oxrdf::Quad>,
+    pub view: view::GraphView,
+    pub entities: view::GraphView,
+    pub tables: Vec<property_graph::NodeTable>,
+    pub rels: Vec<property_graph::Rel>,
+}
+
+impl<'a> Prepared<'a> {
+    #[must_use]
+    pub fn new(kg: &'a KnowledgeGraph, options: Options) -> Self {
+        Self {
+            kg,
+            quads: rdf::quads(kg),
+            view: view::project(kg, options.view),
+            entities: view::project(kg, View::Entities),
+            tables: property_graph::node_tables(kg),
+            rels: property_graph::rels(kg),
+        }
+    }
+
+    /// Every output file, in the order they are written.
+    #[must_use]
+    pub fn files(&self) -> Vec<OutputFile<'_>> {
+        fn file<'b>(
+            path: impl Into<String>,
+            f: impl Fn(&mut dyn Write) -> io::Result<()> + 'b,
+        ) -> OutputFile<'b> {
+            OutputFile {
+                path: path.into(),
+                write: Box::new(f),
+            }
+        }
+        let rdf_file = |name: &'static str, format: RdfFormat| {
+            file(name, move |w| rdf::write(&self.quads, format, w).map(drop))
+        };
+        let mut v = vec![
+            rdf_file("graph.ttl", RdfFormat::Turtle),
+            rdf_file("graph.nt", RdfFormat::NTriples),
+            rdf_file("graph.trig", RdfFormat::TriG),
+            rdf_file("graph.nq", RdfFormat::NQuads),
+            file("graph.jsonld", |w| {
+                rdf::write_jsonld(&self.quads, w).map(drop)
+            }),
+            rdf_file("graph.rdf", RdfFormat::RdfXml),
+            file("nodes.csv", |w| {
+                gephi_csv::write_nodes(&self.view, w)
+                    .map(drop)
+                    .map_err(io::Error::other)
+            }),
+            file("edges.csv", |w| {
+                gephi_csv::write_edges(&self.view, w)
+                    .map(drop)
+                    .map_err(io::Error::other)
+            }),
+            file("graph.gexf", |w| gexf::write(&self.view, w).map(drop)),
+            file("graph.graphml", |w| graphml::write(&self.view, w).map(drop)),
+            file("graph.svg", |w| svg::write(&self.entities, w).map(drop)),
+        ];
+        for t in &self.tables {
+            v.push(file(format!("neo4j/{}", neo4j::node_file(t)), move |w| {
+                neo4j::write_nodes(t, w).map(drop)
+            }));
+        }
+        v.push(file(format!("neo4j/{}", neo4j::RELS_FILE), |w| {
+            neo4j::write_rels(&self.rels, w).map(drop)
+        }));
+        v.push(file("neo4j/import.sh", |w| {
+            neo4j::write_import_sh(&self.tables, w).map(drop)
+        }));
+        v.push(file("neo4j/load.cypher", |w| {
+            neo4j::write_load_cypher(&self.tables, &self.rels, w).map(drop)
+        }));
+        for t in &self.tables {
+            v.push(file(
+                format!("ladybug/{}", ladybug::node_file(t)),
+                move |w| ladybug::write_nodes(t, w).map(drop),
+            ));
+        }
+        for ((ty, from, to), group) in ladybug::rel_groups(&self.rels) {
+            v.push(file(
+                format!("ladybug/{}", ladybug::rel_file(ty, from, to)),
+                move |w| ladybug::write_rels(&group, w).map(drop),
+            ));
+        }
+        v.push(file("ladybug/load.cypher", |w| {
+            ladybug::write_load_cypher(&self.tables, &self.rels, w).map(drop)
+        }));
+        v
+    }
+
+    /// Distinct triples over all graphs.
+    #[must_use]
+    pub fn triple_count(&self) -> usize {
+        let mut triples: Vec<oxrdf::Triple> = self
+            .quads
+            .iter()
+            .map(|q| oxrdf::Triple::from(q.clone()))
+            .collect();
+        triples.sort_unstable_by_key(ToString::to_string);
+        triples.dedup();
+        triples.len()
+    }
+}
+
+fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<(), ExportError> {
+    let file = File::create(tmp).map_err(io_err(tmp))?;
+    let mut w = BufWriter::new(file);
+    f.write_to(&mut w).map_err(io_err(tmp))?;
+    w.flush().map_err(io_err(tmp))?;
+    w.into_inner()
+        .map_err(|e| ExportError::Io {
+            path: tmp.to_path_buf(),
+            source: e.into_error(),
+        })?
+        .sync_all()
+        .map_err(io_err(tmp))
 }
 
 /// Write every format into `dir` (created if needed). Each file is written under a temporary
@@ -89,24 +202,26 @@ pub fn write_format<W: Write>(
 ///
 /// # Errors
 /// When the folder cannot be created or a file cannot be written.
-pub fn write_all(kg: &KnowledgeGraph, dir: &Path) -> Result<Written, ExportError> {
-    std::fs::create_dir_all(dir).map_err(io_err(dir))?;
-    let quads = rdf::quads(kg);
-    let mut temps = Vec::new();
+pub fn write_all(
+    kg: &KnowledgeGraph,
+    dir: &Path,
+    options: Options,
+) -> Result<Written, ExportError> {
+    let prepared = Prepared::new(kg, options);
+    let files = prepared.files();
+    let mut temps: Vec<(PathBuf, PathBuf)> = Vec::new();
     let result = (|| {
-        for f in ExportFormat::ALL {
-            let tmp = dir.join(format!(".{}.tmp", f.file_name()));
-            temps.push((tmp.clone(), dir.join(f.file_name())));
-            let file = File::create(&tmp).map_err(io_err(&tmp))?;
-            let mut w = write_format(kg, &quads, f, BufWriter::new(file)).map_err(io_err(&tmp))?;
-            w.flush().map_err(io_err(&tmp))?;
-            w.into_inner()
-                .map_err(|e| ExportError::Io {
-                    path: tmp.clone(),
-                    source: e.into_error(),
-                })?
-                .sync_all()
-                .map_err(io_err(&tmp))?;
+        for f in &files {
+            let fin = dir.join(&f.path);
+            let parent = fin.parent().unwrap_or(dir);
+            std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+            let name = fin
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = parent.join(format!(".{name}.tmp"));
+            temps.push((tmp.clone(), fin));
+            write_file(f, &tmp)?;
         }
         Ok(())
     })();
@@ -116,20 +231,14 @@ pub fn write_all(kg: &KnowledgeGraph, dir: &Path) -> Result<Written, ExportError
         }
         return Err(e);
     }
-    let mut files = Vec::new();
+    let mut written = Vec::new();
     for (tmp, fin) in temps {
         std::fs::rename(&tmp, &fin).map_err(io_err(&fin))?;
-        files.push(fin);
+        written.push(fin);
     }
-    let mut triples: Vec<oxrdf::Triple> = quads
-        .iter()
-        .map(|q| oxrdf::Triple::from(q.clone()))
-        .collect();
-    triples.sort_by_cached_key(ToString::to_string);
-    triples.dedup();
     Ok(Written {
-        files,
-        triples: triples.len(),
-        quads: quads.len(),
+        files: written,
+        triples: prepared.triple_count(),
+        quads: prepared.quads.len(),
     })
 }

@@ -322,3 +322,20 @@ pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Resu
     }
     out.finish()
 }
+
+/// Write `quads` as JSON-LD (one named graph per article) with an `@context` declaring the
+/// prefixes.
+///
+/// # Errors
+/// When writing fails.
+pub fn write_jsonld<W: Write>(quads: &[Quad], w: W) -> std::io::Result<W> {
+    let mut ser = oxjsonld::JsonLdSerializer::new();
+    for (p, ns) in PREFIXES {
+        ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
+    }
+    let mut out = ser.for_writer(w);
+    for q in quads {
+        out.serialize_quad(q)?;
+    }
+    out.finish()
+}

@@ -1006,10 +1006,10 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
             for m in ms {
                 let e = c.out.mentions[m].entity;
                 match c.out.entities[e].kind {
-                    EntityKind::Organization if media && !citing => {
-                        if !c.out.article.relayed_by.contains(&e) {
-                            c.out.article.relayed_by.push(e);
-                        }
+                    EntityKind::Organization
+                        if media && !citing && !c.out.article.relayed_by.contains(&e) =>
+                    {
+                        c.out.article.relayed_by.push(e);
                     }
                     EntityKind::Person if c.out.article.cited.is_none() => {
                         c.out.article.cited = Some(e)

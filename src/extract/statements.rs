@@ -259,10 +259,7 @@ impl Ctx<'_, '_> {
         block: BlockKind,
     ) -> (Option<crate::date::Date>, Option<DateBasis>, Option<Span>) {
         let in_sentence = self.dates.iter().filter(|d| sentence.contains(d.span));
-        let before = in_sentence
-            .clone()
-            .filter(|d| d.span.end <= cue.start)
-            .last();
+        let before = in_sentence.clone().rfind(|d| d.span.end <= cue.start);
         let after = in_sentence
             .clone()
             .find(|d| d.span.start >= cue.end && d.span.start <= cue.end + 4);
@@ -672,7 +669,7 @@ impl Ctx<'_, '_> {
                             .mention_ending_at(t + 1)
                             .filter(|&m| self.ents.mention_tokens[m].start > end)
                     })
-                    .last()
+                    .next_back()
                 {
                     end = self.ents.mention_tokens[m].end;
                     org = Some(self.ents.mentions[m].entity);

@@ -101,6 +101,18 @@ impl GraphBuilder {
                 .mentions
                 .push(evidence(text, &key, m.span));
         }
+        // The byline and the footer are where the author and the publisher were read.
+        let page = [
+            (x.article.author, lay.byline.as_ref().map(|b| b.0)),
+            (x.article.publisher, lay.publisher),
+        ];
+        for (entity, span) in page {
+            if let (Some(e), Some(span)) = (entity, span) {
+                if !span.is_empty() {
+                    entities[e].mentions.push(evidence(text, &key, span));
+                }
+            }
+        }
         let k = |i: usize| x.entities[i].key.clone();
         let statements = x
             .statements

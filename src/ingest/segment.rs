@@ -70,8 +70,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     // apostrophe inside a word: O'Neil, don't — but not the possessive 's
                     Some('\'' | '’')
                         if at(i + 1).is_some_and(char::is_alphabetic)
-                            && !(matches!(at(i + 1), Some('s' | 'S'))
-                                && !at(i + 2).is_some_and(char::is_alphanumeric)) =>
+                            && (!matches!(at(i + 1), Some('s' | 'S'))
+                                || at(i + 2).is_some_and(char::is_alphanumeric)) =>
                     {
                         i += 2;
                     }

@@ -4,10 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use newskg::export::{ExportFormat, write_all};
+use newskg::export::{Options, write_all};
 use oxrdfio::{RdfFormat, RdfParser};
 
-use crate::util::{SAMPLES, seeds};
+use crate::util::{SAMPLES, seeds, tree};
 
 fn parse(path: &Path, format: RdfFormat) -> Vec<oxrdf::Quad> {
     let data = std::fs::read(path).unwrap();
@@ -20,7 +20,7 @@ fn parse(path: &Path, format: RdfFormat) -> Vec<oxrdf::Quad> {
 #[test]
 fn every_rdf_file_parses_back_with_the_same_triples() {
     let dir = tempfile::tempdir().unwrap();
-    let w = write_all(&SAMPLES, dir.path()).unwrap();
+    let w = write_all(&SAMPLES, dir.path(), Options::default()).unwrap();
     let nt = parse(&dir.path().join("graph.nt"), RdfFormat::NTriples);
     let ttl = parse(&dir.path().join("graph.ttl"), RdfFormat::Turtle);
     let trig = parse(&dir.path().join("graph.trig"), RdfFormat::TriG);
@@ -97,7 +97,7 @@ fn statements_carry_a_statement_class_and_a_speaker_or_unknown() {
 #[test]
 fn edges_csv_points_at_nodes_csv() {
     let dir = tempfile::tempdir().unwrap();
-    write_all(&SAMPLES, dir.path()).unwrap();
+    write_all(&SAMPLES, dir.path(), Options::default()).unwrap();
     let mut nodes = csv::Reader::from_path(dir.path().join("nodes.csv")).unwrap();
     assert_eq!(
         &nodes.headers().unwrap().iter().take(3).collect::<Vec<_>>(),
@@ -154,15 +154,16 @@ fn every_offset_slices_to_the_stored_text() {
 fn same_input_same_bytes_in_any_order() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
-    write_all(&SAMPLES, a.path()).unwrap();
+    write_all(&SAMPLES, a.path(), Options::default()).unwrap();
     let mut files = newskg::ingest::discover(&[seeds()]).unwrap();
     files.reverse();
     let (kg, _) = newskg::pipeline::build(&files).unwrap();
-    write_all(&kg, b.path()).unwrap();
-    for f in ExportFormat::ALL {
-        let x = std::fs::read(a.path().join(f.file_name())).unwrap();
-        let y = std::fs::read(b.path().join(f.file_name())).unwrap();
-        assert!(x == y, "{} differs between runs", f.file_name());
+    write_all(&kg, b.path(), Options::default()).unwrap();
+    let (x, y) = (tree(a.path()), tree(b.path()));
+    assert!(x.len() > 30, "{} files", x.len());
+    assert_eq!(x.keys().collect::<Vec<_>>(), y.keys().collect::<Vec<_>>());
+    for (name, bytes) in &x {
+        assert!(bytes == &y[name], "{name} differs between runs");
     }
 }
 
@@ -170,15 +171,19 @@ fn same_input_same_bytes_in_any_order() {
 #[test]
 fn committed_out_is_current() {
     let dir = tempfile::tempdir().unwrap();
-    write_all(&SAMPLES, dir.path()).unwrap();
-    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("out");
-    for f in ExportFormat::ALL {
-        let fresh = std::fs::read(dir.path().join(f.file_name())).unwrap();
-        let committed = std::fs::read(out.join(f.file_name())).unwrap_or_default();
+    write_all(&SAMPLES, dir.path(), Options::default()).unwrap();
+    let fresh = tree(dir.path());
+    let committed = tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("out"));
+    for (name, bytes) in &fresh {
         assert!(
-            fresh == committed,
-            "out/{} is stale: run `cargo run --release` and commit out/",
-            f.file_name()
+            committed.get(name) == Some(bytes),
+            "out/{name} is stale: run `cargo run --release` and commit out/"
+        );
+    }
+    for name in committed.keys() {
+        assert!(
+            fresh.contains_key(name),
+            "out/{name} is no longer written: remove it"
         );
     }
 }
@@ -265,4 +270,38 @@ fn stdin_is_an_article_and_dates_anchor_on_the_text() {
         nodes.contains("the bridge would reopen,assert,false,indirect,said,2023-05-03,explicit"),
         "{nodes}"
     );
+}
+
+/// Regression: `newskg | head -1` used to panic in `println!` once the reader went away.
+#[test]
+fn a_closed_stdout_exits_quietly() {
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_newskg");
+    for args in [
+        vec![
+            "extract".to_string(),
+            seeds().display().to_string(),
+            "--out".to_string(),
+            dir.path().display().to_string(),
+        ],
+        vec![
+            "query".to_string(),
+            "--data".to_string(),
+            dir.path().join("graph.nt").display().to_string(),
+            "SELECT * WHERE { ?s ?p ?o }".to_string(),
+        ],
+    ] {
+        let mut child = Command::new(bin)
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader is gone before anything is written
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
 }

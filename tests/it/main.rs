@@ -2,6 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod exports;
+mod graphdb;
 mod props;
+mod query;
 mod samples;
 mod util;

@@ -48,3 +48,55 @@ pub fn statements_with<'a>(kg: &'a KnowledgeGraph, needle: &str) -> Vec<(&'a Nod
         })
         .collect()
 }
+
+/// Every file under `dir` (recursively), by path relative to `dir` with `/` separators.
+pub fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(
+        root: &std::path::Path,
+        d: &std::path::Path,
+        out: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    ) {
+        let Ok(entries) = std::fs::read_dir(d) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(root, &p, out);
+            } else {
+                let rel = p
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// The samples exported into a temporary folder once (full view).
+pub static SAMPLE_OUT: LazyLock<(
+    tempfile::TempDir,
+    std::collections::BTreeMap<String, Vec<u8>>,
+)> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().unwrap();
+    newskg::export::write_all(&SAMPLES, dir.path(), newskg::export::Options::default()).unwrap();
+    let files = tree(dir.path());
+    (dir, files)
+});
+
+/// One exported file of the samples, as text.
+pub fn sample_file(name: &str) -> String {
+    String::from_utf8(
+        SAMPLE_OUT
+            .1
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} not written"))
+            .clone(),
+    )
+    .unwrap()
+}

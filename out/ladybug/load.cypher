@@ -1,0 +1,41 @@
+// Load this folder into a fresh Kùzu / Ladybug database. Run from this folder, one
+// statement at a time (statements end with ';'), e.g. with the Python API:
+//   for q in open('load.cypher').read().split(';\n'): q.strip() and conn.execute(q)
+CREATE NODE TABLE Person(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, evidence STRING[]);
+CREATE NODE TABLE Organization(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, evidence STRING[]);
+CREATE NODE TABLE Place(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, evidence STRING[], country BOOLEAN);
+CREATE NODE TABLE Article(id STRING PRIMARY KEY, name STRING, headline STRING, published DATE, publishedTime STRING, file STRING, characters INT64);
+CREATE NODE TABLE Statement(id STRING PRIMARY KEY, text STRING, speechAct STRING, actNegated BOOLEAN, mode STRING, cue STRING, cueLemma STRING, cameo STRING, saidOn DATE, dateBasis STRING, dateExpression STRING, speakerDescription STRING, unknownSpeaker BOOLEAN, occurrences INT64, evidence STRING[]);
+CREATE REL TABLE ABOUT(FROM Statement TO Organization, FROM Statement TO Person, FROM Statement TO Place, weight INT64, articles STRING[]);
+CREATE REL TABLE AFFILIATED_WITH(FROM Person TO Organization, FROM Person TO Person, FROM Person TO Place, weight INT64, articles STRING[]);
+CREATE REL TABLE AUTHOR(FROM Article TO Person, weight INT64, articles STRING[]);
+CREATE REL TABLE COUNTRY(FROM Organization TO Place, weight INT64, articles STRING[]);
+CREATE REL TABLE MENTIONS(FROM Article TO Organization, FROM Article TO Person, FROM Article TO Place, weight INT64, articles STRING[]);
+CREATE REL TABLE PUBLISHER(FROM Article TO Organization, weight INT64, articles STRING[]);
+CREATE REL TABLE RELAYED_BY(FROM Article TO Organization, weight INT64, articles STRING[]);
+CREATE REL TABLE REPORTED_IN(FROM Statement TO Article, weight INT64, articles STRING[]);
+CREATE REL TABLE REPORTED_VIA(FROM Statement TO Organization, weight INT64, articles STRING[]);
+CREATE REL TABLE SAID(FROM Organization TO Statement, FROM Person TO Statement, FROM Place TO Statement, weight INT64, articles STRING[]);
+COPY Person FROM 'person.csv' (HEADER=true, PARALLEL=false);
+COPY Organization FROM 'organization.csv' (HEADER=true, PARALLEL=false);
+COPY Place FROM 'place.csv' (HEADER=true, PARALLEL=false);
+COPY Article FROM 'article.csv' (HEADER=true, PARALLEL=false);
+COPY Statement FROM 'statement.csv' (HEADER=true, PARALLEL=false);
+COPY ABOUT FROM 'about_statement_organization.csv' (HEADER=true, PARALLEL=false, from='Statement', to='Organization');
+COPY ABOUT FROM 'about_statement_person.csv' (HEADER=true, PARALLEL=false, from='Statement', to='Person');
+COPY ABOUT FROM 'about_statement_place.csv' (HEADER=true, PARALLEL=false, from='Statement', to='Place');
+COPY AFFILIATED_WITH FROM 'affiliated_with_person_organization.csv' (HEADER=true, PARALLEL=false, from='Person', to='Organization');
+COPY AFFILIATED_WITH FROM 'affiliated_with_person_person.csv' (HEADER=true, PARALLEL=false, from='Person', to='Person');
+COPY AFFILIATED_WITH FROM 'affiliated_with_person_place.csv' (HEADER=true, PARALLEL=false, from='Person', to='Place');
+COPY AUTHOR FROM 'author_article_person.csv' (HEADER=true, PARALLEL=false);
+COPY COUNTRY FROM 'country_organization_place.csv' (HEADER=true, PARALLEL=false);
+COPY MENTIONS FROM 'mentions_article_organization.csv' (HEADER=true, PARALLEL=false, from='Article', to='Organization');
+COPY MENTIONS FROM 'mentions_article_person.csv' (HEADER=true, PARALLEL=false, from='Article', to='Person');
+COPY MENTIONS FROM 'mentions_article_place.csv' (HEADER=true, PARALLEL=false, from='Article', to='Place');
+COPY PUBLISHER FROM 'publisher_article_organization.csv' (HEADER=true, PARALLEL=false);
+COPY RELAYED_BY FROM 'relayed_by_article_organization.csv' (HEADER=true, PARALLEL=false);
+COPY REPORTED_IN FROM 'reported_in_statement_article.csv' (HEADER=true, PARALLEL=false);
+COPY REPORTED_VIA FROM 'reported_via_statement_organization.csv' (HEADER=true, PARALLEL=false);
+COPY SAID FROM 'said_organization_statement.csv' (HEADER=true, PARALLEL=false, from='Organization', to='Statement');
+COPY SAID FROM 'said_person_statement.csv' (HEADER=true, PARALLEL=false, from='Person', to='Statement');
+COPY SAID FROM 'said_place_statement.csv' (HEADER=true, PARALLEL=false, from='Place', to='Statement');

@@ -1,0 +1,254 @@
+//! The property-graph form of the knowledge graph shared by the Neo4j and Ladybug/Kùzu writers:
+//! one node table per node type (columns in a fixed order) and one relationship list with
+//! UPPER_SNAKE_CASE types. Ids are the canonical keys, so shards union cleanly.
+
+use crate::date::Date;
+use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
+
+/// The type of a property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PType {
+    String,
+    Int,
+    Bool,
+    Date,
+    StringList,
+}
+
+/// A property value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PValue {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+    Date(Date),
+    List(Vec<String>),
+}
+
+/// One row of a node table: id, extra labels, values aligned with the table's columns.
+pub type Row = (String, Vec<&'static str>, Vec<Option<PValue>>);
+
+/// A node table: every node of one type.
+#[derive(Debug, Clone)]
+pub struct NodeTable {
+    pub kind: NodeKind,
+    /// Table name / main label (`Person`, …).
+    pub name: &'static str,
+    /// Property columns after the id, in order.
+    pub columns: &'static [(&'static str, PType)],
+    /// (id, extra labels, values aligned with `columns`).
+    pub rows: Vec<Row>,
+}
+
+/// A relationship.
+#[derive(Debug, Clone)]
+pub struct Rel {
+    pub kind: EdgeKind,
+    pub start: String,
+    pub start_table: &'static str,
+    pub end: String,
+    pub end_table: &'static str,
+    pub weight: i64,
+    pub articles: Vec<String>,
+}
+
+/// Columns of relationships after the endpoints and type.
+pub const REL_COLUMNS: &[(&str, PType)] =
+    &[("weight", PType::Int), ("articles", PType::StringList)];
+
+const ENTITY_COLUMNS: &[(&str, PType)] = &[
+    ("name", PType::String),
+    ("aliases", PType::StringList),
+    ("roles", PType::StringList),
+    ("mentions", PType::Int),
+    ("descriptive", PType::Bool),
+    ("evidence", PType::StringList),
+];
+
+const PLACE_COLUMNS: &[(&str, PType)] = &[
+    ("name", PType::String),
+    ("aliases", PType::StringList),
+    ("roles", PType::StringList),
+    ("mentions", PType::Int),
+    ("descriptive", PType::Bool),
+    ("evidence", PType::StringList),
+    ("country", PType::Bool),
+];
+
+const ARTICLE_COLUMNS: &[(&str, PType)] = &[
+    ("name", PType::String),
+    ("headline", PType::String),
+    ("published", PType::Date),
+    ("publishedTime", PType::String),
+    ("file", PType::String),
+    ("characters", PType::Int),
+];
+
+const STATEMENT_COLUMNS: &[(&str, PType)] = &[
+    ("text", PType::String),
+    ("speechAct", PType::String),
+    ("actNegated", PType::Bool),
+    ("mode", PType::String),
+    ("cue", PType::String),
+    ("cueLemma", PType::String),
+    ("cameo", PType::String),
+    ("saidOn", PType::Date),
+    ("dateBasis", PType::String),
+    ("dateExpression", PType::String),
+    ("speakerDescription", PType::String),
+    ("unknownSpeaker", PType::Bool),
+    ("occurrences", PType::Int),
+    ("evidence", PType::StringList),
+];
+
+/// The table name of a node type.
+#[must_use]
+pub const fn table_name(kind: NodeKind) -> &'static str {
+    kind.as_str()
+}
+
+fn int(n: usize) -> Option<PValue> {
+    Some(PValue::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+}
+fn string(s: Option<&String>) -> Option<PValue> {
+    s.map(|s| PValue::Str(s.clone()))
+}
+fn list<'a>(it: impl IntoIterator<Item = &'a String>) -> Option<PValue> {
+    let v: Vec<String> = it.into_iter().cloned().collect();
+    (!v.is_empty()).then_some(PValue::List(v))
+}
+
+fn evidence(n: &Node) -> Option<PValue> {
+    let v: Vec<String> = n
+        .evidence
+        .iter()
+        .map(|e| format!("{}@{}-{}", e.article, e.start, e.end))
+        .collect();
+    list(&v)
+}
+
+fn row(n: &Node) -> (Vec<&'static str>, Vec<Option<PValue>>) {
+    match n.kind {
+        NodeKind::Person | NodeKind::Organization | NodeKind::Place => {
+            let mut labels = vec!["Entity"];
+            let mut v = vec![
+                Some(PValue::Str(n.label.clone())),
+                list(&n.aliases),
+                list(&n.roles),
+                int(n.count()),
+                Some(PValue::Bool(n.descriptive)),
+                evidence(n),
+            ];
+            if n.kind == NodeKind::Place {
+                v.push(Some(PValue::Bool(n.country)));
+                if n.country {
+                    labels.push("Country");
+                }
+            }
+            (labels, v)
+        }
+        NodeKind::Article => {
+            let a = n.article.as_ref();
+            let p = a.and_then(|a| a.published);
+            (
+                Vec::new(),
+                vec![
+                    Some(PValue::Str(n.label.clone())),
+                    string(a.and_then(|a| a.headline.as_ref())),
+                    p.map(|p| PValue::Date(p.date)),
+                    p.and_then(|p| p.time)
+                        .map(|(h, m)| PValue::Str(format!("{h:02}:{m:02}"))),
+                    string(a.map(|a| &a.file_name)),
+                    a.and_then(|a| int(a.length)),
+                ],
+            )
+        }
+        NodeKind::Statement => {
+            let s = n.statement.as_ref();
+            (
+                Vec::new(),
+                vec![
+                    string(s.map(|s| &s.text)),
+                    s.map(|s| PValue::Str(s.act.as_str().to_string())),
+                    s.map(|s| PValue::Bool(s.act_negated)),
+                    s.map(|s| PValue::Str(s.mode.as_str().to_string())),
+                    string(s.and_then(|s| s.cue.as_ref())),
+                    string(s.and_then(|s| s.cue_lemma.as_ref())),
+                    string(s.and_then(|s| s.cameo.as_ref())),
+                    s.and_then(|s| s.said_on).map(PValue::Date),
+                    s.and_then(|s| s.date_basis)
+                        .map(|b| PValue::Str(format!("{b:?}").to_lowercase())),
+                    string(s.and_then(|s| s.date_expression.as_ref())),
+                    string(s.and_then(|s| s.speaker_description.as_ref())),
+                    s.map(|s| PValue::Bool(s.unknown_speaker)),
+                    int(n.count()),
+                    evidence(n),
+                ],
+            )
+        }
+    }
+}
+
+/// Node tables in a fixed order (Person, Organization, Place, Article, Statement), rows by id.
+#[must_use]
+pub fn node_tables(kg: &KnowledgeGraph) -> Vec<NodeTable> {
+    let kinds = [
+        (NodeKind::Person, ENTITY_COLUMNS),
+        (NodeKind::Organization, ENTITY_COLUMNS),
+        (NodeKind::Place, PLACE_COLUMNS),
+        (NodeKind::Article, ARTICLE_COLUMNS),
+        (NodeKind::Statement, STATEMENT_COLUMNS),
+    ];
+    let nodes = kg.nodes();
+    kinds
+        .into_iter()
+        .map(|(kind, columns)| NodeTable {
+            kind,
+            name: table_name(kind),
+            columns,
+            rows: nodes
+                .iter()
+                .filter(|n| n.kind == kind)
+                .map(|n| {
+                    let (labels, values) = row(n);
+                    (n.key.clone(), labels, values)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Every relationship, sorted by (start, type, end).
+#[must_use]
+pub fn rels(kg: &KnowledgeGraph) -> Vec<Rel> {
+    kg.edges()
+        .into_iter()
+        .map(|(s, e, t)| Rel {
+            kind: e.kind,
+            start: s.key.clone(),
+            start_table: table_name(s.kind),
+            end: t.key.clone(),
+            end_table: table_name(t.kind),
+            weight: i64::from(e.weight),
+            articles: e.articles.iter().cloned().collect(),
+        })
+        .collect()
+}
+
+/// Write a header and rows as RFC 4180 CSV (the Neo4j and Ladybug files share this).
+///
+/// # Errors
+/// When writing fails.
+pub fn write_csv<W: std::io::Write, R: AsRef<[u8]>>(
+    w: W,
+    header: &[R],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> std::io::Result<W> {
+    let mut out = csv::Writer::from_writer(w);
+    out.write_record(header).map_err(std::io::Error::other)?;
+    for r in rows {
+        out.write_record(&r).map_err(std::io::Error::other)?;
+    }
+    out.into_inner()
+        .map_err(|e| std::io::Error::other(e.to_string()))
+}
