@@ -14,31 +14,31 @@ LOAD CSV WITH HEADERS FROM 'file:///statement.csv' AS row
 CALL (row) { MERGE (n:Node {id: row.`id:ID(Node)`}) SET n:Statement, n.text = row.`text`, n.speechAct = row.`speechAct`, n.actNegated = toBoolean(row.`actNegated:boolean`), n.mode = row.`mode`, n.cue = row.`cue`, n.cueLemma = row.`cueLemma`, n.cameo = row.`cameo`, n.saidOn = date(row.`saidOn:date`), n.dateBasis = row.`dateBasis`, n.dateExpression = row.`dateExpression`, n.speakerDescription = row.`speakerDescription`, n.unknownSpeaker = toBoolean(row.`unknownSpeaker:boolean`), n.occurrences = toInteger(row.`occurrences:long`), n.evidence = split(row.`evidence:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ABOUT'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:ABOUT]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:ABOUT]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'AFFILIATED_WITH'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:AFFILIATED_WITH]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:AFFILIATED_WITH]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'AUTHOR'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:AUTHOR]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:AUTHOR]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'COUNTRY'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:COUNTRY]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:COUNTRY]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'MENTIONS'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:MENTIONS]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:MENTIONS]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PUBLISHER'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:PUBLISHER]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:PUBLISHER]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RELAYED_BY'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:RELAYED_BY]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:RELAYED_BY]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REPORTED_IN'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:REPORTED_IN]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:REPORTED_IN]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REPORTED_VIA'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:REPORTED_VIA]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:REPORTED_VIA]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SAID'
-CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}), (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:SAID]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;
+CALL (row) { MATCH (s:Node {id: row.`:START_ID(Node)`}) MATCH (t:Node {id: row.`:END_ID(Node)`}) MERGE (s)-[r:SAID]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, ';') } IN TRANSACTIONS OF 10000 ROWS;

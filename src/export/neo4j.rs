@@ -197,7 +197,7 @@ pub fn write_load_cypher<W: Write>(tables: &[NodeTable], rels: &[Rel], mut w: W)
     for ty in types {
         writeln!(
             w,
-            "LOAD CSV WITH HEADERS FROM 'file:///{RELS_FILE}' AS row\nWITH row WHERE row.`:TYPE` = '{ty}'\nCALL (row) {{ MATCH (s:{NODE_LABEL} {{id: row.`:START_ID({NODE_LABEL})`}}), (t:{NODE_LABEL} {{id: row.`:END_ID({NODE_LABEL})`}}) MERGE (s)-[r:{ty}]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, '{ARRAY_DELIMITER}') }} IN TRANSACTIONS OF 10000 ROWS;"
+            "LOAD CSV WITH HEADERS FROM 'file:///{RELS_FILE}' AS row\nWITH row WHERE row.`:TYPE` = '{ty}'\nCALL (row) {{ MATCH (s:{NODE_LABEL} {{id: row.`:START_ID({NODE_LABEL})`}}) MATCH (t:{NODE_LABEL} {{id: row.`:END_ID({NODE_LABEL})`}}) MERGE (s)-[r:{ty}]->(t) SET r.weight = toInteger(row.`weight:long`), r.articles = split(row.`articles:string[]`, '{ARRAY_DELIMITER}') }} IN TRANSACTIONS OF 10000 ROWS;"
         )?;
     }
     Ok(w)
