@@ -1,12 +1,12 @@
 //! Lexicons and gazetteers, loaded from the data files in `ontology/` (embedded at build time so
 //! the binary is self-contained). Nothing here is specific to any one article.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::norm;
+use crate::text::{lower, norm};
 
 /// The speech act a cue verb performs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -133,6 +133,8 @@ pub struct Boilerplate {
 #[derive(Debug)]
 pub struct Lexicon {
     pub cues: Vec<Cue>,
+    /// Indices into `cues` by first word, longest forms first.
+    cues_by_first: HashMap<String, Vec<usize>>,
     titles: HashSet<String>,
     pub max_title_words: usize,
     role_nouns: HashSet<String>,
@@ -148,6 +150,8 @@ pub struct Lexicon {
     /// normalised city name → country iso2
     cities: HashMap<String, String>,
     metonyms: HashMap<String, Metonym>,
+    /// First words of every gazetteer key above: a cheap test before normalising a name.
+    first_words: HashSet<String>,
     pub boilerplate: Vec<Boilerplate>,
 }
 
@@ -202,8 +206,8 @@ impl Lexicon {
             .max()
             .unwrap_or(1);
 
-        let mut countries = HashMap::new();
-        let mut demonyms = HashMap::new();
+        let mut countries = HashMap::default();
+        let mut demonyms = HashMap::default();
         for l in lines(include_str!("../ontology/gazetteer/countries.tsv")).skip(1) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 4 {
@@ -232,14 +236,14 @@ impl Lexicon {
                 countries.insert(norm(f[0]), c);
             }
         }
-        let mut cities = HashMap::new();
+        let mut cities = HashMap::default();
         for l in lines(include_str!("../ontology/gazetteer/cities.tsv")).skip(1) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() >= 2 {
                 cities.entry(norm(f[0])).or_insert_with(|| f[1].to_string());
             }
         }
-        let mut metonyms = HashMap::new();
+        let mut metonyms = HashMap::default();
         for l in lines(include_str!("../ontology/lexicon/metonyms.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() >= 4 {
@@ -253,6 +257,14 @@ impl Lexicon {
                 );
             }
         }
+        let first_words: HashSet<String> = countries
+            .keys()
+            .chain(demonyms.keys())
+            .chain(cities.keys())
+            .chain(metonyms.keys())
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
         let mut boilerplate = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/boilerplate.txt")) {
             let (footer, pat) = match l.strip_prefix("footer:") {
@@ -269,8 +281,16 @@ impl Lexicon {
                 .collect();
         institutions.sort_by_key(|b| std::cmp::Reverse(b.len()));
 
+        let mut cues_by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, c) in cues.iter().enumerate() {
+            if let Some(first) = c.words.first() {
+                cues_by_first.entry(first.clone()).or_default().push(i);
+            }
+        }
+
         Self {
             cues,
+            cues_by_first,
             titles,
             max_title_words,
             role_nouns: word_set(include_str!("../ontology/lexicon/role_nouns.txt")),
@@ -287,21 +307,30 @@ impl Lexicon {
             demonyms,
             cities,
             metonyms,
+            first_words,
             boilerplate,
         }
     }
 
     #[must_use]
     pub fn is_title(&self, phrase: &str) -> bool {
-        self.titles.contains(&phrase.to_lowercase())
+        self.titles.contains(lower(phrase).as_ref())
+    }
+    /// Cue forms whose first word is `first` (lowercase), longest first.
+    pub fn cues_starting(&self, first: &str) -> impl Iterator<Item = &Cue> {
+        self.cues_by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.cues[i])
     }
     #[must_use]
     pub fn is_role_noun(&self, w: &str) -> bool {
-        self.role_nouns.contains(&w.to_lowercase())
+        self.role_nouns.contains(lower(w).as_ref())
     }
     #[must_use]
     pub fn is_role_domain(&self, w: &str) -> bool {
-        self.role_domains.contains(&w.to_lowercase())
+        self.role_domains.contains(lower(w).as_ref())
     }
     #[must_use]
     pub fn is_org_head(&self, w: &str) -> bool {
@@ -315,24 +344,58 @@ impl Lexicon {
     pub fn is_stop_cap(&self, w: &str) -> bool {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
         let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
-        !acronym && self.stop_caps.contains(&w.to_lowercase())
+        !acronym && self.stop_caps.contains(lower(w).as_ref())
     }
     /// The country a name or alias denotes.
     #[must_use]
     pub fn country(&self, name: &str) -> Option<&Country> {
+        if !self.may_name(name) {
+            return None;
+        }
         self.countries.get(&norm(name))
+    }
+
+    /// False only when no gazetteer key can be `norm(name)`: its first word (read without
+    /// allocating, for ASCII) is the first word of no key. Non-ASCII text is always looked up.
+    fn may_name(&self, name: &str) -> bool {
+        let mut buf = [0u8; 32];
+        let mut n = 0;
+        for b in name.bytes() {
+            if !b.is_ascii() {
+                return true;
+            }
+            if b == b'\'' || b == b'.' {
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                if n == buf.len() {
+                    return true;
+                }
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            } else if n > 0 {
+                break;
+            }
+        }
+        n == 0 || std::str::from_utf8(&buf[..n]).is_ok_and(|w| self.first_words.contains(w))
     }
     /// The country name a demonym ("South Korean") refers to.
     #[must_use]
     pub fn demonym(&self, w: &str) -> Option<&str> {
+        if !self.may_name(w) {
+            return None;
+        }
         self.demonyms.get(&norm(w)).map(String::as_str)
     }
     #[must_use]
     pub fn is_city(&self, name: &str) -> bool {
-        self.cities.contains_key(&norm(name))
+        self.may_name(name) && self.cities.contains_key(&norm(name))
     }
     #[must_use]
     pub fn metonym(&self, name: &str) -> Option<&Metonym> {
+        if !self.may_name(name) {
+            return None;
+        }
         self.metonyms.get(&norm(name))
     }
     /// The longest demonym made of 1..=3 words starting the slice.
@@ -365,6 +428,18 @@ mod tests {
         assert!(l.metonym("Kremlin").is_some());
         assert!(l.is_org_head("Ministry"));
         assert!(!l.boilerplate.is_empty());
+    }
+
+    #[test]
+    fn the_first_word_gate_never_hides_a_name() {
+        let l = &*LEXICON;
+        for k in l.countries.keys().chain(l.demonyms.keys()).chain(l.cities.keys()) {
+            assert!(l.may_name(k), "{k}");
+        }
+        assert!(l.may_name("U.S."));
+        assert!(l.may_name("  South Korean"));
+        assert!(!l.may_name("Tuesday"));
+        assert_eq!(l.demonym("South-Korean"), l.demonym("South Korean"));
     }
 
     #[test]

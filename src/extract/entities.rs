@@ -1,7 +1,9 @@
 //! Stage: people, organisations and places — one entity per real thing in the article, with
 //! aliases, roles and affiliations. Rules and word lists only; the lists live in `ontology/`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
@@ -19,6 +21,13 @@ pub struct Entities {
     pub mention_tokens: Vec<Range<usize>>,
     pub article: ArticleFacts,
     by_key: HashMap<String, usize>,
+    /// Mention indices by first token and by end token (each list in index order), and the
+    /// longest mention, so lookups never scan every mention.
+    by_start: BTreeMap<usize, Vec<usize>>,
+    by_end: BTreeMap<usize, Vec<usize>>,
+    longest: usize,
+    /// Entity → its mention indices, in index order.
+    mentions_of: HashMap<usize, Vec<usize>>,
     /// Person entity → its name words (normalised), for surname and first-name matches.
     person_words: HashMap<usize, Vec<String>>,
     acronyms: HashMap<String, usize>,
@@ -112,6 +121,40 @@ impl Entities {
         i
     }
 
+    fn index(&mut self, i: usize) {
+        let r = &self.mention_tokens[i];
+        self.by_start.entry(r.start).or_default().push(i);
+        self.by_end.entry(r.end).or_default().push(i);
+        self.longest = self.longest.max(r.len());
+        let e = self.mentions[i].entity;
+        self.mentions_of.entry(e).or_default().push(i);
+    }
+
+    /// Rebuild the lookup indices (after mentions were reordered).
+    fn reindex(&mut self) {
+        self.by_start.clear();
+        self.by_end.clear();
+        self.mentions_of.clear();
+        self.longest = 0;
+        for i in 0..self.mention_tokens.len() {
+            self.index(i);
+        }
+    }
+
+    /// Mentions sharing at least one token with `toks`, in index order.
+    #[must_use]
+    pub fn overlapping(&self, toks: Range<usize>) -> Vec<usize> {
+        let from = toks.start.saturating_sub(self.longest);
+        let mut v: Vec<usize> = self
+            .by_start
+            .range(from..toks.end)
+            .flat_map(|(_, ms)| ms.iter().copied())
+            .filter(|&m| self.mention_tokens[m].end > toks.start)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
     fn add_mention(
         &mut self,
         seg: &Segmented<'_>,
@@ -119,11 +162,7 @@ impl Entities {
         entity: usize,
         sentence: usize,
     ) {
-        if self
-            .mention_tokens
-            .iter()
-            .any(|r| r.start < toks.end && toks.start < r.end)
-        {
+        if !self.overlapping(toks.clone()).is_empty() {
             return;
         }
         self.add_mention_nested(seg, toks, entity, sentence);
@@ -152,6 +191,7 @@ impl Entities {
             sentence,
         });
         self.mention_tokens.push(toks);
+        self.index(self.mention_tokens.len() - 1);
     }
 
     /// The place entity for a country name.
@@ -162,22 +202,28 @@ impl Entities {
     /// Mention index whose tokens end exactly at `end` (exclusive).
     #[must_use]
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
-        self.mention_tokens.iter().position(|r| r.end == end)
+        self.by_end.get(&end).and_then(|v| v.first().copied())
     }
 
     /// Mention index whose tokens start exactly at `start`.
     #[must_use]
     pub fn mention_starting_at(&self, start: usize) -> Option<usize> {
-        self.mention_tokens.iter().position(|r| r.start == start)
+        self.by_start.get(&start).and_then(|v| v.first().copied())
     }
 
     /// Mentions inside the token range.
     pub fn mentions_within(&self, r: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        self.mention_tokens
-            .iter()
-            .enumerate()
-            .filter(move |(_, m)| r.start <= m.start && m.end <= r.end)
-            .map(|(i, _)| i)
+        let mut v: Vec<usize> = if r.start < r.end {
+            self.by_start
+                .range(r.start..r.end)
+                .flat_map(|(_, ms)| ms.iter().copied())
+                .filter(|&m| self.mention_tokens[m].end <= r.end)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        v.sort_unstable();
+        v.into_iter()
     }
 
     /// The most recent person mention before token `before` whose entity satisfies `pred`.
@@ -186,16 +232,16 @@ impl Entities {
         before: usize,
         mut pred: impl FnMut(&Entity) -> bool,
     ) -> Option<usize> {
-        self.mention_tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.end <= before)
-            .filter(|(i, _)| {
-                let e = &self.entities[self.mentions[*i].entity];
+        // The mention ending last; among those ending together, the last added.
+        for (_, ms) in self.by_end.range(..=before).rev() {
+            if let Some(&i) = ms.iter().rev().find(|&&i| {
+                let e = &self.entities[self.mentions[i].entity];
                 e.kind == EntityKind::Person && pred(e)
-            })
-            .max_by_key(|(_, r)| r.end)
-            .map(|(i, _)| self.mentions[i].entity)
+            }) {
+                return Some(self.mentions[i].entity);
+            }
+        }
+        None
     }
 
     /// Create (or find) a descriptive person ("North Korea's representative to the UN"), scoped
@@ -274,8 +320,8 @@ impl Ctx<'_, '_> {
         self.seg.word(i)
     }
 
-    fn lw(&self, i: usize) -> String {
-        self.seg.word(i).to_lowercase()
+    fn lw(&self, i: usize) -> &str {
+        self.seg.lower(i)
     }
 
     fn run_has_head(&self, r: &Range<usize>) -> bool {
@@ -293,10 +339,10 @@ impl Ctx<'_, '_> {
         if self.seg.tokens[j].kind != TokenKind::Word || is_capitalised(self.w(j)) {
             return 0;
         }
-        if PARTICLES.contains(&first.as_str()) && j + 1 < end && is_cap_word(self.seg, j + 1) {
+        if PARTICLES.contains(&first) && j + 1 < end && is_cap_word(self.seg, j + 1) {
             return 1;
         }
-        let allowed = match first.as_str() {
+        let allowed = match first {
             "of" | "for" | "on" => {
                 self.run_has_head(run) || self.run_has_title(run) && first == "of"
             }
@@ -468,19 +514,23 @@ impl Ctx<'_, '_> {
             let w = &words[0];
             let before = toks.start;
             // Most recent preceding mention of a person with this word in the name; else any.
+            let mut candidates: Vec<usize> = self
+                .out
+                .person_words
+                .iter()
+                .filter(|(_, pw)| pw.contains(w))
+                .filter_map(|(e, _)| self.out.mentions_of.get(e))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
             let mut best: Option<(usize, usize)> = None;
-            for (mi, r) in self.out.mention_tokens.iter().enumerate() {
+            for mi in candidates {
+                let r = &self.out.mention_tokens[mi];
                 let ent = self.out.mentions[mi].entity;
-                if self
-                    .out
-                    .person_words
-                    .get(&ent)
-                    .is_some_and(|pw| pw.contains(w))
-                {
-                    let score = if r.end <= before { r.end } else { 0 };
-                    if best.is_none_or(|(s, _)| score > s) {
-                        best = Some((score, ent));
-                    }
+                let score = if r.end <= before { r.end } else { 0 };
+                if best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, ent));
                 }
             }
             if let Some((_, e)) = best {
@@ -657,7 +707,7 @@ impl Ctx<'_, '_> {
         }
         if rw.len() <= 4
             && (rest.start..rest.end)
-                .all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i).as_str()))
+                .all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
         {
             self.add_person(rest, sentence);
         }
@@ -672,7 +722,7 @@ impl Ctx<'_, '_> {
     ) {
         let mut i = r.start;
         while i < r.end {
-            if matches!(self.lw(i).as_str(), "of" | "to" | "at" | "for" | "in") {
+            if matches!(self.lw(i), "of" | "to" | "at" | "for" | "in") {
                 let sub = self.trim_run(i + 1..r.end);
                 let sub = if sub.start < r.end && self.lw(sub.start) == "the" {
                     sub.start + 1..sub.end
@@ -706,23 +756,23 @@ impl Ctx<'_, '_> {
             return;
         }
         let s = &self.seg.sentences[sentence];
-        let prev: Vec<String> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start)
+        let prev: Vec<&str> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start)
             .map(|i| self.lw(i))
             .collect();
         let next = |k: usize| {
             if r.end + k < s.tokens.end {
                 self.lw(r.end + k)
             } else {
-                String::new()
+                ""
             }
         };
         // "news agency Interfax", "Telegram channel Spravdi", "Yonhap, a … news agency".
-        let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(&p.as_str()));
-        let media_after = MEDIA_WORDS.contains(&next(0).as_str())
+        let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(&p));
+        let media_after = MEDIA_WORDS.contains(&next(0))
             || next(0) == ","
-                && matches!(next(1).as_str(), "a" | "an" | "the")
+                && matches!(next(1), "a" | "an" | "the")
                 && (r.end + 2..(r.end + 8).min(s.tokens.end))
-                    .any(|i| MEDIA_WORDS.contains(&self.lw(i).as_str()));
+                    .any(|i| MEDIA_WORDS.contains(&self.lw(i)));
         if media_before || media_after {
             let mut country = None;
             let lookaround: Vec<usize> = (s.tokens.start.max(r.start.saturating_sub(5))
@@ -756,7 +806,7 @@ impl Ctx<'_, '_> {
             .cues
             .iter()
             .any(|c| c.words.len() == 1 && c.words[0] == next(0))
-            || matches!(next(0).as_str(), "has" | "had" | "also")
+            || matches!(next(0), "has" | "had" | "also")
                 && LEXICON
                     .cues
                     .iter()
@@ -813,12 +863,7 @@ impl Ctx<'_, '_> {
                     let e = self.out.intern(EntityKind::Organization, key, &label);
                     let ce = self.out.country_entity(&country);
                     self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
-                    if self
-                        .out
-                        .mention_tokens
-                        .iter()
-                        .any(|m| m.start < end && i < m.end)
-                    {
+                    if !self.out.overlapping(i..end).is_empty() {
                         // the country part is already a mention: keep it, add the institution span only
                         self.out.add_mention(self.seg, after..end, e, si);
                     } else {
@@ -955,6 +1000,7 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         .iter()
         .map(|&i| c.out.mention_tokens[i].clone())
         .collect();
+    c.out.reindex();
     c.out
 }
 
@@ -990,18 +1036,18 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
                 continue;
             }
             let segment = seg_start..i;
-            let words: Vec<String> = segment.clone().map(|k| c.lw(k)).collect();
-            citing |= words.iter().any(|w| w == "citing" || w == "quoting");
+            let words: Vec<&str> = segment.clone().map(|k| c.lw(k)).collect();
+            citing |= words.iter().any(|w| *w == "citing" || *w == "quoting");
             // the segment itself, or an apposition right after it ("Yonhap, a … news agency")
-            let next_seg: Vec<String> = (i + 1..toks.end)
+            let next_seg: Vec<&str> = (i + 1..toks.end)
                 .take_while(|&k| c.w(k) != ",")
                 .map(|k| c.lw(k))
                 .collect();
-            let media = words.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()))
+            let media = words.iter().any(|w| MEDIA_WORDS.contains(&w))
                 || next_seg
                     .first()
-                    .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
-                    && next_seg.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()));
+                    .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+                    && next_seg.iter().any(|w| MEDIA_WORDS.contains(&w));
             let ms: Vec<usize> = c.out.mentions_within(segment.clone()).collect();
             for m in ms {
                 let e = c.out.mentions[m].entity;

@@ -167,6 +167,8 @@ pub struct Sentence {
 pub struct Segmented<'d> {
     pub doc: &'d Document,
     pub tokens: Vec<Token>,
+    /// Each token lowercased, computed once.
+    pub lower: Vec<String>,
     pub sentences: Vec<Sentence>,
 }
 
@@ -192,11 +194,22 @@ impl<'d> Segmented<'d> {
             }
             tokens.extend(toks);
         }
+        let lower = tokens
+            .iter()
+            .map(|t| t.span.slice(&doc.text).to_lowercase())
+            .collect();
         Self {
             doc,
             tokens,
+            lower,
             sentences: out,
         }
+    }
+
+    /// The lowercased text of token `i`.
+    #[must_use]
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
     }
 
     /// The text of token `i`.

@@ -71,8 +71,8 @@ impl Ctx<'_, '_> {
     fn w(&self, i: usize) -> &str {
         self.seg.word(i)
     }
-    fn lw(&self, i: usize) -> String {
-        self.seg.word(i).to_lowercase()
+    fn lw(&self, i: usize) -> &str {
+        self.seg.lower(i)
     }
     fn text(&self, r: Range<usize>) -> &str {
         self.seg.span(r).slice(&self.seg.doc.text)
@@ -85,7 +85,7 @@ impl Ctx<'_, '_> {
     }
 
     fn cue_at(&self, i: usize, end: usize) -> Option<&'static Cue> {
-        LEXICON.cues.iter().find(|c| {
+        LEXICON.cues_starting(self.lw(i)).find(|c| {
             i + c.words.len() <= end
                 && c.words
                     .iter()
@@ -110,7 +110,7 @@ impl Ctx<'_, '_> {
             }
             let prep = k > np.start
                 && ["of", "to", "from", "at", "for", "in", "with", "on"]
-                    .contains(&self.lw(k - 1).as_str());
+                    .contains(&self.lw(k - 1));
             if mr.start >= np.start && !prep {
                 return Some(Subject {
                     speaker: Some(self.ents.mentions[m].entity),
@@ -122,12 +122,12 @@ impl Ctx<'_, '_> {
         let head_end = (np.start..np.end)
             .find(|&i| {
                 i > np.start
-                    && ["of", "to", "from", "at", "for", "with"].contains(&self.lw(i).as_str())
+                    && ["of", "to", "from", "at", "for", "with"].contains(&self.lw(i))
             })
             .unwrap_or(np.end);
         let head = self.lw(head_end - 1);
         let first = self.lw(np.start);
-        if np.len() == 1 && PRONOUNS_PERSON.contains(&head.as_str()) {
+        if np.len() == 1 && PRONOUNS_PERSON.contains(&head) {
             let speaker = self.ents.last_person_before(np.start, |_| true);
             return Some(Subject { speaker, span });
         }
@@ -137,7 +137,7 @@ impl Ctx<'_, '_> {
             if first == "the" && LEXICON.is_role_noun(&head) {
                 // "the vice minister", "the Russian leader", "the journalist": an earlier person
                 // described so; otherwise abstain.
-                let mods: Vec<String> = (np.start + 1..head_end - 1).map(|i| self.lw(i)).collect();
+                let mods: Vec<&str> = (np.start + 1..head_end - 1).map(|i| self.lw(i)).collect();
                 let speaker = self.ents.last_person_before(np.start, |e| {
                     let desc: Vec<String> = e
                         .roles
@@ -146,23 +146,23 @@ impl Ctx<'_, '_> {
                         .chain(e.descriptive.then(|| e.name.to_lowercase()))
                         .collect();
                     desc.iter().any(|d| {
-                        d.contains(head.as_str())
+                        d.contains(head)
                             && mods
                                 .iter()
-                                .all(|m| LEXICON.demonym(m).is_some() || d.contains(m.as_str()))
+                                .all(|m| LEXICON.demonym(m).is_some() || d.contains(m))
                     })
                 });
                 return Some(Subject { speaker, span });
             }
             let plural = head != singular && !LEXICON.is_role_noun(&head);
-            if plural || matches!(first.as_str(), "multiple" | "some" | "several" | "many") {
+            if plural || matches!(first, "multiple" | "some" | "several" | "many") {
                 return Some(Subject {
                     speaker: None,
                     span,
                 }); // "intelligence sources": unnamed, plural
             }
             // "a journalist from NBC", "North Korea's representative to the UN": a descriptive person.
-            let start = if matches!(first.as_str(), "a" | "an" | "the") {
+            let start = if matches!(first, "a" | "an" | "the") {
                 np.start + 1
             } else {
                 np.start
@@ -193,9 +193,9 @@ impl Ctx<'_, '_> {
             let t = self.seg.tokens[k];
             let ok = match t.kind {
                 TokenKind::Word => {
-                    !CLAUSE_WORDS.contains(&lw.as_str())
+                    !CLAUSE_WORDS.contains(&lw)
                         && self.cue_at(k, end).is_none()
-                        && !BE.contains(&lw.as_str())
+                        && !BE.contains(&lw)
                 }
                 TokenKind::Possessive => true,
                 TokenKind::Number => false,
@@ -210,7 +210,7 @@ impl Ctx<'_, '_> {
         while a < end
             && (LEXICON.is_stop_cap(self.w(a))
                 && !matches!(
-                    self.lw(a).as_str(),
+                    self.lw(a),
                     "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i"
                 ))
         {
@@ -222,12 +222,12 @@ impl Ctx<'_, '_> {
     /// Find the speaker before cue token `i` in sentence `s`.
     fn subject_before(&mut self, i: usize, s: Range<usize>, sentence: usize) -> Option<Subject> {
         let mut j = i;
-        while j > s.start && ADVERBS.contains(&self.lw(j - 1).as_str()) {
+        while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
             j -= 1;
         }
         if j > s.start
-            && (BE.contains(&self.lw(j - 1).as_str())
-                || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1).as_str()))
+            && (BE.contains(&self.lw(j - 1))
+                || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1)))
         {
             return None; // passive ("is expected") or a noun ("the report")
         }
@@ -343,7 +343,7 @@ impl Ctx<'_, '_> {
         quotes: &[(usize, usize)],
     ) -> (Span, Mode) {
         let mut a = from;
-        while a < s.end && matches!(self.lw(a).as_str(), "that" | ":" | ",") {
+        while a < s.end && matches!(self.lw(a), "that" | ":" | ",") {
             a += 1;
         }
         let mut b = s.end;
@@ -436,7 +436,7 @@ impl Ctx<'_, '_> {
                     while e < s.end
                         && (self.seg.tokens[e].kind == TokenKind::Word
                             || self.seg.tokens[e].kind == TokenKind::Possessive)
-                        && !matches!(self.lw(e).as_str(), "that" | "on" | "in" | "at")
+                        && !matches!(self.lw(e), "that" | "on" | "in" | "at")
                     {
                         e += 1;
                     }
@@ -472,7 +472,7 @@ impl Ctx<'_, '_> {
                 None => {
                     // coordination: "… stated that X, and called on partners …"
                     let mut j = i;
-                    while j > s.start && ADVERBS.contains(&self.lw(j - 1).as_str()) {
+                    while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
                         j -= 1;
                     }
                     if j > s.start && self.lw(j - 1) == "and" && self.out.len() > first_new {
@@ -545,15 +545,10 @@ impl Ctx<'_, '_> {
             let colon = o > s.start && self.w(o - 1) == ":";
             let subject_person = self
                 .ents
-                .mentions
-                .iter()
-                .zip(self.ents.mention_tokens.iter())
-                .find(|(m, r)| {
-                    r.start >= s.start
-                        && r.end <= o
-                        && self.ents.entities[m.entity].kind == EntityKind::Person
-                })
-                .map(|(m, _)| (m.entity, m.span));
+                .mentions_within(s.start..o)
+                .map(|m| &self.ents.mentions[m])
+                .find(|m| self.ents.entities[m.entity].kind == EntityKind::Person)
+                .map(|m| (m.entity, m.span));
             // A quotation that is the whole sentence continues the previous speaker.
             let whole = o == s.start && c + 2 >= s.end;
             let prev_speaker = self
@@ -630,7 +625,7 @@ impl Ctx<'_, '_> {
     fn descriptive_mentions(&mut self, si: usize) {
         let s = self.seg.sentences[si].tokens.clone();
         for i in s.clone() {
-            if !matches!(self.lw(i).as_str(), "a" | "an") {
+            if !matches!(self.lw(i), "a" | "an") {
                 continue;
             }
             // up to three modifiers (an organisation mention counts as one) then a role noun
@@ -650,17 +645,13 @@ impl Ctx<'_, '_> {
             }
             if k >= s.end
                 || !LEXICON.is_role_noun(self.w(k))
-                || self
-                    .ents
-                    .mention_tokens
-                    .iter()
-                    .any(|r| r.start <= k && k < r.end)
+                || !self.ents.overlapping(k..k + 1).is_empty()
             {
                 continue;
             }
             let mut end = k + 1;
             // "from the US television company NBC": a prepositional phrase ending in a mention
-            if end < s.end && matches!(self.lw(end).as_str(), "from" | "of" | "at" | "with" | "for")
+            if end < s.end && matches!(self.lw(end), "from" | "of" | "at" | "with" | "for")
             {
                 let limit = (end + 9).min(s.end);
                 if let Some(m) = (end + 1..limit)
