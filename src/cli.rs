@@ -43,9 +43,15 @@ pub struct ExtractArgs {
     /// View written to nodes.csv/edges.csv, graph.gexf and graph.graphml.
     #[arg(long, value_enum, default_value_t = ViewArg::Full)]
     pub view: ViewArg,
-    /// Print nothing but errors.
+    /// Worker threads (default: one per core). Output is the same for any number.
+    #[arg(long, short = 'j', default_value_t = 0)]
+    pub threads: usize,
+    /// Print nothing but errors (no summary, no progress bar).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print how long each stage took, on stderr.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 impl Default for ExtractArgs {
@@ -54,7 +60,9 @@ impl Default for ExtractArgs {
             paths: vec![PathBuf::from("seeds")],
             out: PathBuf::from("out"),
             view: ViewArg::Full,
+            threads: 0,
             quiet: false,
+            timings: false,
         }
     }
 }

@@ -20,6 +20,30 @@ pub enum IngestError {
     Missing { path: PathBuf },
 }
 
+impl IngestError {
+    /// The input this error is about.
+    #[must_use]
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            Self::Io { path, .. }
+            | Self::Empty { path }
+            | Self::Binary { path, .. }
+            | Self::Missing { path } => path,
+        }
+    }
+
+    /// The reason, without the path.
+    #[must_use]
+    pub fn reason(&self) -> String {
+        match self {
+            Self::Io { source, .. } => format!("cannot read: {source}"),
+            Self::Empty { .. } => "empty file".to_string(),
+            Self::Binary { offset, .. } => format!("looks binary (NUL byte at offset {offset})"),
+            Self::Missing { .. } => "not a file or directory".to_string(),
+        }
+    }
+}
+
 /// Why an export could not be written.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -151,7 +151,7 @@ pub struct Lexicon {
     cities: HashMap<String, String>,
     metonyms: HashMap<String, Metonym>,
     /// First words of every gazetteer key above: a cheap test before normalising a name.
-    first_words: HashSet<String>,
+    first_words: HashSet<Box<[u8]>>,
     pub boilerplate: Vec<Boilerplate>,
 }
 
@@ -257,13 +257,13 @@ impl Lexicon {
                 );
             }
         }
-        let first_words: HashSet<String> = countries
+        let first_words: HashSet<Box<[u8]>> = countries
             .keys()
             .chain(demonyms.keys())
             .chain(cities.keys())
             .chain(metonyms.keys())
             .filter_map(|k| k.split(' ').next())
-            .map(str::to_string)
+            .map(|w| w.as_bytes().into())
             .collect();
         let mut boilerplate = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/boilerplate.txt")) {
@@ -357,7 +357,8 @@ impl Lexicon {
 
     /// False only when no gazetteer key can be `norm(name)`: its first word (read without
     /// allocating, for ASCII) is the first word of no key. Non-ASCII text is always looked up.
-    fn may_name(&self, name: &str) -> bool {
+    #[must_use]
+    pub fn may_name(&self, name: &str) -> bool {
         let mut buf = [0u8; 32];
         let mut n = 0;
         for b in name.bytes() {
@@ -377,7 +378,7 @@ impl Lexicon {
                 break;
             }
         }
-        n == 0 || std::str::from_utf8(&buf[..n]).is_ok_and(|w| self.first_words.contains(w))
+        n == 0 || self.first_words.contains(&buf[..n])
     }
     /// The country name a demonym ("South Korean") refers to.
     #[must_use]
@@ -433,7 +434,12 @@ mod tests {
     #[test]
     fn the_first_word_gate_never_hides_a_name() {
         let l = &*LEXICON;
-        for k in l.countries.keys().chain(l.demonyms.keys()).chain(l.cities.keys()) {
+        for k in l
+            .countries
+            .keys()
+            .chain(l.demonyms.keys())
+            .chain(l.cities.keys())
+        {
             assert!(l.may_name(k), "{k}");
         }
         assert!(l.may_name("U.S."));

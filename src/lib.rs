@@ -8,6 +8,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod pipeline;
 pub mod query;
+pub mod report;
 pub mod text;
 
 pub use extract::{Extraction, extract};

@@ -1,23 +1,42 @@
 //! The whole job as a library call: paths in, a [`KnowledgeGraph`] and a [`Report`] out.
+//!
+//! Articles are read and extracted in parallel (rayon), each reduced at once to a [`Digest`]
+//! (its text is dropped), and merged in a fixed order, so the graph — and every byte written
+//! from it — is the same for any number of threads and any input order. Memory grows with the
+//! distinct articles (the graph), not with the input: a repeated article is merged as soon as it
+//! is read.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 
 use crate::error::IngestError;
 use crate::extract::extract;
-use crate::graph::{GraphBuilder, KnowledgeGraph};
+use crate::graph::{Digest, GraphBuilder, KnowledgeGraph};
 use crate::ingest::{self, Document, Encoding};
 
-/// What happened to the inputs.
-#[derive(Debug, Default)]
-pub struct Report {
-    /// Articles extracted.
-    pub articles: usize,
-    /// Inputs skipped, with the reason.
-    pub skipped: Vec<IngestError>,
-    /// Non-fatal notes (e.g. a file decoded as Windows-1252).
-    pub warnings: Vec<String>,
+/// How to run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Worker threads; 0 = the current rayon pool (one thread per core by default).
+    pub threads: usize,
 }
+
+/// Progress of a run, reported after each input.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    /// Inputs done (read or skipped) and in all.
+    pub done: usize,
+    pub total: usize,
+    /// Bytes of input done and in all (from file sizes; stdin counts 0 in `total`).
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+}
+
+pub use crate::report::Report;
 
 fn read_one(path: &Path) -> Result<Document, IngestError> {
     if path.as_os_str() == "-" {
@@ -33,30 +52,129 @@ fn read_one(path: &Path) -> Result<Document, IngestError> {
     ingest::read_file(path)
 }
 
-/// Read, extract and merge every article under `paths`. One bad article never stops the run:
-/// it is listed in the report.
+/// Read, extract and merge every article under `paths` on one core per thread. One bad article
+/// never stops the run: it is listed in the report.
 ///
 /// # Errors
 /// Only when a given path does not exist or a folder cannot be listed.
 pub fn build(paths: &[PathBuf]) -> Result<(KnowledgeGraph, Report), IngestError> {
+    build_with(paths, Options::default(), &|_| {})
+}
+
+/// What one input gave.
+enum Outcome {
+    Read {
+        digest: Digest,
+        bytes: u64,
+        warning: Option<String>,
+    },
+    Skipped(IngestError),
+}
+
+/// [`build`] with options and a progress callback (called from worker threads).
+///
+/// # Errors
+/// Only when a given path does not exist or a folder cannot be listed.
+pub fn build_with(
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(KnowledgeGraph, Report), IngestError> {
     let files = ingest::discover(paths)?;
-    let mut report = Report::default();
-    let mut builder = GraphBuilder::new();
-    for f in files {
-        match read_one(&f) {
-            Ok(doc) => {
-                if doc.encoding == Encoding::Windows1252 {
-                    report.warnings.push(format!(
-                        "{}: not valid UTF-8, decoded as Windows-1252",
-                        f.display()
-                    ));
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
+        .collect();
+    let bytes_total = sizes.iter().sum();
+    let total = files.len();
+    // Per distinct article, the digest of the first input (in input order) that holds it.
+    let kept: Mutex<HashMap<String, (usize, Digest)>> = Mutex::new(HashMap::new());
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let bytes_done = std::sync::atomic::AtomicU64::new(0);
+    let work = || {
+        files
+            .par_iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let outcome = match read_one(f) {
+                    Ok(doc) => {
+                        let warning = (doc.encoding == Encoding::Windows1252).then(|| {
+                            format!("{}: not valid UTF-8, decoded as Windows-1252", f.display())
+                        });
+                        let bytes = doc.text.len() as u64;
+                        let digest = Digest::of(&extract(doc));
+                        Outcome::Read {
+                            digest,
+                            bytes,
+                            warning,
+                        }
+                    }
+                    Err(e) => Outcome::Skipped(e),
+                };
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                let b =
+                    bytes_done.fetch_add(sizes[i], std::sync::atomic::Ordering::Relaxed) + sizes[i];
+                progress(Progress {
+                    done: n,
+                    total,
+                    bytes_done: b,
+                    bytes_total,
+                });
+                match outcome {
+                    Outcome::Read {
+                        digest,
+                        bytes,
+                        warning,
+                    } => {
+                        let mut kept = kept
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner);
+                        match kept.get(digest.key()) {
+                            Some((j, _)) if *j <= i => {}
+                            _ => {
+                                kept.insert(digest.key().to_string(), (i, digest));
+                            }
+                        }
+                        (i, warning, None, bytes)
+                    }
+                    Outcome::Skipped(e) => (i, None, Some(e), 0),
                 }
-                let x = extract(doc);
-                builder.add(&x);
+            })
+            .collect::<Vec<(usize, Option<String>, Option<IngestError>, u64)>>()
+    };
+    // 0 threads: the current rayon pool (the global one unless the caller installed another).
+    let outcomes = if options.threads == 0 {
+        work()
+    } else {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(options.threads)
+            .build()
+            .map_err(|e| IngestError::Io {
+                path: PathBuf::from("(thread pool)"),
+                source: std::io::Error::other(e),
+            })?
+            .install(work)
+    };
+    let mut report = Report::default();
+    for (_, warning, skipped, bytes) in outcomes {
+        match skipped {
+            Some(e) => report.skipped.push(e),
+            None => {
                 report.articles += 1;
+                report.bytes += bytes;
             }
-            Err(e) => report.skipped.push(e),
         }
+        report.warnings.extend(warning);
+    }
+    let kept = kept
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    report.distinct_articles = kept.len();
+    let mut digests: Vec<(usize, Digest)> = kept.into_values().collect();
+    digests.sort_by_key(|(i, _)| *i);
+    let mut builder = GraphBuilder::new();
+    for (_, d) in digests {
+        builder.push(d);
     }
     Ok((builder.finish(), report))
 }

@@ -58,6 +58,60 @@ pub fn char_offsets(text: &str, span: Span) -> (usize, usize) {
     (start, start + len)
 }
 
+/// Byte → code-point offsets in O(1) amortised per query: identity for ASCII text, else a
+/// checkpoint every [`CharIndex::BLOCK`] bytes and a count inside the block. Any number of
+/// spans of one long document cost one pass over it, not one pass each.
+#[derive(Debug, Clone)]
+pub struct CharIndex<'t> {
+    text: &'t str,
+    /// Code points before each block; empty for ASCII text.
+    blocks: Vec<usize>,
+}
+
+impl<'t> CharIndex<'t> {
+    pub const BLOCK: usize = 256;
+
+    #[must_use]
+    pub fn new(text: &'t str) -> Self {
+        if text.is_ascii() {
+            return Self {
+                text,
+                blocks: Vec::new(),
+            };
+        }
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / Self::BLOCK + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(Self::BLOCK) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        }
+        Self { text, blocks }
+    }
+
+    /// The code-point offset of byte offset `b` (clamped to the text).
+    #[must_use]
+    pub fn offset(&self, b: usize) -> usize {
+        let b = b.min(self.text.len());
+        if self.blocks.is_empty() {
+            return b;
+        }
+        let k = b / Self::BLOCK;
+        let from = k * Self::BLOCK;
+        self.blocks[k]
+            + self.text.as_bytes()[from..b]
+                .iter()
+                .filter(|&&x| (x as i8) >= -0x40)
+                .count()
+    }
+
+    /// Code-point offsets of a byte span.
+    #[must_use]
+    pub fn span(&self, span: Span) -> (usize, usize) {
+        (self.offset(span.start), self.offset(span.end))
+    }
+}
+
 /// 64-bit FNV-1a: a stable, platform-independent hash for identifiers.
 #[must_use]
 pub fn stable_hash(parts: &[&str]) -> u64 {
@@ -207,6 +261,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The block index gives the same offsets as counting from the start.
+        #[test]
+        fn char_index_counts_like_chars(text in ".{0,600}", a in 0usize..700, b in 0usize..700) {
+            let (a, b) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            if text.is_char_boundary(a) && text.is_char_boundary(b) {
+                let idx = CharIndex::new(&text);
+                proptest::prop_assert_eq!(idx.span(Span::new(a, b)), char_offsets(&text, Span::new(a, b)));
+            }
+        }
+
         /// The one-pass `norm` is the old three-step definition, for any text.
         #[test]
         fn norm_is_slug_without_apostrophes_and_dots(s in ".{0,40}") {

@@ -1,11 +1,13 @@
 //! `newskg extract`: articles → graph → every export format in the output folder.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newskg::export::{Options, View, write_all};
 use newskg::graph::NodeKind;
-use newskg::pipeline::build;
+use newskg::pipeline::{self, Progress};
 
 use crate::cli::{ExtractArgs, ViewArg};
 
@@ -14,9 +16,45 @@ pub struct Outcome {
     pub skipped: usize,
 }
 
-#[allow(clippy::print_stdout, clippy::print_stderr)]
+/// A progress bar on stderr (articles, MB/s, ETA), only when stderr is a terminal.
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr_with_hz(10));
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}  {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+#[allow(clippy::print_stderr)]
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
-    let (kg, report) = build(&args.paths).context("reading inputs")?;
+    // One pool for extraction and export; 0 = one thread per core.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build_global();
+    let bar = progress_bar(args.quiet);
+    let on_progress = |p: Progress| {
+        if bar.length() != Some(p.bytes_total) {
+            bar.set_length(p.bytes_total);
+        }
+        bar.set_position(p.bytes_done);
+        bar.set_message(format!("{}/{} articles", p.done, p.total));
+    };
+    let t0 = Instant::now();
+    let (kg, report) =
+        pipeline::build_with(&args.paths, pipeline::Options::default(), &on_progress)
+            .context("reading inputs")?;
+    bar.finish_and_clear();
+    let t_extract = t0.elapsed();
     for e in &report.skipped {
         eprintln!("newskg: skipped {e}");
     }
@@ -28,9 +66,27 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             ViewArg::Full => View::Full,
             ViewArg::Entities => View::Entities,
         },
+        report: Some(&report),
     };
+    let t1 = Instant::now();
     let written = write_all(&kg, &args.out, options)
         .with_context(|| format!("writing {}", args.out.display()))?;
+    let t_write = t1.elapsed();
+    if args.timings {
+        #[allow(clippy::cast_precision_loss)]
+        let mb = report.bytes as f64 / 1e6;
+        let total = t0.elapsed();
+        eprintln!(
+            "timings: read+extract+merge {:.3} s ({:.1} MB/s), export {:.3} s, total {:.3} s ({:.1} MB/s) for {:.1} MB in {} articles",
+            secs(t_extract),
+            mb / secs(t_extract),
+            secs(t_write),
+            secs(total),
+            mb / secs(total),
+            mb,
+            report.articles
+        );
+    }
     if !args.quiet {
         // writeln! (not println!) so a closed pipe is an error main turns into a quiet exit.
         let stdout = std::io::stdout();
@@ -40,7 +96,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         writeln!(
             out,
             "articles: {}  people: {}  organisations: {}  places: {}  statements: {}  triples: {}",
-            report.articles,
+            report.distinct_articles,
             n(NodeKind::Person),
             n(NodeKind::Organization),
             n(NodeKind::Place),
@@ -48,12 +104,19 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             written.triples
         )?;
         if !report.skipped.is_empty() {
-            writeln!(out, "skipped: {}", report.skipped.len())?;
+            writeln!(
+                out,
+                "skipped: {} (see {})",
+                report.skipped.len(),
+                args.out.join("report.json").display()
+            )?;
         }
-        writeln!(out, "wrote:")?;
-        for f in &written.files {
-            writeln!(out, "  {}", f.display())?;
-        }
+        writeln!(
+            out,
+            "wrote {} files to {}",
+            written.files.len(),
+            args.out.display()
+        )?;
         out.flush()?;
     }
     Ok(Outcome {

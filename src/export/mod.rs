@@ -27,6 +27,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use oxrdfio::RdfFormat;
+use rayon::prelude::*;
 
 pub use view::View;
 
@@ -35,9 +36,11 @@ use crate::graph::KnowledgeGraph;
 
 /// Options of [`write_all`].
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
+pub struct Options<'a> {
     /// The view written to the Gephi CSVs, GEXF and GraphML.
     pub view: View,
+    /// The run's report, written as `report.json` beside the graph when given.
+    pub report: Option<&'a crate::report::Report>,
 }
 
 /// What [`write_all`] wrote.
@@ -57,7 +60,7 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> ExportError + '_ {
     }
 }
 
-type WriteFn<'a> = Box<dyn Fn(&mut dyn Write) -> io::Result<()> + 'a>;
+type WriteFn<'a> = Box<dyn Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'a>;
 
 /// One output file: its path relative to the output folder and how to write it.
 pub struct OutputFile<'a> {
@@ -87,14 +90,29 @@ pub struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     #[must_use]
-    pub fn new(kg: &'a KnowledgeGraph, options: Options) -> Self {
+    pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
+        // The independent parts on separate threads (when there are several).
+        let (quads, ((view, entities), (tables, rels))) = rayon::join(
+            || rdf::quads(kg),
+            || {
+                rayon::join(
+                    || {
+                        (
+                            view::project(kg, options.view),
+                            view::project(kg, View::Entities),
+                        )
+                    },
+                    || (property_graph::node_tables(kg), property_graph::rels(kg)),
+                )
+            },
+        );
         Self {
             kg,
-            quads: rdf::quads(kg),
-            view: view::project(kg, options.view),
-            entities: view::project(kg, View::Entities),
-            tables: property_graph::node_tables(kg),
-            rels: property_graph::rels(kg),
+            quads,
+            view,
+            entities,
+            tables,
+            rels,
         }
     }
 
@@ -103,7 +121,7 @@ impl<'a> Prepared<'a> {
     pub fn files(&self) -> Vec<OutputFile<'_>> {
         fn file<'b>(
             path: impl Into<String>,
-            f: impl Fn(&mut dyn Write) -> io::Result<()> + 'b,
+            f: impl Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'b,
         ) -> OutputFile<'b> {
             OutputFile {
                 path: path.into(),
@@ -171,14 +189,7 @@ impl<'a> Prepared<'a> {
     /// Distinct triples over all graphs.
     #[must_use]
     pub fn triple_count(&self) -> usize {
-        let mut triples: Vec<oxrdf::Triple> = self
-            .quads
-            .iter()
-            .map(|q| oxrdf::Triple::from(q.clone()))
-            .collect();
-        triples.sort_unstable_by_key(ToString::to_string);
-        triples.dedup();
-        triples.len()
+        rdf::triple_count(&self.quads)
     }
 }
 
@@ -205,25 +216,41 @@ fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<(), ExportError> {
 pub fn write_all(
     kg: &KnowledgeGraph,
     dir: &Path,
-    options: Options,
+    options: Options<'_>,
 ) -> Result<Written, ExportError> {
     let prepared = Prepared::new(kg, options);
-    let files = prepared.files();
+    let mut files = prepared.files();
+    if let Some(report) = options.report {
+        let mut names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+        names.push("report.json".to_string());
+        let json = report.to_json(kg, prepared.triple_count(), &names);
+        files.push(OutputFile {
+            path: "report.json".to_string(),
+            write: Box::new(move |w| w.write_all(json.as_bytes())),
+        });
+    }
     let mut temps: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for f in &files {
+        let fin = dir.join(&f.path);
+        let parent = fin.parent().unwrap_or(dir).to_path_buf();
+        let name = fin
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        temps.push((parent.join(format!(".{name}.tmp")), fin));
+    }
     let result = (|| {
-        for f in &files {
-            let fin = dir.join(&f.path);
+        for (_, fin) in &temps {
             let parent = fin.parent().unwrap_or(dir);
             std::fs::create_dir_all(parent).map_err(io_err(parent))?;
-            let name = fin
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let tmp = parent.join(format!(".{name}.tmp"));
-            temps.push((tmp.clone(), fin));
-            write_file(f, &tmp)?;
         }
-        Ok(())
+        // Files are independent: write them in parallel, then rename them all.
+        files
+            .par_iter()
+            .zip(temps.par_iter())
+            .map(|(f, (tmp, _))| write_file(f, tmp))
+            .collect::<Result<Vec<()>, ExportError>>()
+            .map(drop)
     })();
     if let Err(e) = result {
         for (tmp, _) in &temps {

@@ -8,7 +8,11 @@ use oxrdf::vocab::{rdf, rdfs, xsd};
 use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxrdfio::{RdfFormat, RdfSerializer};
 
-use crate::graph::{EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
 
 /// Namespace of the newskg ontology.
 pub const NKG: &str = "https://w3id.org/newskg/ontology#";
@@ -73,11 +77,6 @@ fn graph_iri(article_key: &str) -> NamedNode {
     iri(&article_key.replacen("article/", "graph/", 1))
 }
 
-fn evidence_iri(ev: &Evidence) -> NamedNode {
-    let art = ev.article.trim_start_matches("article/");
-    iri(&format!("mention/{art}-{}-{}", ev.start, ev.end))
-}
-
 fn s(v: &str) -> Term {
     Literal::new_simple_literal(v).into()
 }
@@ -94,16 +93,36 @@ fn date(d: crate::date::Date) -> Term {
     Literal::new_typed_literal(d.to_string(), xsd::DATE).into()
 }
 
-/// Collects quads for one graph.
-struct Quads(Vec<Quad>);
+/// Quads with their order key: (graph, subject group, subject, emission order). Sorting on the
+/// integer key gives every graph's triples grouped by subject, deterministically, without
+/// comparing strings.
+struct Quads {
+    quads: Vec<(Key, Quad)>,
+    seq: u32,
+}
+
+/// (graph: 0 = default, 1 + article index; subject class: 0 node, 1 mention, 2 graph IRI;
+/// subject index; emission order).
+type Key = (u32, u8, u32, u32);
 
 impl Quads {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>, g: &GraphName) {
-        self.0.push(Quad::new(
-            NamedOrBlankNode::from(s.clone()),
-            p,
-            o.into(),
-            g.clone(),
+    fn add(
+        &mut self,
+        (g, class, idx): (u32, u8, u32),
+        s: &NamedNode,
+        p: NamedNode,
+        o: impl Into<Term>,
+        graph: &GraphName,
+    ) {
+        self.seq += 1;
+        self.quads.push((
+            (g, class, idx, self.seq),
+            Quad::new(
+                NamedOrBlankNode::from(s.clone()),
+                p,
+                o.into(),
+                graph.clone(),
+            ),
         ));
     }
 }
@@ -129,42 +148,82 @@ fn class_of(n: &Node) -> Vec<NamedNode> {
     }
 }
 
-/// Every quad of the graph, sorted (graph, subject, predicate, object) for stable output.
+/// Every quad of the graph: the default graph first, then one named graph per article (in
+/// article-key order); inside a graph, triples grouped by subject (nodes in key order, then
+/// mentions, then graph descriptions). No quad is repeated.
 #[must_use]
 pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
-    let mut q = Quads(Vec::new());
+    dataset(kg).into_iter().map(|(_, q)| q).collect()
+}
+
+/// The quads of [`quads`] with the subject index of each, for writers that regroup them.
+fn dataset(kg: &KnowledgeGraph) -> Vec<((u32, u8, u32, u32), Quad)> {
+    let mut q = Quads {
+        quads: Vec::new(),
+        seq: 0,
+    };
     let dg = GraphName::DefaultGraph;
-    for n in kg.nodes() {
+    let nodes = kg.nodes();
+    let index: HashMap<&str, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.key.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    // Graph number of each article: 1 + its rank among articles.
+    let graph_no: HashMap<&str, u32> = nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Article)
+        .enumerate()
+        .map(|(i, n)| (n.key.as_str(), u32::try_from(i + 1).unwrap_or(u32::MAX)))
+        .collect();
+    let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
+    // Every mention resource once, whatever it denotes.
+    let mut mentions: BTreeMap<(&str, usize, usize), (&str, Vec<&str>)> = BTreeMap::new();
+    for n in &nodes {
+        if n.kind != NodeKind::Article {
+            for ev in &n.evidence {
+                mentions
+                    .entry((ev.article.as_str(), ev.start, ev.end))
+                    .or_insert_with(|| (ev.exact.as_str(), Vec::new()))
+                    .1
+                    .push(n.key.as_str());
+            }
+        }
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
         let me = iri(&n.key);
-        let home = if n.kind == NodeKind::Article {
-            GraphName::from(graph_iri(&n.key))
+        let (home, hg) = if n.kind == NodeKind::Article {
+            (GraphName::from(graph_iri(&n.key)), gno(&n.key))
         } else {
-            dg.clone()
+            (dg.clone(), 0)
         };
+        let at_home = (hg, 0, i);
+        let at_default = (0, 0, i);
         for c in class_of(n) {
-            q.add(&me, rdf::TYPE.into_owned(), c, &home);
+            q.add(at_home, &me, rdf::TYPE.into_owned(), c, &home);
         }
         if n.kind != NodeKind::Statement {
-            q.add(&me, schema("name"), s(&n.label), &home);
+            q.add(at_home, &me, schema("name"), s(&n.label), &home);
         }
-        q.add(&me, rdfs::LABEL.into_owned(), s(&n.label), &home);
+        q.add(at_home, &me, rdfs::LABEL.into_owned(), s(&n.label), &home);
         for a in &n.aliases {
-            q.add(&me, schema("alternateName"), s(a), &dg);
+            q.add(at_default, &me, schema("alternateName"), s(a), &dg);
         }
         for r in &n.roles {
-            q.add(&me, schema("jobTitle"), s(r), &dg);
+            q.add(at_default, &me, schema("jobTitle"), s(r), &dg);
         }
         if n.descriptive {
-            q.add(&me, nkg("descriptive"), boolean(true), &dg);
+            q.add(at_default, &me, nkg("descriptive"), boolean(true), &dg);
         }
         match n.kind {
             NodeKind::Person | NodeKind::Organization | NodeKind::Place => {
-                q.add(&me, nkg("mentionCount"), int(n.count()), &dg);
+                q.add(at_default, &me, nkg("mentionCount"), int(n.count()), &dg);
             }
             NodeKind::Article => {
                 if let Some(a) = &n.article {
                     if let Some(h) = &a.headline {
-                        q.add(&me, schema("headline"), s(h), &home);
+                        q.add(at_home, &me, schema("headline"), s(h), &home);
                     }
                     if let Some(p) = a.published {
                         let lit: Term = match p.time {
@@ -175,74 +234,49 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
                             .into(),
                             None => date(p.date),
                         };
-                        q.add(&me, schema("datePublished"), lit, &home);
+                        q.add(at_home, &me, schema("datePublished"), lit, &home);
                     }
-                    q.add(&me, nkg("fileName"), s(&a.file_name), &home);
-                    q.add(&me, nkg("characterCount"), nonneg(a.length), &home);
-                    q.add(&me, schema("inLanguage"), s("en"), &home);
+                    q.add(at_home, &me, nkg("fileName"), s(&a.file_name), &home);
+                    q.add(at_home, &me, nkg("characterCount"), nonneg(a.length), &home);
+                    q.add(at_home, &me, schema("inLanguage"), s("en"), &home);
                 }
-                q.add(&graph_iri(&n.key), prov("wasDerivedFrom"), me.clone(), &dg);
+                q.add(
+                    (0, 2, i),
+                    &graph_iri(&n.key),
+                    prov("wasDerivedFrom"),
+                    me.clone(),
+                    &dg,
+                );
             }
             NodeKind::Statement => {
                 if let Some(st) = &n.statement {
-                    q.add(&me, schema("text"), s(&st.text), &dg);
-                    q.add(&me, nkg("speechAct"), nkg(st.act.local_name()), &dg);
-                    q.add(&me, nkg("actNegated"), boolean(st.act_negated), &dg);
-                    let mode = match st.mode {
-                        crate::extract::Mode::Direct => "DirectSpeech",
-                        crate::extract::Mode::Indirect => "IndirectSpeech",
-                        crate::extract::Mode::PartialQuote => "PartialQuote",
-                        crate::extract::Mode::AccordingTo => "AccordingTo",
-                    };
-                    q.add(&me, nkg("mode"), nkg(mode), &dg);
-                    if let Some(c) = &st.cue {
-                        q.add(&me, nkg("cue"), s(c), &dg);
-                    }
-                    if let Some(c) = &st.cue_lemma {
-                        q.add(&me, nkg("cueLemma"), s(c), &dg);
-                    }
-                    if let Some(c) = &st.cameo {
-                        q.add(&me, nkg("cameoCode"), s(c), &dg);
-                    }
-                    if let Some(d) = st.said_on {
-                        q.add(&me, nkg("saidOn"), date(d), &dg);
-                    }
-                    if let Some(b) = st.date_basis {
-                        let b = match b {
-                            crate::extract::DateBasis::Explicit => "ExplicitDate",
-                            crate::extract::DateBasis::Publication => "PublicationDate",
-                        };
-                        q.add(&me, nkg("dateBasis"), nkg(b), &dg);
-                    }
-                    if let Some(e) = &st.date_expression {
-                        q.add(&me, nkg("dateExpression"), s(e), &dg);
-                    }
-                    if let Some(d) = &st.speaker_description {
-                        q.add(&me, nkg("speakerDescription"), s(d), &dg);
-                    }
-                    if st.unknown_speaker {
-                        q.add(&me, nkg("unknownSpeaker"), boolean(true), &dg);
-                    }
-                    q.add(&me, nkg("occurrences"), int(n.count()), &dg);
+                    statement_quads(&mut q, at_default, &me, st, n.count());
                 }
             }
         }
-        // Evidence: one resource per mention/occurrence, in its article's graph.
-        if n.kind != NodeKind::Article {
-            for ev in &n.evidence {
-                let g = GraphName::from(graph_iri(&ev.article));
-                let m = evidence_iri(ev);
-                q.add(&m, rdf::TYPE.into_owned(), nkg("Mention"), &g);
-                q.add(&m, nkg("denotes"), me.clone(), &g);
-                q.add(&m, nif("referenceContext"), iri(&ev.article), &g);
-                q.add(&m, nif("beginIndex"), nonneg(ev.start), &g);
-                q.add(&m, nif("endIndex"), nonneg(ev.end), &g);
-                q.add(&m, nif("anchorOf"), s(&ev.exact), &g);
-            }
+    }
+    for (m, ((article, start, end), (exact, denoted))) in mentions.iter().enumerate() {
+        let at = (gno(article), 1, u32::try_from(m).unwrap_or(u32::MAX));
+        let g = GraphName::from(graph_iri(article));
+        let me = iri(&format!(
+            "mention/{}-{start}-{end}",
+            article.trim_start_matches("article/")
+        ));
+        q.add(at, &me, rdf::TYPE.into_owned(), nkg("Mention"), &g);
+        for d in denoted {
+            q.add(at, &me, nkg("denotes"), iri(d), &g);
         }
+        q.add(at, &me, nif("referenceContext"), iri(article), &g);
+        q.add(at, &me, nif("beginIndex"), nonneg(*start), &g);
+        q.add(at, &me, nif("endIndex"), nonneg(*end), &g);
+        q.add(at, &me, nif("anchorOf"), s(exact), &g);
     }
     for (src, e, dst) in kg.edges() {
         let (a, b) = (iri(&src.key), iri(&dst.key));
+        let (si, di) = (
+            index.get(src.key.as_str()).copied().unwrap_or(0),
+            index.get(dst.key.as_str()).copied().unwrap_or(0),
+        );
         let per_article = matches!(
             e.kind,
             EdgeKind::Mentions
@@ -251,43 +285,86 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
                 | EdgeKind::RelayedBy
                 | EdgeKind::ReportedIn
         );
-        let g = if per_article && src.kind == NodeKind::Article {
-            GraphName::from(graph_iri(&src.key))
+        let (g, gn) = if per_article && src.kind == NodeKind::Article {
+            (GraphName::from(graph_iri(&src.key)), gno(&src.key))
         } else if e.kind == EdgeKind::ReportedIn {
-            GraphName::from(graph_iri(&dst.key))
+            (GraphName::from(graph_iri(&dst.key)), gno(&dst.key))
         } else {
-            dg.clone()
+            (dg.clone(), 0)
         };
+        let from_src = (gn, 0, si);
         match e.kind {
-            EdgeKind::Mentions => q.add(&a, schema("mentions"), b, &g),
+            EdgeKind::Mentions => q.add(from_src, &a, schema("mentions"), b, &g),
             EdgeKind::Said => {
-                q.add(&b, nkg("speaker"), a.clone(), &g);
-                q.add(&b, prov("wasAttributedTo"), a, &g);
+                q.add((gn, 0, di), &b, nkg("speaker"), a.clone(), &g);
+                q.add((gn, 0, di), &b, prov("wasAttributedTo"), a, &g);
             }
-            EdgeKind::ReportedIn => q.add(&a, nkg("reportedIn"), b, &g),
-            EdgeKind::About => q.add(&a, schema("about"), b, &g),
-            EdgeKind::ReportedVia => q.add(&a, nkg("reportedVia"), b, &g),
-            EdgeKind::AffiliatedWith => q.add(&a, schema("affiliation"), b, &g),
-            EdgeKind::Country => q.add(&a, nkg("country"), b, &g),
-            EdgeKind::Author => q.add(&a, schema("author"), b, &g),
-            EdgeKind::Publisher => q.add(&a, schema("publisher"), b, &g),
-            EdgeKind::RelayedBy => q.add(&a, nkg("relayedBy"), b, &g),
+            EdgeKind::ReportedIn => q.add(from_src, &a, nkg("reportedIn"), b, &g),
+            EdgeKind::About => q.add(from_src, &a, schema("about"), b, &g),
+            EdgeKind::ReportedVia => q.add(from_src, &a, nkg("reportedVia"), b, &g),
+            EdgeKind::AffiliatedWith => q.add(from_src, &a, schema("affiliation"), b, &g),
+            EdgeKind::Country => q.add(from_src, &a, nkg("country"), b, &g),
+            EdgeKind::Author => q.add(from_src, &a, schema("author"), b, &g),
+            EdgeKind::Publisher => q.add(from_src, &a, schema("publisher"), b, &g),
+            EdgeKind::RelayedBy => q.add(from_src, &a, nkg("relayedBy"), b, &g),
         }
     }
-    let mut v = q.0;
-    v.sort_by_cached_key(|x| {
-        (
-            x.graph_name.to_string(),
-            x.subject.to_string(),
-            x.predicate.to_string(),
-            x.object.to_string(),
-        )
-    });
-    v.dedup();
+    let mut v = q.quads;
+    v.sort_unstable_by_key(|(k, _)| *k);
     v
 }
 
-/// Write `quads` in `format`. Triple formats take the union of all graphs (deduplicated).
+fn statement_quads(
+    q: &mut Quads,
+    at: (u32, u8, u32),
+    me: &NamedNode,
+    st: &crate::graph::StatementData,
+    occurrences: usize,
+) {
+    let dg = GraphName::DefaultGraph;
+    q.add(at, me, schema("text"), s(&st.text), &dg);
+    q.add(at, me, nkg("speechAct"), nkg(st.act.local_name()), &dg);
+    q.add(at, me, nkg("actNegated"), boolean(st.act_negated), &dg);
+    let mode = match st.mode {
+        crate::extract::Mode::Direct => "DirectSpeech",
+        crate::extract::Mode::Indirect => "IndirectSpeech",
+        crate::extract::Mode::PartialQuote => "PartialQuote",
+        crate::extract::Mode::AccordingTo => "AccordingTo",
+    };
+    q.add(at, me, nkg("mode"), nkg(mode), &dg);
+    if let Some(c) = &st.cue {
+        q.add(at, me, nkg("cue"), s(c), &dg);
+    }
+    if let Some(c) = &st.cue_lemma {
+        q.add(at, me, nkg("cueLemma"), s(c), &dg);
+    }
+    if let Some(c) = &st.cameo {
+        q.add(at, me, nkg("cameoCode"), s(c), &dg);
+    }
+    if let Some(d) = st.said_on {
+        q.add(at, me, nkg("saidOn"), date(d), &dg);
+    }
+    if let Some(b) = st.date_basis {
+        let b = match b {
+            crate::extract::DateBasis::Explicit => "ExplicitDate",
+            crate::extract::DateBasis::Publication => "PublicationDate",
+        };
+        q.add(at, me, nkg("dateBasis"), nkg(b), &dg);
+    }
+    if let Some(e) = &st.date_expression {
+        q.add(at, me, nkg("dateExpression"), s(e), &dg);
+    }
+    if let Some(d) = &st.speaker_description {
+        q.add(at, me, nkg("speakerDescription"), s(d), &dg);
+    }
+    if st.unknown_speaker {
+        q.add(at, me, nkg("unknownSpeaker"), boolean(true), &dg);
+    }
+    q.add(at, me, nkg("occurrences"), int(occurrences), &dg);
+}
+
+/// Write `quads` in `format`. Triple formats take the union of all graphs: the quads regrouped
+/// by subject (graph names dropped), in a deterministic order.
 ///
 /// # Errors
 /// When writing fails.
@@ -304,23 +381,54 @@ pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Resu
             out.serialize_quad(q)?;
         }
     } else {
-        let mut triples: Vec<oxrdf::Triple> = quads
-            .iter()
-            .map(|q| oxrdf::Triple::from(q.clone()))
-            .collect();
-        triples.sort_by_cached_key(|t| {
-            (
-                t.subject.to_string(),
-                t.predicate.to_string(),
-                t.object.to_string(),
-            )
-        });
-        triples.dedup();
-        for t in &triples {
-            out.serialize_triple(t)?;
+        for i in union_order(quads) {
+            let q = &quads[i];
+            out.serialize_triple(oxrdf::TripleRef::new(&q.subject, &q.predicate, &q.object))?;
         }
     }
     out.finish()
+}
+
+/// Indices of `quads` with the triples of one subject together across graphs (subjects in
+/// order of first appearance), each triple once.
+fn union_order(quads: &[Quad]) -> Vec<usize> {
+    let mut first: HashMap<&NamedOrBlankNode, usize> = HashMap::default();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, q) in quads.iter().enumerate() {
+        let g = *first.entry(&q.subject).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let mut out = Vec::with_capacity(quads.len());
+    for g in groups {
+        if g.len() <= 32 {
+            for (k, &i) in g.iter().enumerate() {
+                let q = &quads[i];
+                let dup = g[..k]
+                    .iter()
+                    .any(|&j| quads[j].predicate == q.predicate && quads[j].object == q.object);
+                if !dup {
+                    out.push(i);
+                }
+            }
+        } else {
+            let mut seen = rustc_hash::FxHashSet::default();
+            for i in g {
+                if seen.insert((&quads[i].predicate, &quads[i].object)) {
+                    out.push(i);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Number of distinct triples over all graphs.
+#[must_use]
+pub fn triple_count(quads: &[Quad]) -> usize {
+    union_order(quads).len()
 }
 
 /// Write `quads` as JSON-LD (one named graph per article) with an `@context` declaring the

@@ -290,6 +290,8 @@ struct Ctx<'a, 'd> {
     seg: &'a Segmented<'d>,
     lex: &'a Lexicon,
     out: Entities,
+    /// Per token: can a gazetteer name (country, demonym, city, metonym) start here?
+    may_name: Vec<bool>,
 }
 
 fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
@@ -706,8 +708,7 @@ impl Ctx<'_, '_> {
             return;
         }
         if rw.len() <= 4
-            && (rest.start..rest.end)
-                .all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
+            && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
         {
             self.add_person(rest, sentence);
         }
@@ -767,7 +768,7 @@ impl Ctx<'_, '_> {
             }
         };
         // "news agency Interfax", "Telegram channel Spravdi", "Yonhap, a … news agency".
-        let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(&p));
+        let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(p));
         let media_after = MEDIA_WORDS.contains(&next(0))
             || next(0) == ","
                 && matches!(next(1), "a" | "an" | "the")
@@ -778,7 +779,7 @@ impl Ctx<'_, '_> {
             let lookaround: Vec<usize> = (s.tokens.start.max(r.start.saturating_sub(5))
                 ..(r.end + 8).min(s.tokens.end))
                 .collect();
-            for i in lookaround {
+            for i in lookaround.into_iter().filter(|&i| self.may_name[i]) {
                 if let Some(c) = self.lex.demonym(self.w(i)) {
                     country = Some(c.to_string());
                 }
@@ -821,7 +822,7 @@ impl Ctx<'_, '_> {
         for (si, s) in self.seg.sentences.iter().enumerate() {
             let mut i = s.tokens.start;
             while i < s.tokens.end {
-                if self.seg.tokens[i].kind != TokenKind::Word {
+                if self.seg.tokens[i].kind != TokenKind::Word || !self.may_name[i] {
                     i += 1;
                     continue;
                 }
@@ -952,6 +953,9 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         seg,
         lex: &LEXICON,
         out: Entities::default(),
+        may_name: (0..seg.tokens.len())
+            .map(|i| LEXICON.may_name(seg.word(i)))
+            .collect(),
     };
     let runs = c.runs();
     let mut singles = Vec::new();
@@ -1043,11 +1047,11 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
                 .take_while(|&k| c.w(k) != ",")
                 .map(|k| c.lw(k))
                 .collect();
-            let media = words.iter().any(|w| MEDIA_WORDS.contains(&w))
+            let media = words.iter().any(|w| MEDIA_WORDS.contains(w))
                 || next_seg
                     .first()
                     .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
-                    && next_seg.iter().any(|w| MEDIA_WORDS.contains(&w));
+                    && next_seg.iter().any(|w| MEDIA_WORDS.contains(w));
             let ms: Vec<usize> = c.out.mentions_within(segment.clone()).collect();
             for m in ms {
                 let e = c.out.mentions[m].entity;

@@ -109,8 +109,7 @@ impl Ctx<'_, '_> {
                 k -= 1;
             }
             let prep = k > np.start
-                && ["of", "to", "from", "at", "for", "in", "with", "on"]
-                    .contains(&self.lw(k - 1));
+                && ["of", "to", "from", "at", "for", "in", "with", "on"].contains(&self.lw(k - 1));
             if mr.start >= np.start && !prep {
                 return Some(Subject {
                     speaker: Some(self.ents.mentions[m].entity),
@@ -121,8 +120,7 @@ impl Ctx<'_, '_> {
         // head = last word before the first preposition
         let head_end = (np.start..np.end)
             .find(|&i| {
-                i > np.start
-                    && ["of", "to", "from", "at", "for", "with"].contains(&self.lw(i))
+                i > np.start && ["of", "to", "from", "at", "for", "with"].contains(&self.lw(i))
             })
             .unwrap_or(np.end);
         let head = self.lw(head_end - 1);
@@ -132,9 +130,9 @@ impl Ctx<'_, '_> {
             return Some(Subject { speaker, span });
         }
         let singular = head.trim_end_matches('s');
-        let role = LEXICON.is_role_noun(&head) || LEXICON.is_role_noun(singular);
+        let role = LEXICON.is_role_noun(head) || LEXICON.is_role_noun(singular);
         if role {
-            if first == "the" && LEXICON.is_role_noun(&head) {
+            if first == "the" && LEXICON.is_role_noun(head) {
                 // "the vice minister", "the Russian leader", "the journalist": an earlier person
                 // described so; otherwise abstain.
                 let mods: Vec<&str> = (np.start + 1..head_end - 1).map(|i| self.lw(i)).collect();
@@ -154,7 +152,7 @@ impl Ctx<'_, '_> {
                 });
                 return Some(Subject { speaker, span });
             }
-            let plural = head != singular && !LEXICON.is_role_noun(&head);
+            let plural = head != singular && !LEXICON.is_role_noun(head);
             if plural || matches!(first, "multiple" | "some" | "several" | "many") {
                 return Some(Subject {
                     speaker: None,
@@ -226,8 +224,7 @@ impl Ctx<'_, '_> {
             j -= 1;
         }
         if j > s.start
-            && (BE.contains(&self.lw(j - 1))
-                || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1)))
+            && (BE.contains(&self.lw(j - 1)) || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1)))
         {
             return None; // passive ("is expected") or a noun ("the report")
         }
@@ -651,8 +648,7 @@ impl Ctx<'_, '_> {
             }
             let mut end = k + 1;
             // "from the US television company NBC": a prepositional phrase ending in a mention
-            if end < s.end && matches!(self.lw(end), "from" | "of" | "at" | "with" | "for")
-            {
+            if end < s.end && matches!(self.lw(end), "from" | "of" | "at" | "with" | "for") {
                 let limit = (end + 9).min(s.end);
                 if let Some(m) = (end + 1..limit)
                     .filter_map(|t| {

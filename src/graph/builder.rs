@@ -2,12 +2,12 @@
 //! code-point offsets); [`GraphBuilder::finish`] then links surname-only people to the one full
 //! name they stand for across the corpus and builds the graph.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{ArticleData, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData};
 use crate::extract::{EntityKind, Extraction};
 use crate::lexicon::LEXICON;
-use crate::text::{Span, char_offsets, hash_hex, norm};
+use crate::text::{CharIndex, Span, hash_hex, norm};
 
 #[derive(Debug, Clone)]
 struct EntityFacts {
@@ -31,8 +31,10 @@ struct StatementFacts {
     about: Vec<String>,
 }
 
+/// What the graph keeps of one article: owned facts with code-point offsets, no text. Made
+/// with [`Digest::of`] (on any thread) and merged with [`GraphBuilder::push`].
 #[derive(Debug, Clone)]
-struct DocFacts {
+pub struct Digest {
     key: String,
     data: ArticleData,
     evidence: Evidence,
@@ -47,11 +49,12 @@ struct DocFacts {
 /// articles are added does not change the result.
 #[derive(Debug, Default)]
 pub struct GraphBuilder {
-    docs: Vec<DocFacts>,
+    docs: Vec<Digest>,
+    keys: HashSet<String>,
 }
 
-fn evidence(text: &str, article: &str, span: Span) -> Evidence {
-    let (start, end) = char_offsets(text, span);
+fn evidence(text: &str, chars: &CharIndex<'_>, article: &str, span: Span) -> Evidence {
+    let (start, end) = chars.span(span);
     Evidence {
         article: article.to_string(),
         start,
@@ -68,11 +71,31 @@ impl GraphBuilder {
 
     /// Add one article's extraction. The article's text is not kept, only the facts.
     pub fn add(&mut self, x: &Extraction) {
-        let text = &x.doc.text;
-        let key = format!("article/{}", x.doc.id);
-        if self.docs.iter().any(|d| d.key == key) {
-            return; // the same article twice is one article
+        self.push(Digest::of(x));
+    }
+
+    /// Add one article's digest. The same article twice (same text) is one article: the
+    /// digest added first is kept.
+    pub fn push(&mut self, d: Digest) {
+        if self.keys.insert(d.key.clone()) {
+            self.docs.push(d);
         }
+    }
+}
+
+impl Digest {
+    /// The article's node key (`article/<hash of its text>`).
+    #[must_use]
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Reduce an extraction to what the graph keeps.
+    #[must_use]
+    pub fn of(x: &Extraction) -> Self {
+        let text = &x.doc.text;
+        let chars = CharIndex::new(text);
+        let key = format!("article/{}", x.doc.id);
         let lay = &x.doc.layout;
         let data = ArticleData {
             file_name: x.doc.name.clone(),
@@ -99,7 +122,7 @@ impl GraphBuilder {
         for m in &x.mentions {
             entities[m.entity]
                 .mentions
-                .push(evidence(text, &key, m.span));
+                .push(evidence(text, &chars, &key, m.span));
         }
         // The byline and the footer are where the author and the publisher were read.
         let page = [
@@ -109,7 +132,9 @@ impl GraphBuilder {
         for (entity, span) in page {
             if let (Some(e), Some(span)) = (entity, span) {
                 if !span.is_empty() {
-                    entities[e].mentions.push(evidence(text, &key, span));
+                    entities[e]
+                        .mentions
+                        .push(evidence(text, &chars, &key, span));
                 }
             }
         }
@@ -133,14 +158,15 @@ impl GraphBuilder {
                     date_expression: s.date_expr.map(|d| d.slice(text).to_string()),
                     unknown_speaker: s.speaker.is_none(),
                 },
-                evidence: evidence(text, &key, s.content),
+                evidence: evidence(text, &chars, &key, s.content),
                 reported_via: s.reported_via.iter().map(|&i| k(i)).collect(),
                 about: s.about.iter().map(|&i| k(i)).collect(),
             })
             .collect();
-        self.docs.push(DocFacts {
+        Self {
             evidence: evidence(
                 text,
+                &chars,
                 &key,
                 lay.headline
                     .unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())).trim(text, &[])),
@@ -152,9 +178,11 @@ impl GraphBuilder {
             author: x.article.author.map(k),
             publisher: x.article.publisher.map(k),
             relayed_by: x.article.relayed_by.iter().map(|&i| k(i)).collect(),
-        });
+        }
     }
+}
 
+impl GraphBuilder {
     /// Single-word person keys that stand for exactly one multi-word person in the corpus
     /// ("Zelenskyy" → "Volodymyr Zelenskyy"). Ambiguous surnames stay apart.
     fn surname_links(&self) -> HashMap<String, String> {

@@ -10,7 +10,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::Serialize;
 
-pub use builder::GraphBuilder;
+pub use builder::{Digest, GraphBuilder};
 
 use crate::date::{Date, Published};
 use crate::extract::{DateBasis, Mode};

@@ -171,7 +171,12 @@ fn same_input_same_bytes_in_any_order() {
 #[test]
 fn committed_out_is_current() {
     let dir = tempfile::tempdir().unwrap();
-    write_all(&SAMPLES, dir.path(), Options::default()).unwrap();
+    let (kg, report) = newskg::pipeline::build(&[seeds()]).unwrap();
+    let options = Options {
+        report: Some(&report),
+        ..Options::default()
+    };
+    write_all(&kg, dir.path(), options).unwrap();
     let fresh = tree(dir.path());
     let committed = tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("out"));
     for (name, bytes) in &fresh {

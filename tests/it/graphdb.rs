@@ -112,6 +112,7 @@ fn the_view_option_changes_the_gephi_files_only() {
         dir.path(),
         Options {
             view: View::Entities,
+            ..Options::default()
         },
     )
     .unwrap();
