@@ -87,8 +87,9 @@ pub fn build_with(
         .collect();
     let bytes_total = sizes.iter().sum();
     let total = files.len();
-    // Per distinct article, the digest of the first input (in input order) that holds it.
-    let kept: Mutex<HashMap<String, (usize, Digest)>> = Mutex::new(HashMap::new());
+    // Per distinct article, the digest read from the smallest path holding it, so the result
+    // does not depend on input order or on which thread read which copy first.
+    let kept: Mutex<HashMap<String, (&Path, Digest)>> = Mutex::new(HashMap::new());
     let done = std::sync::atomic::AtomicUsize::new(0);
     let bytes_done = std::sync::atomic::AtomicU64::new(0);
     let work = || {
@@ -130,9 +131,9 @@ pub fn build_with(
                             .lock()
                             .unwrap_or_else(std::sync::PoisonError::into_inner);
                         match kept.get(digest.key()) {
-                            Some((j, _)) if *j <= i => {}
+                            Some((p, _)) if *p <= f.as_path() => {}
                             _ => {
-                                kept.insert(digest.key().to_string(), (i, digest));
+                                kept.insert(digest.key().to_string(), (f.as_path(), digest));
                             }
                         }
                         (i, warning, None, bytes)
@@ -166,12 +167,15 @@ pub fn build_with(
         }
         report.warnings.extend(warning);
     }
+    // Input order must not show: skipped inputs and warnings by path.
+    report.skipped.sort_by(|a, b| a.path().cmp(b.path()));
+    report.warnings.sort();
     let kept = kept
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     report.distinct_articles = kept.len();
-    let mut digests: Vec<(usize, Digest)> = kept.into_values().collect();
-    digests.sort_by_key(|(i, _)| *i);
+    let mut digests: Vec<(&Path, Digest)> = kept.into_values().collect();
+    digests.sort_by(|a, b| a.0.cmp(b.0));
     let mut builder = GraphBuilder::new();
     for (_, d) in digests {
         builder.push(d);

@@ -86,6 +86,8 @@ impl<'t> CharIndex<'t> {
             blocks.push(count);
             count += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
         }
+        // The end of the text, so an offset at a block boundary past the last block resolves.
+        blocks.push(count);
         Self { text, blocks }
     }
 
@@ -282,6 +284,20 @@ mod tests {
         fn lower_is_to_lowercase(s in ".{0,20}") {
             proptest::prop_assert_eq!(lower(&s).into_owned(), s.to_lowercase());
         }
+    }
+
+    /// Regression: an offset at the very end of a non-ASCII text whose length is a multiple of
+    /// the block size indexed past the checkpoints (found by the property test above).
+    #[test]
+    fn char_index_at_the_end_of_a_whole_number_of_blocks() {
+        let text = "é".repeat(CharIndex::BLOCK / 2);
+        assert_eq!(text.len(), CharIndex::BLOCK);
+        let idx = CharIndex::new(&text);
+        assert_eq!(idx.offset(text.len()), CharIndex::BLOCK / 2);
+        assert_eq!(
+            idx.span(Span::new(2, text.len())),
+            (1, CharIndex::BLOCK / 2)
+        );
     }
 
     #[test]

@@ -86,6 +86,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             mb,
             report.articles
         );
+        eprintln!("  export: prepare {:.3} s", secs(written.prepare_time));
+        let mut slow = written.file_times.clone();
+        slow.sort_by(|a, b| b.1.cmp(&a.1));
+        for (f, d) in slow.iter().take(8) {
+            eprintln!("  export: {f} {:.3} s", secs(*d));
+        }
     }
     if !args.quiet {
         // writeln! (not println!) so a closed pipe is an error main turns into a quiet exit.

@@ -51,6 +51,9 @@ pub struct Written {
     pub triples: usize,
     /// Quads including the named graph of each article.
     pub quads: usize,
+    /// Time spent preparing (quads, views, tables) and writing each file (in parallel).
+    pub prepare_time: std::time::Duration,
+    pub file_times: Vec<(String, std::time::Duration)>,
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> ExportError + '_ {
@@ -82,6 +85,8 @@ impl OutputFile<'_> {
 pub struct Prepared<'a> {
     pub kg: &'a KnowledgeGraph,
     pub quads: Vec<oxrdf::Quad>,
+    /// Indices of `quads` making the union of all graphs (see [`rdf::union_order`]).
+    pub union: Vec<usize>,
     pub view: view::GraphView,
     pub entities: view::GraphView,
     pub tables: Vec<property_graph::NodeTable>,
@@ -92,8 +97,12 @@ impl<'a> Prepared<'a> {
     #[must_use]
     pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
         // The independent parts on separate threads (when there are several).
-        let (quads, ((view, entities), (tables, rels))) = rayon::join(
-            || rdf::quads(kg),
+        let ((quads, union), ((view, entities), (tables, rels))) = rayon::join(
+            || {
+                let quads = rdf::quads(kg);
+                let union = rdf::union_order(&quads);
+                (quads, union)
+            },
             || {
                 rayon::join(
                     || {
@@ -109,6 +118,7 @@ impl<'a> Prepared<'a> {
         Self {
             kg,
             quads,
+            union,
             view,
             entities,
             tables,
@@ -129,7 +139,9 @@ impl<'a> Prepared<'a> {
             }
         }
         let rdf_file = |name: &'static str, format: RdfFormat| {
-            file(name, move |w| rdf::write(&self.quads, format, w).map(drop))
+            file(name, move |w| {
+                rdf::write_ordered(&self.quads, &self.union, format, w).map(drop)
+            })
         };
         let mut v = vec![
             rdf_file("graph.ttl", RdfFormat::Turtle),
@@ -189,7 +201,7 @@ impl<'a> Prepared<'a> {
     /// Distinct triples over all graphs.
     #[must_use]
     pub fn triple_count(&self) -> usize {
-        rdf::triple_count(&self.quads)
+        self.union.len()
     }
 }
 
@@ -218,7 +230,9 @@ pub fn write_all(
     dir: &Path,
     options: Options<'_>,
 ) -> Result<Written, ExportError> {
+    let t0 = std::time::Instant::now();
     let prepared = Prepared::new(kg, options);
+    let prepare_time = t0.elapsed();
     let mut files = prepared.files();
     if let Some(report) = options.report {
         let mut names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
@@ -248,16 +262,21 @@ pub fn write_all(
         files
             .par_iter()
             .zip(temps.par_iter())
-            .map(|(f, (tmp, _))| write_file(f, tmp))
-            .collect::<Result<Vec<()>, ExportError>>()
-            .map(drop)
+            .map(|(f, (tmp, _))| {
+                let t = std::time::Instant::now();
+                write_file(f, tmp).map(|()| (f.path.clone(), t.elapsed()))
+            })
+            .collect::<Result<Vec<_>, ExportError>>()
     })();
-    if let Err(e) = result {
-        for (tmp, _) in &temps {
-            let _ = std::fs::remove_file(tmp);
+    let file_times = match result {
+        Ok(t) => t,
+        Err(e) => {
+            for (tmp, _) in &temps {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(e);
         }
-        return Err(e);
-    }
+    };
     let mut written = Vec::new();
     for (tmp, fin) in temps {
         std::fs::rename(&tmp, &fin).map_err(io_err(&fin))?;
@@ -267,5 +286,7 @@ pub fn write_all(
         files: written,
         triples: prepared.triple_count(),
         quads: prepared.quads.len(),
+        prepare_time,
+        file_times,
     })
 }

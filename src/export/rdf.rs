@@ -369,6 +369,25 @@ fn statement_quads(
 /// # Errors
 /// When writing fails.
 pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Result<W> {
+    let order = if format.supports_datasets() {
+        Vec::new()
+    } else {
+        union_order(quads)
+    };
+    write_ordered(quads, &order, format, w)
+}
+
+/// [`write`] with the union order of triple formats computed once by the caller
+/// ([`union_order`]); ignored for dataset formats.
+///
+/// # Errors
+/// When writing fails.
+pub fn write_ordered<W: Write>(
+    quads: &[Quad],
+    order: &[usize],
+    format: RdfFormat,
+    w: W,
+) -> std::io::Result<W> {
     let mut ser = RdfSerializer::from_format(format);
     if format != RdfFormat::NTriples && format != RdfFormat::NQuads {
         for (p, ns) in PREFIXES {
@@ -381,7 +400,7 @@ pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Resu
             out.serialize_quad(q)?;
         }
     } else {
-        for i in union_order(quads) {
+        for &i in order {
             let q = &quads[i];
             out.serialize_triple(oxrdf::TripleRef::new(&q.subject, &q.predicate, &q.object))?;
         }
@@ -391,7 +410,8 @@ pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Resu
 
 /// Indices of `quads` with the triples of one subject together across graphs (subjects in
 /// order of first appearance), each triple once.
-fn union_order(quads: &[Quad]) -> Vec<usize> {
+#[must_use]
+pub fn union_order(quads: &[Quad]) -> Vec<usize> {
     let mut first: HashMap<&NamedOrBlankNode, usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, q) in quads.iter().enumerate() {

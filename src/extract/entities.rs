@@ -28,6 +28,10 @@ pub struct Entities {
     longest: usize,
     /// Entity → its mention indices, in index order.
     mentions_of: HashMap<usize, Vec<usize>>,
+    /// Entity → end token of its mentions → first mention index with that end.
+    ends_of: HashMap<usize, BTreeMap<usize, usize>>,
+    /// Normalised name word → person entities whose name has it.
+    person_by_word: HashMap<String, BTreeSet<usize>>,
     /// Person entity → its name words (normalised), for surname and first-name matches.
     person_words: HashMap<usize, Vec<String>>,
     acronyms: HashMap<String, usize>,
@@ -128,6 +132,28 @@ impl Entities {
         self.longest = self.longest.max(r.len());
         let e = self.mentions[i].entity;
         self.mentions_of.entry(e).or_default().push(i);
+        let end = self.mention_tokens[i].end;
+        self.ends_of.entry(e).or_default().entry(end).or_insert(i);
+    }
+
+    /// Set the name words of person `e`, keeping the word index current.
+    fn set_person_words(&mut self, e: usize, words: Vec<String>) {
+        if let Some(old) = self.person_words.get(&e) {
+            for w in old {
+                if let Some(set) = self.person_by_word.get_mut(w) {
+                    set.remove(&e);
+                }
+            }
+        }
+        for w in &words {
+            self.person_by_word.entry(w.clone()).or_default().insert(e);
+        }
+        self.person_words.insert(e, words);
+    }
+
+    /// Person entities whose name has the word `w`, in entity order.
+    fn persons_with_word(&self, w: &str) -> impl Iterator<Item = usize> + '_ {
+        self.person_by_word.get(w).into_iter().flatten().copied()
     }
 
     /// Rebuild the lookup indices (after mentions were reordered).
@@ -135,6 +161,7 @@ impl Entities {
         self.by_start.clear();
         self.by_end.clear();
         self.mentions_of.clear();
+        self.ends_of.clear();
         self.longest = 0;
         for i in 0..self.mention_tokens.len() {
             self.index(i);
@@ -488,12 +515,11 @@ impl Ctx<'_, '_> {
             // Same full name, or an earlier single-word mention of one of these words.
             if let Some(&e) = self.out.by_key.get(&format!("person/{}", slug(&full))) {
                 e
-            } else if let Some((&e, _)) = self
-                .out
-                .person_words
+            } else if let Some(e) = words
                 .iter()
-                .filter(|(_, w)| w.len() == 1 && words.contains(&w[0]))
-                .min_by_key(|(e, _)| **e)
+                .flat_map(|w| self.out.persons_with_word(w))
+                .filter(|e| self.out.person_words.get(e).is_some_and(|pw| pw.len() == 1))
+                .min()
             {
                 // Upgrade the single-word person to the full name.
                 let name = self.text(toks.clone()).to_string();
@@ -502,55 +528,54 @@ impl Ctx<'_, '_> {
                 let key = format!("person/{}", slug(&name));
                 self.out.by_key.insert(key.clone(), e);
                 self.out.entities[e].key = key;
-                self.out.person_words.insert(e, words.clone());
+                self.out.set_person_words(e, words.clone());
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
                 let e =
                     self.out
                         .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
-                self.out.person_words.insert(e, words.clone());
+                self.out.set_person_words(e, words.clone());
                 e
             }
         } else {
             let w = &words[0];
             let before = toks.start;
-            // Most recent preceding mention of a person with this word in the name; else any.
-            let mut candidates: Vec<usize> = self
-                .out
-                .person_words
-                .iter()
-                .filter(|(_, pw)| pw.contains(w))
-                .filter_map(|(e, _)| self.out.mentions_of.get(e))
-                .flatten()
-                .copied()
-                .collect();
-            candidates.sort_unstable();
-            let mut best: Option<(usize, usize)> = None;
-            for mi in candidates {
-                let r = &self.out.mention_tokens[mi];
-                let ent = self.out.mentions[mi].entity;
-                let score = if r.end <= before { r.end } else { 0 };
-                if best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, ent));
+            // Most recent preceding mention of a person with this word in the name (ties: the
+            // first such mention); else the first mention of any such person.
+            let mut best: Option<(usize, std::cmp::Reverse<usize>, usize)> = None;
+            for ent in self.out.persons_with_word(w) {
+                let found = self
+                    .out
+                    .ends_of
+                    .get(&ent)
+                    .and_then(|m| m.range(..=before).next_back())
+                    .map(|(&end, &idx)| (end, idx))
+                    .or_else(|| {
+                        self.out
+                            .mentions_of
+                            .get(&ent)
+                            .and_then(|v| v.first())
+                            .map(|&idx| (0, idx))
+                    });
+                if let Some((score, idx)) = found {
+                    let cand = (score, std::cmp::Reverse(idx), ent);
+                    if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                        best = Some(cand);
+                    }
                 }
             }
+            let best = best.map(|(s, _, e)| (s, e));
             if let Some((_, e)) = best {
                 e
-            } else if let Some((&e, _)) = self
-                .out
-                .person_words
-                .iter()
-                .filter(|(_, pw)| pw.contains(w))
-                .min_by_key(|(e, _)| **e)
-            {
+            } else if let Some(e) = self.out.persons_with_word(w).min() {
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
                 let e =
                     self.out
                         .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
-                self.out.person_words.insert(e, words.clone());
+                self.out.set_person_words(e, words.clone());
                 e
             }
         };
@@ -748,7 +773,7 @@ impl Ctx<'_, '_> {
     fn resolve_single(&mut self, r: Range<usize>, sentence: usize) {
         let w = self.w(r.start).to_string();
         let nw = norm(&w);
-        if self.out.person_words.values().any(|pw| pw.contains(&nw)) {
+        if self.out.persons_with_word(&nw).next().is_some() {
             self.add_person(r, sentence);
             return;
         }

@@ -171,7 +171,29 @@ fn is_terminal(s: &str) -> bool {
 #[must_use]
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let quotes = pair_quotes(tokens);
-    let inside = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
+    // Per token, from the quote pairs in one pass (not a scan of every pair per token):
+    // strictly inside a quotation; closing one; the earliest opening of a pair closing here.
+    let n = tokens.len();
+    let mut depth = vec![0i64; n + 1];
+    let mut is_close = vec![false; n + 1];
+    let mut open_of_close = vec![usize::MAX; n + 1];
+    for &(o, c) in &quotes {
+        if o + 1 < c && c <= n {
+            depth[o + 1] += 1;
+            depth[c] -= 1;
+        }
+        if c <= n {
+            is_close[c] = true;
+            open_of_close[c] = open_of_close[c].min(o);
+        }
+    }
+    let mut inside_v = vec![false; n];
+    let mut d = 0;
+    for (i, v) in inside_v.iter_mut().enumerate() {
+        d += depth[i];
+        *v = d > 0;
+    }
+    let inside = |i: usize| inside_v.get(i).copied().unwrap_or(false);
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -179,7 +201,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         let t = tokens[i];
         let s = t.span.slice(text);
         // a terminal inside a quotation counts when the quotation closes right after it
-        let closes_quote = quotes.iter().any(|&(o, c)| o < i && c == i + 1);
+        let closes_quote = open_of_close.get(i + 1).is_some_and(|&o| o < i);
         if t.kind == TokenKind::Punct && is_terminal(s) && (!inside(i) || closes_quote) {
             let mut end = i + 1;
             while end < tokens.len()
@@ -188,7 +210,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
                     TokenKind::Quote {
                         curly_open: None | Some(false)
                     }
-                ) && quotes.iter().any(|&(_, c)| c == end)
+                ) && is_close.get(end).copied().unwrap_or(false)
                     || matches!(tokens[end].span.slice(text), ")" | "]" | "." | "!" | "?"))
             {
                 end += 1;

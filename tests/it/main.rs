@@ -5,5 +5,6 @@ mod exports;
 mod graphdb;
 mod props;
 mod query;
+mod reliability;
 mod samples;
 mod util;
