@@ -84,9 +84,7 @@ impl OutputFile<'_> {
 /// Everything the writers share, computed once.
 pub struct Prepared<'a> {
     pub kg: &'a KnowledgeGraph,
-    pub quads: Vec<oxrdf::Quad>,
-    /// Indices of `quads` making the union of all graphs (see [`rdf::union_order`]).
-    pub union: Vec<usize>,
+    pub rdf: rdf::Dataset,
     pub view: view::GraphView,
     pub entities: view::GraphView,
     pub tables: Vec<property_graph::NodeTable>,
@@ -97,12 +95,8 @@ impl<'a> Prepared<'a> {
     #[must_use]
     pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
         // The independent parts on separate threads (when there are several).
-        let ((quads, union), ((view, entities), (tables, rels))) = rayon::join(
-            || {
-                let quads = rdf::quads(kg);
-                let union = rdf::union_order(&quads);
-                (quads, union)
-            },
+        let (rdf, ((view, entities), (tables, rels))) = rayon::join(
+            || rdf::Dataset::new(kg),
             || {
                 rayon::join(
                     || {
@@ -117,8 +111,7 @@ impl<'a> Prepared<'a> {
         );
         Self {
             kg,
-            quads,
-            union,
+            rdf,
             view,
             entities,
             tables,
@@ -139,18 +132,14 @@ impl<'a> Prepared<'a> {
             }
         }
         let rdf_file = |name: &'static str, format: RdfFormat| {
-            file(name, move |w| {
-                rdf::write_ordered(&self.quads, &self.union, format, w).map(drop)
-            })
+            file(name, move |w| self.rdf.write(format, w).map(drop))
         };
         let mut v = vec![
             rdf_file("graph.ttl", RdfFormat::Turtle),
             rdf_file("graph.nt", RdfFormat::NTriples),
             rdf_file("graph.trig", RdfFormat::TriG),
             rdf_file("graph.nq", RdfFormat::NQuads),
-            file("graph.jsonld", |w| {
-                rdf::write_jsonld(&self.quads, w).map(drop)
-            }),
+            file("graph.jsonld", |w| self.rdf.write_jsonld(w).map(drop)),
             rdf_file("graph.rdf", RdfFormat::RdfXml),
             file("nodes.csv", |w| {
                 gephi_csv::write_nodes(&self.view, w)
@@ -201,7 +190,7 @@ impl<'a> Prepared<'a> {
     /// Distinct triples over all graphs.
     #[must_use]
     pub fn triple_count(&self) -> usize {
-        self.union.len()
+        self.rdf.triple_count()
     }
 }
 
@@ -285,7 +274,7 @@ pub fn write_all(
     Ok(Written {
         files: written,
         triples: prepared.triple_count(),
-        quads: prepared.quads.len(),
+        quads: prepared.rdf.len(),
         prepare_time,
         file_times,
     })

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use oxrdf::vocab::{rdf, rdfs, xsd};
-use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{GraphName, Literal, NamedNode, Quad, Term};
 use oxrdfio::{RdfFormat, RdfSerializer};
 
 use std::collections::BTreeMap;
@@ -95,9 +95,11 @@ fn date(d: crate::date::Date) -> Term {
 
 /// Quads with their order key: (graph, subject group, subject, emission order). Sorting on the
 /// integer key gives every graph's triples grouped by subject, deterministically, without
-/// comparing strings.
+/// comparing strings. Terms are interned: a quad is four indices into one term table.
 struct Quads {
-    quads: Vec<(Key, Quad)>,
+    terms: Vec<Term>,
+    ids: HashMap<Term, u32>,
+    quads: Vec<(Key, [u32; 4])>,
     seq: u32,
 }
 
@@ -105,7 +107,20 @@ struct Quads {
 /// subject index; emission order).
 type Key = (u32, u8, u32, u32);
 
+/// Graph index of the default graph in a compact quad.
+const DEFAULT_GRAPH: u32 = u32::MAX;
+
 impl Quads {
+    fn id(&mut self, t: Term) -> u32 {
+        if let Some(&i) = self.ids.get(&t) {
+            return i;
+        }
+        let i = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        self.terms.push(t.clone());
+        self.ids.insert(t, i);
+        i
+    }
+
     fn add(
         &mut self,
         (g, class, idx): (u32, u8, u32),
@@ -115,15 +130,131 @@ impl Quads {
         graph: &GraphName,
     ) {
         self.seq += 1;
-        self.quads.push((
-            (g, class, idx, self.seq),
-            Quad::new(
-                NamedOrBlankNode::from(s.clone()),
-                p,
-                o.into(),
-                graph.clone(),
-            ),
-        ));
+        let ids = [
+            self.id(s.clone().into()),
+            self.id(p.into()),
+            self.id(o.into()),
+            match graph {
+                GraphName::NamedNode(n) => self.id(n.clone().into()),
+                _ => DEFAULT_GRAPH,
+            },
+        ];
+        self.quads.push(((g, class, idx, self.seq), ids));
+    }
+}
+
+/// The export's RDF dataset in compact form: every distinct term once, each quad four indices
+/// (subject, predicate, object, graph), in output order, plus the order of the triple union.
+#[derive(Debug, Default)]
+pub struct Dataset {
+    terms: Vec<Term>,
+    quads: Vec<[u32; 4]>,
+    /// Indices into `quads`: each triple of the union of all graphs once, subjects together.
+    union: Vec<u32>,
+}
+
+impl Dataset {
+    /// Build the dataset of the graph.
+    #[must_use]
+    pub fn new(kg: &KnowledgeGraph) -> Self {
+        let (terms, quads) = dataset(kg);
+        let union = union_order(&quads);
+        Self {
+            terms,
+            quads,
+            union,
+        }
+    }
+
+    /// Number of quads (every graph).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.quads.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.quads.is_empty()
+    }
+
+    /// Number of distinct triples over all graphs.
+    #[must_use]
+    pub fn triple_count(&self) -> usize {
+        self.union.len()
+    }
+
+    fn named(&self, i: u32) -> oxrdf::NamedNodeRef<'_> {
+        match &self.terms[i as usize] {
+            Term::NamedNode(n) => n.as_ref(),
+            // Subjects, predicates and graphs are always IRIs here.
+            _ => oxrdf::NamedNodeRef::new_unchecked("urn:newskg:invalid"),
+        }
+    }
+
+    /// Quad `i`, borrowed.
+    #[must_use]
+    pub fn quad(&self, i: usize) -> oxrdf::QuadRef<'_> {
+        let [s, p, o, g] = self.quads[i];
+        oxrdf::QuadRef::new(
+            self.named(s),
+            self.named(p),
+            self.terms[o as usize].as_ref(),
+            if g == DEFAULT_GRAPH {
+                oxrdf::GraphNameRef::DefaultGraph
+            } else {
+                oxrdf::GraphNameRef::NamedNode(self.named(g))
+            },
+        )
+    }
+
+    /// Every quad, owned.
+    #[must_use]
+    pub fn to_quads(&self) -> Vec<Quad> {
+        (0..self.quads.len())
+            .map(|i| self.quad(i).into_owned())
+            .collect()
+    }
+
+    /// Write in `format`: datasets (TriG, N-Quads) with their graphs, triple formats as the
+    /// union of all graphs.
+    ///
+    /// # Errors
+    /// When writing fails.
+    pub fn write<W: Write>(&self, format: RdfFormat, w: W) -> std::io::Result<W> {
+        let mut ser = RdfSerializer::from_format(format);
+        if format != RdfFormat::NTriples && format != RdfFormat::NQuads {
+            for (p, ns) in PREFIXES {
+                ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
+            }
+        }
+        let mut out = ser.for_writer(w);
+        if format.supports_datasets() {
+            for i in 0..self.quads.len() {
+                out.serialize_quad(self.quad(i))?;
+            }
+        } else {
+            for &i in &self.union {
+                let q = self.quad(i as usize);
+                out.serialize_triple(oxrdf::TripleRef::new(q.subject, q.predicate, q.object))?;
+            }
+        }
+        out.finish()
+    }
+
+    /// Write as JSON-LD (named graphs kept) with an `@context` of the prefixes.
+    ///
+    /// # Errors
+    /// When writing fails.
+    pub fn write_jsonld<W: Write>(&self, w: W) -> std::io::Result<W> {
+        let mut ser = oxjsonld::JsonLdSerializer::new();
+        for (p, ns) in PREFIXES {
+            ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
+        }
+        let mut out = ser.for_writer(w);
+        for i in 0..self.quads.len() {
+            out.serialize_quad(self.quad(i))?;
+        }
+        out.finish()
     }
 }
 
@@ -153,12 +284,14 @@ fn class_of(n: &Node) -> Vec<NamedNode> {
 /// mentions, then graph descriptions). No quad is repeated.
 #[must_use]
 pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
-    dataset(kg).into_iter().map(|(_, q)| q).collect()
+    Dataset::new(kg).to_quads()
 }
 
-/// The quads of [`quads`] with the subject index of each, for writers that regroup them.
-fn dataset(kg: &KnowledgeGraph) -> Vec<((u32, u8, u32, u32), Quad)> {
+/// The term table and the compact quads in output order.
+fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
     let mut q = Quads {
+        terms: Vec::new(),
+        ids: HashMap::default(),
         quads: Vec::new(),
         seq: 0,
     };
@@ -309,9 +442,11 @@ fn dataset(kg: &KnowledgeGraph) -> Vec<((u32, u8, u32, u32), Quad)> {
             EdgeKind::RelayedBy => q.add(from_src, &a, nkg("relayedBy"), b, &g),
         }
     }
-    let mut v = q.quads;
-    v.sort_unstable_by_key(|(k, _)| *k);
-    v
+    let Quads {
+        terms, mut quads, ..
+    } = q;
+    quads.sort_unstable_by_key(|(k, _)| *k);
+    (terms, quads.into_iter().map(|(_, ids)| ids).collect())
 }
 
 fn statement_quads(
@@ -364,106 +499,64 @@ fn statement_quads(
 }
 
 /// Write `quads` in `format`. Triple formats take the union of all graphs: the quads regrouped
-/// by subject (graph names dropped), in a deterministic order.
+/// by subject (graph names dropped), each triple once.
 ///
 /// # Errors
 /// When writing fails.
 pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Result<W> {
-    let order = if format.supports_datasets() {
-        Vec::new()
-    } else {
-        union_order(quads)
+    let mut terms: Vec<Term> = Vec::new();
+    let mut ids: HashMap<Term, u32> = HashMap::default();
+    let mut id = |t: Term| -> u32 {
+        *ids.entry(t.clone()).or_insert_with(|| {
+            terms.push(t);
+            u32::try_from(terms.len() - 1).unwrap_or(u32::MAX)
+        })
     };
-    write_ordered(quads, &order, format, w)
-}
-
-/// [`write`] with the union order of triple formats computed once by the caller
-/// ([`union_order`]); ignored for dataset formats.
-///
-/// # Errors
-/// When writing fails.
-pub fn write_ordered<W: Write>(
-    quads: &[Quad],
-    order: &[usize],
-    format: RdfFormat,
-    w: W,
-) -> std::io::Result<W> {
-    let mut ser = RdfSerializer::from_format(format);
-    if format != RdfFormat::NTriples && format != RdfFormat::NQuads {
-        for (p, ns) in PREFIXES {
-            ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
-        }
+    let compact: Vec<[u32; 4]> = quads
+        .iter()
+        .map(|q| {
+            [
+                id(q.subject.clone().into()),
+                id(q.predicate.clone().into()),
+                id(q.object.clone()),
+                match &q.graph_name {
+                    GraphName::NamedNode(n) => id(n.clone().into()),
+                    _ => DEFAULT_GRAPH,
+                },
+            ]
+        })
+        .collect();
+    let union = union_order(&compact);
+    Dataset {
+        terms,
+        quads: compact,
+        union,
     }
-    let mut out = ser.for_writer(w);
-    if format.supports_datasets() {
-        for q in quads {
-            out.serialize_quad(q)?;
-        }
-    } else {
-        for &i in order {
-            let q = &quads[i];
-            out.serialize_triple(oxrdf::TripleRef::new(&q.subject, &q.predicate, &q.object))?;
-        }
-    }
-    out.finish()
+    .write(format, w)
 }
 
 /// Indices of `quads` with the triples of one subject together across graphs (subjects in
 /// order of first appearance), each triple once.
-#[must_use]
-pub fn union_order(quads: &[Quad]) -> Vec<usize> {
-    let mut first: HashMap<&NamedOrBlankNode, usize> = HashMap::default();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
+    let mut first: HashMap<u32, usize> = HashMap::default();
+    let mut groups: Vec<Vec<u32>> = Vec::new();
     for (i, q) in quads.iter().enumerate() {
-        let g = *first.entry(&q.subject).or_insert_with(|| {
+        let g = *first.entry(q[0]).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
-        groups[g].push(i);
+        groups[g].push(u32::try_from(i).unwrap_or(u32::MAX));
     }
     let mut out = Vec::with_capacity(quads.len());
+    let mut seen = rustc_hash::FxHashSet::default();
     for g in groups {
-        if g.len() <= 32 {
-            for (k, &i) in g.iter().enumerate() {
-                let q = &quads[i];
-                let dup = g[..k]
-                    .iter()
-                    .any(|&j| quads[j].predicate == q.predicate && quads[j].object == q.object);
-                if !dup {
-                    out.push(i);
-                }
-            }
-        } else {
-            let mut seen = rustc_hash::FxHashSet::default();
-            for i in g {
-                if seen.insert((&quads[i].predicate, &quads[i].object)) {
-                    out.push(i);
-                }
+        seen.clear();
+        for i in g {
+            let q = quads[i as usize];
+            if seen.insert((q[1], q[2])) {
+                out.push(i);
             }
         }
     }
     out
-}
-
-/// Number of distinct triples over all graphs.
-#[must_use]
-pub fn triple_count(quads: &[Quad]) -> usize {
-    union_order(quads).len()
-}
-
-/// Write `quads` as JSON-LD (one named graph per article) with an `@context` declaring the
-/// prefixes.
-///
-/// # Errors
-/// When writing fails.
-pub fn write_jsonld<W: Write>(quads: &[Quad], w: W) -> std::io::Result<W> {
-    let mut ser = oxjsonld::JsonLdSerializer::new();
-    for (p, ns) in PREFIXES {
-        ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
-    }
-    let mut out = ser.for_writer(w);
-    for q in quads {
-        out.serialize_quad(q)?;
-    }
-    out.finish()
 }
