@@ -20,6 +20,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Answer a SPARQL query over exported RDF files (in memory).
     Query(QueryArgs),
+    /// Merge article digests written by `extract --digests` (e.g. one per shard) and write
+    /// every export format, exactly as one `extract` run over all their inputs would.
+    Merge(MergeArgs),
 }
 
 /// Which view the Gephi CSVs, GEXF and GraphML show.
@@ -52,6 +55,9 @@ pub struct ExtractArgs {
     /// Print how long each stage took, on stderr.
     #[arg(long)]
     pub timings: bool,
+    /// Also write the article digests (JSON Lines) to this file, for `newskg merge`.
+    #[arg(long, value_name = "FILE")]
+    pub digests: Option<PathBuf>,
 }
 
 impl Default for ExtractArgs {
@@ -63,6 +69,7 @@ impl Default for ExtractArgs {
             threads: 0,
             quiet: false,
             timings: false,
+            digests: None,
         }
     }
 }
@@ -88,4 +95,20 @@ pub struct QueryArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = ResultFormatArg::Table)]
     pub format: ResultFormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Digest files written by `newskg extract --digests`.
+    #[arg(required = true)]
+    pub digests: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(long, short, default_value = "out")]
+    pub out: PathBuf,
+    /// View written to nodes.csv/edges.csv, graph.gexf and graph.graphml.
+    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
+    pub view: ViewArg,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

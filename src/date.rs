@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 /// A proleptic Gregorian calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -153,7 +155,7 @@ const fn days_in_month(y: i32, m: u8) -> u8 {
 }
 
 /// A publication timestamp as printed on the page: a date and, where given, a local time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Published {
     pub date: Date,
     /// Hours and minutes, as printed (no time zone is stated, so none is assumed).

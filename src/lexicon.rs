@@ -9,7 +9,9 @@ use regex::Regex;
 use crate::text::{lower, norm};
 
 /// The speech act a cue verb performs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeechAct {
     Assert,

@@ -64,7 +64,7 @@ pub fn build(paths: &[PathBuf]) -> Result<(KnowledgeGraph, Report), IngestError>
 /// What one input gave.
 enum Outcome {
     Read {
-        digest: Digest,
+        digest: Box<Digest>,
         bytes: u64,
         warning: Option<String>,
     },
@@ -80,6 +80,21 @@ pub fn build_with(
     options: Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(KnowledgeGraph, Report), IngestError> {
+    let (digests, report) = digest_with(paths, options, progress)?;
+    Ok((merge(digests), report))
+}
+
+/// The map step of [`build_with`]: one [`Digest`] per distinct article, in path order. Digests
+/// from several shards (machines, runs) merged with [`merge`] give the graph of one run on all
+/// of their inputs.
+///
+/// # Errors
+/// Only when a given path does not exist or a folder cannot be listed.
+pub fn digest_with(
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(Vec<Digest>, Report), IngestError> {
     let files = ingest::discover(paths)?;
     let sizes: Vec<u64> = files
         .iter()
@@ -87,8 +102,9 @@ pub fn build_with(
         .collect();
     let bytes_total = sizes.iter().sum();
     let total = files.len();
-    // Per distinct article, the digest read from the smallest path holding it, so the result
-    // does not depend on input order or on which thread read which copy first.
+    // Per distinct article, the digest of the copy with the smallest (file name, path), so the
+    // result depends neither on input order, nor on which thread read which copy first, nor on
+    // how inputs are split into shards (see `merge`).
     let kept: Mutex<HashMap<String, (&Path, Digest)>> = Mutex::new(HashMap::new());
     let done = std::sync::atomic::AtomicUsize::new(0);
     let bytes_done = std::sync::atomic::AtomicU64::new(0);
@@ -103,7 +119,7 @@ pub fn build_with(
                             format!("{}: not valid UTF-8, decoded as Windows-1252", f.display())
                         });
                         let bytes = doc.text.len() as u64;
-                        let digest = Digest::of(&extract(doc));
+                        let digest = Box::new(Digest::of(&extract(doc)));
                         Outcome::Read {
                             digest,
                             bytes,
@@ -131,9 +147,10 @@ pub fn build_with(
                             .lock()
                             .unwrap_or_else(std::sync::PoisonError::into_inner);
                         match kept.get(digest.key()) {
-                            Some((p, _)) if *p <= f.as_path() => {}
+                            Some((p, d))
+                                if (d.file_name(), *p) <= (digest.file_name(), f.as_path()) => {}
                             _ => {
-                                kept.insert(digest.key().to_string(), (f.as_path(), digest));
+                                kept.insert(digest.key().to_string(), (f.as_path(), *digest));
                             }
                         }
                         (i, warning, None, bytes)
@@ -176,9 +193,58 @@ pub fn build_with(
     report.distinct_articles = kept.len();
     let mut digests: Vec<(&Path, Digest)> = kept.into_values().collect();
     digests.sort_by(|a, b| a.0.cmp(b.0));
+    // (Path order here; `merge` orders by article key anyway.)
+    Ok((digests.into_iter().map(|(_, d)| d).collect(), report))
+}
+
+/// The reduce step: the graph of a set of digests, whatever their order or origin. The same
+/// article in several digests is one article (the first digest of it in key order wins; they
+/// differ at most in the file name).
+#[must_use]
+pub fn merge(digests: impl IntoIterator<Item = Digest>) -> KnowledgeGraph {
+    let mut all: Vec<Digest> = digests.into_iter().collect();
+    all.sort_by(|a, b| (a.key(), a.file_name()).cmp(&(b.key(), b.file_name())));
     let mut builder = GraphBuilder::new();
-    for (_, d) in digests {
+    for d in all {
         builder.push(d);
     }
-    Ok((builder.finish(), report))
+    builder.finish()
+}
+
+/// Write digests as JSON Lines, one article per line, sorted by article key.
+///
+/// # Errors
+/// When writing fails.
+pub fn write_digests<W: std::io::Write>(digests: &[Digest], mut w: W) -> std::io::Result<W> {
+    let mut order: Vec<&Digest> = digests.iter().collect();
+    order.sort_by(|a, b| (a.key(), a.file_name()).cmp(&(b.key(), b.file_name())));
+    for d in order {
+        serde_json::to_writer(&mut w, d).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(w)
+}
+
+/// Read a digests file written by [`write_digests`].
+///
+/// # Errors
+/// When the file cannot be read or a line is not a digest (the error names the file and line).
+pub fn read_digests(path: &Path) -> Result<Vec<Digest>, IngestError> {
+    let text = std::fs::read_to_string(path).map_err(|source| IngestError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| IngestError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!("line {}: not a newskg digest: {e}", i + 1),
+                ),
+            })
+        })
+        .collect()
 }

@@ -50,10 +50,14 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         bar.set_message(format!("{}/{} articles", p.done, p.total));
     };
     let t0 = Instant::now();
-    let (kg, report) =
-        pipeline::build_with(&args.paths, pipeline::Options::default(), &on_progress)
+    let (digests, report) =
+        pipeline::digest_with(&args.paths, pipeline::Options::default(), &on_progress)
             .context("reading inputs")?;
     bar.finish_and_clear();
+    if let Some(path) = &args.digests {
+        write_digests_file(&digests, path)?;
+    }
+    let kg = pipeline::merge(digests);
     let t_extract = t0.elapsed();
     for e in &report.skipped {
         eprintln!("newskg: skipped {e}");
@@ -61,16 +65,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     for w in &report.warnings {
         eprintln!("newskg: warning: {w}");
     }
-    let options = Options {
-        view: match args.view {
-            ViewArg::Full => View::Full,
-            ViewArg::Entities => View::Entities,
-        },
-        report: Some(&report),
-    };
     let t1 = Instant::now();
-    let written = write_all(&kg, &args.out, options)
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    let written = export(&kg, &report, &args.out, args.view)?;
     let t_write = t1.elapsed();
     if args.timings {
         #[allow(clippy::cast_precision_loss)]
@@ -88,13 +84,69 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         );
         eprintln!("  export: prepare {:.3} s", secs(written.prepare_time));
         let mut slow = written.file_times.clone();
-        slow.sort_by(|a, b| b.1.cmp(&a.1));
+        slow.sort_by_key(|t| std::cmp::Reverse(t.1));
         for (f, d) in slow.iter().take(8) {
             eprintln!("  export: {f} {:.3} s", secs(*d));
         }
     }
     if !args.quiet {
-        // writeln! (not println!) so a closed pipe is an error main turns into a quiet exit.
+        summary(&kg, &report, &written, &args.out)?;
+    }
+    Ok(Outcome {
+        skipped: report.skipped.len(),
+    })
+}
+
+/// Write the digests file atomically (temporary name, then rename).
+fn write_digests_file(
+    digests: &[newskg::graph::Digest],
+    path: &std::path::Path,
+) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    let result = (|| -> std::io::Result<()> {
+        let file = std::fs::File::create(&tmp)?;
+        let mut w = pipeline::write_digests(digests, std::io::BufWriter::new(file))?;
+        w.flush()?;
+        w.into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?
+            .sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("writing {}", path.display()))
+}
+
+/// Write every export of `kg` into `out`.
+pub fn export(
+    kg: &newskg::KnowledgeGraph,
+    report: &newskg::report::Report,
+    out: &std::path::Path,
+    view: ViewArg,
+) -> anyhow::Result<newskg::export::Written> {
+    let options = Options {
+        view: match view {
+            ViewArg::Full => View::Full,
+            ViewArg::Entities => View::Entities,
+        },
+        report: Some(report),
+    };
+    write_all(kg, out, options).with_context(|| format!("writing {}", out.display()))
+}
+
+/// The summary on stdout (writeln!, so a closed pipe is an error main turns into a quiet exit).
+pub fn summary(
+    kg: &newskg::KnowledgeGraph,
+    report: &newskg::report::Report,
+    written: &newskg::export::Written,
+    dir: &std::path::Path,
+) -> anyhow::Result<()> {
+    {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         let c = kg.counts();
@@ -114,18 +166,16 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
                 out,
                 "skipped: {} (see {})",
                 report.skipped.len(),
-                args.out.join("report.json").display()
+                dir.join("report.json").display()
             )?;
         }
         writeln!(
             out,
             "wrote {} files to {}",
             written.files.len(),
-            args.out.display()
+            dir.display()
         )?;
         out.flush()?;
     }
-    Ok(Outcome {
-        skipped: report.skipped.len(),
-    })
+    Ok(())
 }

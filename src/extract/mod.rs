@@ -18,7 +18,9 @@ use crate::lexicon::SpeechAct;
 use crate::text::Span;
 
 /// The type of an entity node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 pub enum EntityKind {
     Person,
     Organization,
@@ -65,7 +67,9 @@ pub struct Mention {
 }
 
 /// How the words of a statement are given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The exact words, in quotation marks.
@@ -91,7 +95,9 @@ impl Mode {
 }
 
 /// Where a statement's date comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DateBasis {
     /// A date expression in the statement's sentence.

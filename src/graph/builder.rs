@@ -4,12 +4,14 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use serde::{Deserialize, Serialize};
+
 use super::{ArticleData, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData};
 use crate::extract::{EntityKind, Extraction};
 use crate::lexicon::LEXICON;
 use crate::text::{CharIndex, Span, hash_hex, norm};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct EntityFacts {
     key: String,
     kind: EntityKind,
@@ -22,7 +24,7 @@ struct EntityFacts {
     mentions: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct StatementFacts {
     speaker: Option<String>,
     data: StatementData,
@@ -33,7 +35,7 @@ struct StatementFacts {
 
 /// What the graph keeps of one article: owned facts with code-point offsets, no text. Made
 /// with [`Digest::of`] (on any thread) and merged with [`GraphBuilder::push`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Digest {
     key: String,
     data: ArticleData,
@@ -88,6 +90,12 @@ impl Digest {
     #[must_use]
     pub fn key(&self) -> &str {
         &self.key
+    }
+
+    /// The file the article was read from.
+    #[must_use]
+    pub fn file_name(&self) -> &str {
+        &self.data.file_name
     }
 
     /// Reduce an extraction to what the graph keeps.

