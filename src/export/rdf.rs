@@ -97,7 +97,8 @@ fn date(d: crate::date::Date) -> Term {
 /// integer key gives every graph's triples grouped by subject, deterministically, without
 /// comparing strings. Terms are interned: a quad is four indices into one term table.
 struct Quads {
-    terms: Vec<Term>,
+    /// Each distinct term and its index (the term table is made from it at the end, so each
+    /// term is stored once).
     ids: HashMap<Term, u32>,
     quads: Vec<(Key, [u32; 4])>,
     seq: u32,
@@ -112,13 +113,15 @@ const DEFAULT_GRAPH: u32 = u32::MAX;
 
 impl Quads {
     fn id(&mut self, t: Term) -> u32 {
-        if let Some(&i) = self.ids.get(&t) {
-            return i;
-        }
-        let i = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
-        self.terms.push(t.clone());
-        self.ids.insert(t, i);
-        i
+        let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        *self.ids.entry(t).or_insert(next)
+    }
+
+    /// The term table: index → term.
+    fn into_parts(self) -> (Vec<Term>, Vec<(Key, [u32; 4])>) {
+        let mut terms: Vec<(u32, Term)> = self.ids.into_iter().map(|(t, i)| (i, t)).collect();
+        terms.sort_unstable_by_key(|(i, _)| *i);
+        (terms.into_iter().map(|(_, t)| t).collect(), self.quads)
     }
 
     fn add(
@@ -290,7 +293,6 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
 /// The term table and the compact quads in output order.
 fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
     let mut q = Quads {
-        terms: Vec::new(),
         ids: HashMap::default(),
         quads: Vec::new(),
         seq: 0,
@@ -442,9 +444,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             EdgeKind::RelayedBy => q.add(from_src, &a, nkg("relayedBy"), b, &g),
         }
     }
-    let Quads {
-        terms, mut quads, ..
-    } = q;
+    let (terms, mut quads) = q.into_parts();
     quads.sort_unstable_by_key(|(k, _)| *k);
     (terms, quads.into_iter().map(|(_, ids)| ids).collect())
 }

@@ -173,8 +173,9 @@ pub struct Sentence {
 pub struct Segmented<'d> {
     pub doc: &'d Document,
     pub tokens: Vec<Token>,
-    /// Each token lowercased, computed once.
-    pub lower: Vec<String>,
+    /// Every token lowercased, computed once, in one buffer; `lower_at[i]` is token `i`'s range.
+    lower_text: String,
+    lower_at: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
 }
 
@@ -200,14 +201,25 @@ impl<'d> Segmented<'d> {
             }
             tokens.extend(toks);
         }
-        let lower = tokens
+        let mut lower_text = String::with_capacity(doc.text.len());
+        let lower_at = tokens
             .iter()
-            .map(|t| t.span.slice(&doc.text).to_lowercase())
+            .map(|t| {
+                let w = t.span.slice(&doc.text);
+                let start = lower_text.len();
+                if w.is_ascii() {
+                    lower_text.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    lower_text.push_str(&w.to_lowercase());
+                }
+                start..lower_text.len()
+            })
             .collect();
         Self {
             doc,
             tokens,
-            lower,
+            lower_text,
+            lower_at,
             sentences: out,
         }
     }
@@ -215,7 +227,10 @@ impl<'d> Segmented<'d> {
     /// The lowercased text of token `i`.
     #[must_use]
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower_at
+            .get(i)
+            .and_then(|r| self.lower_text.get(r.clone()))
+            .unwrap_or("")
     }
 
     /// The text of token `i`.
