@@ -35,6 +35,19 @@ fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
 }
 
+/// Peak resident memory so far in MB (Linux; 0 elsewhere).
+fn peak_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
+}
+
 #[allow(clippy::print_stderr)]
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     // One pool for extraction and export; 0 = one thread per core.
@@ -59,6 +72,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     }
     let kg = pipeline::merge(digests);
     let t_extract = t0.elapsed();
+    let peak_extract = peak_mb();
     for e in &report.skipped {
         eprintln!("newskg: skipped {e}");
     }
@@ -81,6 +95,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             mb / secs(total),
             mb,
             report.articles
+        );
+        eprintln!(
+            "  peak memory: {} MB after extract+merge, {} MB at the end",
+            peak_extract,
+            peak_mb()
         );
         eprintln!("  export: prepare {:.3} s", secs(written.prepare_time));
         let mut slow = written.file_times.clone();
