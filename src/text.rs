@@ -160,57 +160,41 @@ fn fold(c: char) -> Option<&'static str> {
     })
 }
 
-/// A lowercase slug: letters and digits kept (diacritics folded), everything else becomes one `-`.
-#[must_use]
-pub fn slug(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut dash = false;
-    for c in s.chars().flat_map(char::to_lowercase) {
+/// Lowercase, fold diacritics (`é` → `e`, `ß` → `ss`), keep letters and digits, and turn every
+/// run of anything else into one `sep` (none at either end).
+fn fold_words(chars: impl Iterator<Item = char>, sep: char) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in chars.flat_map(char::to_lowercase) {
         if let Some(f) = fold(c) {
             out.push_str(f);
-            dash = false;
+            gap = false;
         } else if c.is_alphanumeric() {
             out.push(c);
-            dash = false;
-        } else if !dash && !out.is_empty() {
-            out.push('-');
-            dash = true;
+            gap = false;
+        } else if !gap && !out.is_empty() {
+            out.push(sep);
+            gap = true;
         }
     }
-    while out.ends_with('-') {
+    while out.ends_with(sep) {
         out.pop();
     }
     out
 }
 
-/// Normalised comparison form of a name: lowercase, ASCII-folded, hyphens and dots as spaces,
-/// apostrophes removed, single spaces.
+/// A lowercase slug: letters and digits kept (diacritics folded), everything else becomes one `-`.
+#[must_use]
+pub fn slug(s: &str) -> String {
+    fold_words(s.chars(), '-')
+}
+
+/// Normalised comparison form of a name: lowercase, ASCII-folded, apostrophes and dots removed,
+/// hyphens and other separators as single spaces.
 #[must_use]
 pub fn norm(s: &str) -> String {
-    // One pass, same result as `slug` of the text without apostrophes and dots, with the
-    // dashes read as spaces.
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s
-        .chars()
-        .filter(|c| !matches!(c, '\'' | '’' | '.'))
-        .flat_map(char::to_lowercase)
-    {
-        if let Some(f) = fold(c) {
-            out.push_str(f);
-            space = false;
-        } else if c.is_alphanumeric() {
-            out.push(c);
-            space = false;
-        } else if !space && !out.is_empty() {
-            out.push(' ');
-            space = true;
-        }
-    }
-    while out.ends_with(' ') {
-        out.pop();
-    }
-    out
+    // The same as `slug` of the text without apostrophes and dots, with dashes read as spaces.
+    fold_words(s.chars().filter(|c| !matches!(c, '\'' | '’' | '.')), ' ')
 }
 
 /// `s` lowercased, borrowed when it has no uppercase letter (the common case in lookups).
