@@ -504,28 +504,26 @@ fn statement_quads(
 /// # Errors
 /// When writing fails.
 pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Result<W> {
-    let mut terms: Vec<Term> = Vec::new();
-    let mut ids: HashMap<Term, u32> = HashMap::default();
-    let mut id = |t: Term| -> u32 {
-        *ids.entry(t.clone()).or_insert_with(|| {
-            terms.push(t);
-            u32::try_from(terms.len() - 1).unwrap_or(u32::MAX)
-        })
+    let mut q = Quads {
+        ids: HashMap::default(),
+        quads: Vec::new(),
+        seq: 0,
     };
     let compact: Vec<[u32; 4]> = quads
         .iter()
-        .map(|q| {
+        .map(|x| {
             [
-                id(q.subject.clone().into()),
-                id(q.predicate.clone().into()),
-                id(q.object.clone()),
-                match &q.graph_name {
-                    GraphName::NamedNode(n) => id(n.clone().into()),
+                q.id(x.subject.clone().into()),
+                q.id(x.predicate.clone().into()),
+                q.id(x.object.clone()),
+                match &x.graph_name {
+                    GraphName::NamedNode(n) => q.id(n.clone().into()),
                     _ => DEFAULT_GRAPH,
                 },
             ]
         })
         .collect();
+    let (terms, _) = q.into_parts();
     let union = union_order(&compact);
     Dataset {
         terms,
