@@ -73,6 +73,23 @@ proptest! {
             let back = oxrdfio::RdfParser::from_format(format).for_slice(&bytes).collect::<Result<Vec<_>, _>>();
             prop_assert!(back.is_ok(), "{:?}", back.err());
         }
+        // Every file of the export: CSVs (Gephi, Neo4j, Ladybug) have consistent columns, XML
+        // files (GEXF, GraphML, SVG) are well formed.
+        let prepared = newskg::export::Prepared::new(&kg, newskg::export::Options::default());
+        for f in prepared.files() {
+            let mut bytes = Vec::new();
+            f.write_to(&mut bytes).unwrap();
+            if f.path.ends_with(".csv") {
+                let mut r = csv::Reader::from_reader(bytes.as_slice());
+                let width = r.headers().unwrap().len();
+                for rec in r.records() {
+                    prop_assert!(rec.as_ref().is_ok_and(|x| x.len() == width), "{}", f.path);
+                }
+            } else if f.path.ends_with(".gexf") || f.path.ends_with(".graphml") || f.path.ends_with(".svg") {
+                let text = String::from_utf8(bytes).unwrap();
+                prop_assert!(roxmltree::Document::parse(&text).is_ok(), "{}", f.path);
+            }
+        }
         for view in [newskg::export::View::Full, newskg::export::View::Entities] {
             let g = newskg::export::view::project(&kg, view);
             for bytes in [
