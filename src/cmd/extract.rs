@@ -56,6 +56,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         .build_global();
     let bar = progress_bar(args.quiet);
     let on_progress = |p: Progress| {
+        // Called once per article from the workers: no formatting when nothing is drawn.
+        if bar.is_hidden() {
+            return;
+        }
         if bar.length() != Some(p.bytes_total) {
             bar.set_length(p.bytes_total);
         }
