@@ -23,6 +23,8 @@ pub enum Command {
     /// Merge article digests written by `extract --digests` (e.g. one per shard) and write
     /// every export format, exactly as one `extract` run over all their inputs would.
     Merge(MergeArgs),
+    /// Score the entity nodes against gold annotations (GUM's CoNLL-U entities and coreference).
+    Eval(EvalArgs),
 }
 
 /// Which view the Gephi CSVs, GEXF and GraphML show.
@@ -111,4 +113,21 @@ pub struct MergeArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// A GUM folder: `annotations/conllu/*.conllu` and `articles/<genre>/*.txt`
+    /// (e.g. ../shared/corpora/gum-wikinews).
+    pub gold: PathBuf,
+    /// Also score a peer: the folder of JSON files `bench/spacy_baseline/run.py` wrote for the
+    /// same articles.
+    #[arg(long, value_name = "DIR")]
+    pub spacy: Option<PathBuf>,
+    /// List every missed, spurious, duplicate and mistyped entity per document.
+    #[arg(long)]
+    pub errors: bool,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -90,6 +90,24 @@ pub enum QueryError {
     Write(#[source] std::io::Error),
 }
 
+/// Why an evaluation could not be run.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EvalError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}:{line}: {message}", path.display())]
+    Format {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+}
+
 /// Crate-level error.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -100,6 +118,8 @@ pub enum Error {
     Export(#[from] ExportError),
     #[error(transparent)]
     Query(#[from] QueryError),
+    #[error(transparent)]
+    Eval(#[from] EvalError),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

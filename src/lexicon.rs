@@ -144,6 +144,16 @@ pub struct Lexicon {
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
     stop_caps: HashSet<String>,
+    /// Common given names (lowercase).
+    given_names: HashSet<String>,
+    /// Words news text writes in lowercase mid-sentence: not a name on their own.
+    common_words: HashSet<String>,
+    /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
+    event_heads: HashSet<String>,
+    /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
+    group_words: HashSet<String>,
+    /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
+    common_acronyms: HashSet<String>,
     pub institutions: Vec<Vec<String>>,
     /// normalised country name or alias → country
     countries: HashMap<String, Country>,
@@ -304,6 +314,13 @@ impl Lexicon {
                 .map(|l| l.trim().to_string())
                 .collect(),
             stop_caps: word_set(include_str!("../ontology/lexicon/stop_caps.txt")),
+            given_names: word_set(include_str!("../ontology/lexicon/given_names.txt")),
+            common_words: word_set(include_str!("../ontology/lexicon/common_words.txt")),
+            event_heads: word_set(include_str!("../ontology/lexicon/event_heads.txt")),
+            group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
+            common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
+                .map(|l| l.trim().to_string())
+                .collect(),
             institutions,
             countries,
             demonyms,
@@ -347,6 +364,34 @@ impl Lexicon {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
         let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
         !acronym && self.stop_caps.contains(lower(w).as_ref())
+    }
+    /// A common given name ("Mary", "John").
+    #[must_use]
+    pub fn is_given_name(&self, w: &str) -> bool {
+        self.given_names.contains(lower(w).as_ref())
+    }
+    /// A word news text writes in lowercase ("rocks", "agent").
+    #[must_use]
+    pub fn is_common_word(&self, w: &str) -> bool {
+        self.common_words.contains(lower(w).as_ref())
+    }
+    /// The head of an event or work name ("Cup", "Olympics", "Festival").
+    #[must_use]
+    pub fn is_event_head(&self, w: &str) -> bool {
+        self.event_heads.contains(lower(w).as_ref())
+    }
+    /// A people, region or faith word ("African", "Muslims").
+    #[must_use]
+    pub fn is_group_word(&self, w: &str) -> bool {
+        let l = lower(w);
+        self.group_words.contains(l.as_ref())
+            || l.strip_suffix('s')
+                .is_some_and(|s| self.group_words.contains(s))
+    }
+    /// An acronym that is a common noun ("DNA", "GDP", "CEO").
+    #[must_use]
+    pub fn is_common_acronym(&self, w: &str) -> bool {
+        self.common_acronyms.contains(w.trim_end_matches('s'))
     }
     /// The country a name or alias denotes.
     #[must_use]

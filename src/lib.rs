@@ -1,6 +1,7 @@
 //! newskg: news articles → knowledge graph.
 pub mod date;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;

@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         Some(cli::Command::Extract(a)) => cmd::extract::run(&a).map(|o| o.skipped > 0),
         Some(cli::Command::Query(q)) => cmd::query::run(&q).map(|()| false),
         Some(cli::Command::Merge(m)) => cmd::merge::run(&m).map(|()| false),
+        Some(cli::Command::Eval(e)) => cmd::eval::run(&e).map(|()| false),
         None => cmd::extract::run(&cli::ExtractArgs::default()).map(|o| o.skipped > 0),
     };
     match outcome {

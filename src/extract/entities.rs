@@ -10,7 +10,7 @@ use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
 use crate::ingest::BlockKind;
 use crate::ingest::segment::TokenKind;
 use crate::lexicon::{LEXICON, Lexicon};
-use crate::text::{is_capitalised, norm, slug};
+use crate::text::{is_capitalised, lower, norm, slug};
 
 /// The entity stage's output, also used by later stages to resolve speakers.
 #[derive(Debug, Default)]
@@ -486,6 +486,27 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // "University of Helsinki": the place after the last "of" is a place of its own too.
+        let nested_place = (toks.start + 1..toks.end - 1)
+            .rev()
+            .find(|&k| self.lw(k) == "of")
+            .map(|k| {
+                if self.lw(k + 1) == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                }
+            })
+            .filter(|&k| k < toks.end)
+            .and_then(|k| {
+                let tail = self.text(k..toks.end);
+                let name = match self.lex.country(tail) {
+                    Some(c) => c.name.clone(),
+                    None if self.lex.is_city(tail) => tail.to_string(),
+                    None => return None,
+                };
+                Some((k..toks.end, name))
+            });
         let words = self.words(core.clone());
         let key = org_key(country.as_deref(), &words);
         let label = match &country {
@@ -497,7 +518,12 @@ impl Ctx<'_, '_> {
             let ce = self.out.country_entity(&c);
             self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
         }
+        let before = self.out.mentions.len();
         self.out.add_mention(self.seg, toks, e, sentence);
+        if let Some((r, name)) = nested_place.filter(|_| self.out.mentions.len() > before) {
+            let p = self.out.intern(EntityKind::Place, place_key(&name), &name);
+            self.out.add_mention_nested(self.seg, r, p, sentence);
+        }
         e
     }
 
@@ -677,6 +703,14 @@ impl Ctx<'_, '_> {
         }
         let rw = self.words(rest.clone());
         let last = rw[rw.len() - 1];
+        if self.lex.is_event_head(last) && rw.len() > 1 && !r_has_org_head(self, &rest) {
+            return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
+        }
+        if rw.len() > 1 && self.lex.is_city(self.text(rest.clone())) {
+            let name = self.text(rest.clone()).to_string();
+            self.add_place(rest, &name, sentence);
+            return;
+        }
         let first_is_head_with_of = self.lex.is_org_head(rw[0])
             && rw.len() > 1
             && rest.clone().any(|i| !is_capitalised(self.w(i)));
@@ -719,6 +753,10 @@ impl Ctx<'_, '_> {
             return;
         }
         if rw.len() == 1 {
+            let shouted = last.len() >= 4 && self.lex.is_common_word(last);
+            if is_acronym(last) && (self.lex.is_common_acronym(last) || shouted) {
+                return;
+            }
             if is_acronym(last) {
                 let last = last.to_string();
                 let e = self.out.acronyms.get(&last).copied();
@@ -732,8 +770,14 @@ impl Ctx<'_, '_> {
             }
             return;
         }
+        // Title-case common words ("Secret Agent", "Moon Rocks") are not a person unless the
+        // first is a given name.
+        let all_common = rw
+            .iter()
+            .all(|w| self.lex.is_common_word(w) || PARTICLES.contains(&lower(w).as_ref()));
         if rw.len() <= 4
             && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
+            && (self.lex.is_given_name(rw[0]) || !all_common)
         {
             self.add_person(rest, sentence);
         }
@@ -770,16 +814,16 @@ impl Ctx<'_, '_> {
     }
 
     /// Resolve single capitalised words left over once every full name is known.
-    fn resolve_single(&mut self, r: Range<usize>, sentence: usize) {
+    fn resolve_single(&mut self, r: Range<usize>, sentence: usize) -> bool {
         let w = self.w(r.start).to_string();
         let nw = norm(&w);
         if self.out.persons_with_word(&nw).next().is_some() {
             self.add_person(r, sentence);
-            return;
+            return true;
         }
         if self.lex.is_city(&w) {
             self.add_place(r, &w, sentence);
-            return;
+            return true;
         }
         let s = &self.seg.sentences[sentence];
         let prev: Vec<&str> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start)
@@ -825,7 +869,7 @@ impl Ctx<'_, '_> {
                 self.out.entities[e].country.get_or_insert(key);
             }
             self.out.add_mention(self.seg, r, e, sentence);
-            return;
+            return true;
         }
         // A bare name followed by a speech verb is a person ("Peskov said").
         let next_is_cue = LEXICON
@@ -839,6 +883,89 @@ impl Ctx<'_, '_> {
                     .any(|c| c.words.len() == 1 && c.words[0] == next(1));
         if next_is_cue {
             self.add_person(r, sentence);
+            return true;
+        }
+        false
+    }
+
+    /// Is the single word at `r` the first word of its sentence (after quotes or brackets)?
+    fn sentence_initial(&self, r: &Range<usize>, sentence: usize) -> bool {
+        let s = &self.seg.sentences[sentence];
+        (s.tokens.start..r.start).all(|i| self.seg.tokens[i].kind != TokenKind::Word)
+    }
+
+    /// A capitalised word left unresolved: a name of its own when it is capitalised mid-sentence
+    /// and news does not write it in lowercase. A place after "in"/"near", else an
+    /// organisation. At the start of a sentence only when the same name is known already.
+    fn unknown_single(&mut self, r: Range<usize>, sentence: usize, initial: bool) {
+        let w = self.w(r.start).to_string();
+        let known = |c: &Self| {
+            [org_key(None, &[&w]), place_key(&w)]
+                .into_iter()
+                .find_map(|k| c.out.by_key.get(&k).copied())
+        };
+        if initial {
+            if let Some(e) = known(self) {
+                self.out.add_mention(self.seg, r, e, sentence);
+            }
+            return;
+        }
+        let lw = self.lw(r.start);
+        let s = &self.seg.sentences[sentence];
+        let next = (r.end < s.tokens.end).then_some(r.end);
+        // "Formica fusca": a genus before its species is not a name we model.
+        let binomial = next.is_some_and(|n| {
+            self.seg.tokens[n].kind == TokenKind::Word
+                && self.w(n).chars().all(char::is_lowercase)
+                && !self.lex.is_common_word(self.w(n))
+        });
+        // "Mets-inspired", "Pro-Beijing": a compound with a common word or prefix.
+        let compound = lw.split(['-', '‑']).count() > 1
+            && lw.split(['-', '‑']).any(|p| {
+                p.len() >= 3 && self.lex.is_common_word(p)
+                    || matches!(p, "pro" | "anti" | "ex" | "non" | "post" | "pre" | "neo")
+            });
+        // "-ian", "-ese", "-ish", "-ic", "-ist": a people, language or faith adjective.
+        let adjective = !self.lex.is_given_name(&w)
+            && [
+                "ian", "ians", "ean", "eans", "ese", "ish", "ic", "ics", "ist", "ists",
+            ]
+            .iter()
+            .any(|suf| lw.ends_with(suf));
+        if !self.name_word(r.start)
+            || self.lex.is_common_word(&w)
+            || self.lex.is_role_noun(&w)
+            || self.lex.is_group_word(&w)
+            || self.lex.is_event_head(&w)
+            || lw.chars().count() < 2
+            || !lw.chars().any(char::is_alphabetic)
+            || lw.starts_with("i'")
+            || lw.starts_with("i’")
+            || binomial
+            || compound
+            || adjective
+        {
+            return;
+        }
+        if let Some(e) = known(self) {
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        let prev = (s.tokens.start..r.start)
+            .next_back()
+            .map_or("", |i| self.lw(i));
+        if self.lex.is_given_name(&w) {
+            self.add_person(r, sentence);
+        } else if matches!(
+            prev,
+            "in" | "near" | "across" | "throughout" | "outside" | "inside"
+        ) {
+            self.add_place(r, &w, sentence);
+        } else {
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[&w]), &w);
+            self.out.add_mention(self.seg, r, e, sentence);
         }
     }
 
@@ -1015,8 +1142,16 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
             }
         }
     }
+    let mut unresolved = Vec::new();
     for (r, s) in singles {
-        c.resolve_single(r, s);
+        if !c.resolve_single(r.clone(), s) {
+            unresolved.push((c.sentence_initial(&r, s), r, s));
+        }
+    }
+    // Names mid-sentence first, so a sentence-initial word can join one of them.
+    unresolved.sort_by_key(|(initial, r, _)| (*initial, r.start));
+    for (initial, r, s) in unresolved {
+        c.unknown_single(r, s, initial);
     }
     c.institutions();
     c.roles();
