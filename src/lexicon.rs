@@ -148,6 +148,8 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     /// Words news text writes in lowercase mid-sentence: not a name on their own.
     common_words: HashSet<String>,
+    /// Words an English dictionary lists in lowercase (a larger, looser list).
+    dictionary_words: HashSet<String>,
     /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
     event_heads: HashSet<String>,
     /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
@@ -316,6 +318,7 @@ impl Lexicon {
             stop_caps: word_set(include_str!("../ontology/lexicon/stop_caps.txt")),
             given_names: word_set(include_str!("../ontology/lexicon/given_names.txt")),
             common_words: word_set(include_str!("../ontology/lexicon/common_words.txt")),
+            dictionary_words: word_set(include_str!("../ontology/lexicon/dictionary_words.txt")),
             event_heads: word_set(include_str!("../ontology/lexicon/event_heads.txt")),
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
@@ -374,6 +377,11 @@ impl Lexicon {
     #[must_use]
     pub fn is_common_word(&self, w: &str) -> bool {
         self.common_words.contains(lower(w).as_ref())
+    }
+    /// A word an English dictionary lists in lowercase ("tricks", "cereal").
+    #[must_use]
+    pub fn is_dictionary_word(&self, w: &str) -> bool {
+        self.dictionary_words.contains(lower(w).as_ref())
     }
     /// The head of an event or work name ("Cup", "Olympics", "Festival").
     #[must_use]

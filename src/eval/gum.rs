@@ -145,6 +145,7 @@ pub fn read_conllu(path: &Path, article: &Path, text: String) -> Result<GoldDoc,
                  line: usize|
      -> Result<(), EvalError> {
         let mut open: Vec<Open> = Vec::new();
+        let mut closed: Vec<(String, Span)> = Vec::new(); // mentions of this sentence, any type
         for (w, value) in marks.drain(..) {
             for (opens, spec, closes) in entity_marks(&value) {
                 if opens {
@@ -170,8 +171,10 @@ pub fn read_conllu(path: &Path, article: &Path, text: String) -> Result<GoldDoc,
                         ));
                     };
                     let o = open.remove(k);
-                    let Some(kind) = o.kind else { continue };
                     let (a, b) = (o.start, w + 1);
+                    let whole = Span::new(words[a].span.start, words[b - 1].span.end);
+                    closed.push((o.id.clone(), whole));
+                    let Some(kind) = o.kind else { continue };
                     let head = (a..b)
                         .find(|&i| {
                             let h = words[i].head;
@@ -187,11 +190,33 @@ pub fn read_conllu(path: &Path, article: &Path, text: String) -> Result<GoldDoc,
                     if e.identity.is_none() {
                         e.identity = o.identity;
                     }
-                    let name_end = (head + 1..b)
-                        .find(|&i| !(words[i].propn && words[i].flat))
-                        .unwrap_or(b);
-                    let (key, named) = if !words[head].propn && name_end > head + 1 {
-                        let (first, last) = (words[head + 1].span, words[name_end - 1].span);
+                    // The name of a mention headed by a common noun: the proper nouns right
+                    // after the head ("creator Mark Zuckerberg"), else the last ones before it
+                    // ("Yonhap news agency").
+                    let is_name = |i: usize| words[i].propn && words[i].flat;
+                    let after = head + 1..(head + 1..b).find(|&i| !is_name(i)).unwrap_or(b);
+                    // (not when those name an entity of their own: "a Google engineer")
+                    let nested = |r: &std::ops::Range<usize>| {
+                        let sp = Span::new(words[r.start].span.start, words[r.end - 1].span.end);
+                        closed
+                            .iter()
+                            .any(|(id, m)| *id != o.id && m.start <= sp.start && sp.end <= m.end)
+                    };
+                    let before = (a..head)
+                        .rev()
+                        .find(|&i| is_name(i))
+                        .map(|end| {
+                            let start = (a..=end).rev().find(|&i| !is_name(i)).map_or(a, |i| i + 1);
+                            start..end + 1
+                        })
+                        .filter(|r| !nested(r));
+                    let name = if after.is_empty() {
+                        before
+                    } else {
+                        Some(after)
+                    };
+                    let (key, named) = if let Some(n) = name.filter(|_| !words[head].propn) {
+                        let (first, last) = (words[n.start].span, words[n.end - 1].span);
                         (Span::new(first.start, last.end), true)
                     } else {
                         (words[head].span, words[head].propn)
@@ -290,8 +315,23 @@ pub fn read_conllu(path: &Path, article: &Path, text: String) -> Result<GoldDoc,
         }
     }
     flush(&mut words, &mut marks, &mut entities, src.lines().count())?;
-    let mut entities: Vec<GoldEntity> = entities.into_values().collect();
-    entities.sort_by_key(|e| e.id.parse::<u64>().unwrap_or(u64::MAX));
+    let mut chains: Vec<GoldEntity> = entities.into_values().collect();
+    chains.sort_by_key(|e| e.id.parse::<u64>().unwrap_or(u64::MAX));
+    // Chains GUM links to the same Wikipedia identity are one real entity (the annotation
+    // sometimes leaves a repeated name as a separate singleton).
+    let mut entities: Vec<GoldEntity> = Vec::new();
+    let mut by_identity: BTreeMap<String, usize> = BTreeMap::new();
+    for e in chains {
+        match e.identity.as_ref().and_then(|i| by_identity.get(i)) {
+            Some(&k) => entities[k].mentions.extend(e.mentions),
+            None => {
+                if let Some(i) = &e.identity {
+                    by_identity.insert(i.clone(), entities.len());
+                }
+                entities.push(e);
+            }
+        }
+    }
     Ok(GoldDoc {
         id,
         article: article.to_path_buf(),

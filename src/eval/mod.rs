@@ -129,6 +129,8 @@ impl Counts {
 pub struct DocScore {
     pub doc: String,
     pub counts: Counts,
+    /// (node label, gold entity label) for every hit.
+    pub hits: Vec<(String, String)>,
     /// Gold entities with no node.
     pub missed: Vec<String>,
     /// Nodes for nothing.
@@ -201,6 +203,8 @@ pub fn score_doc(gold: &GoldDoc, nodes: &[PredNode]) -> DocScore {
         ns.sort_by_key(|&(v, ni)| (std::cmp::Reverse(v), ni));
         let best = &nodes[ns[0].1];
         out.counts.hits += 1;
+        out.hits
+            .push((best.label.clone(), named[g].label(text).to_string()));
         if best.kind == named[g].kind {
             out.counts.typed_hits += 1;
         } else {

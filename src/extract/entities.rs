@@ -35,6 +35,8 @@ pub struct Entities {
     /// Person entity → its name words (normalised), for surname and first-name matches.
     person_words: HashMap<usize, Vec<String>>,
     acronyms: HashMap<String, usize>,
+    /// Acronyms defined for something that is not an entity ("Reactive Oxygen Species (ROS)").
+    not_names: std::collections::HashSet<String>,
 }
 
 const PARTICLES: &[&str] = &[
@@ -304,6 +306,17 @@ impl Entities {
     }
 }
 
+/// What the first look at a single capitalised word found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Single {
+    /// A known person, a city or a news outlet: done.
+    Resolved,
+    /// Followed by a speech verb: a person unless the name is known as something else.
+    Speaker,
+    /// Nothing yet.
+    Unknown,
+}
+
 /// A capitalised run of tokens that may name something.
 #[derive(Debug, Clone)]
 struct Run {
@@ -333,6 +346,14 @@ fn is_acronym(w: &str) -> bool {
             .iter()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
         && letters[0].is_uppercase()
+}
+
+/// Initials with dots ("M.", "O.J."), part of a person's name.
+fn is_initials(w: &str) -> bool {
+    w.ends_with('.')
+        && w.split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// A headline set in Title Case gives no reliable capitalisation cues.
@@ -375,7 +396,13 @@ impl Ctx<'_, '_> {
             "of" | "for" | "on" => {
                 self.run_has_head(run) || self.run_has_title(run) && first == "of"
             }
-            "and" => r_has_org_head(self, run),
+            // "Ministry of Science and Technology", but not "Civic Party and the Labour Party":
+            // a name already complete with its head does not continue past "and".
+            "and" => {
+                r_has_org_head(self, run)
+                    && !self.lex.is_org_head(self.w(run.end - 1))
+                    && self.lw(j + 1) != "the"
+            }
             "to" => self.run_has_title(run),
             _ => false,
         };
@@ -467,7 +494,7 @@ impl Ctx<'_, '_> {
             && self.lex.country(w).is_none()
             && self.lex.demonym(w).is_none()
             && self.lex.demonym(w.trim_end_matches('s')).is_none()
-            && !is_acronym(w)
+            && (!is_acronym(w) || is_initials(w))
     }
 
     fn add_org(&mut self, toks: Range<usize>, country: Option<&str>, sentence: usize) -> usize {
@@ -714,6 +741,18 @@ impl Ctx<'_, '_> {
         let first_is_head_with_of = self.lex.is_org_head(rw[0])
             && rw.len() > 1
             && rest.clone().any(|i| !is_capitalised(self.w(i)));
+        if rw.len() == 1 && self.lex.is_org_head(last) && ctx_country.is_none() {
+            // "the Church", "the University": the latest organisation named with that word.
+            let e = self.out.mentions.iter().rev().map(|m| m.entity).find(|&e| {
+                let ent = &self.out.entities[e];
+                ent.kind == EntityKind::Organization
+                    && ent.name.split_whitespace().any(|x| x == last)
+            });
+            if let Some(e) = e {
+                self.out.add_mention(self.seg, rest, e, sentence);
+            }
+            return;
+        }
         if self.lex.is_org_head(last) || first_is_head_with_of {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
@@ -754,7 +793,13 @@ impl Ctx<'_, '_> {
         }
         if rw.len() == 1 {
             let shouted = last.len() >= 4 && self.lex.is_common_word(last);
-            if is_acronym(last) && (self.lex.is_common_acronym(last) || shouted) {
+            let roman = last.chars().all(|c| "IVXLCDM".contains(c));
+            if is_acronym(last)
+                && (self.lex.is_common_acronym(last)
+                    || shouted
+                    || roman
+                    || self.out.not_names.contains(last))
+            {
                 return;
             }
             if is_acronym(last) {
@@ -770,11 +815,22 @@ impl Ctx<'_, '_> {
             }
             return;
         }
+        // "Biologist Nick Bos": a word before a given name that is not one is a description.
+        if rw.len() >= 3
+            && self.lex.is_given_name(rw[1])
+            && !self.lex.is_given_name(rw[0])
+            && !is_initials(rw[0])
+            && (rest.start + 1..rest.end).all(|i| self.name_word(i))
+        {
+            let p = self.add_person(rest.start + 1..rest.end, sentence);
+            self.add_role(p, rest.start..rest.start + 1);
+            return;
+        }
         // Title-case common words ("Secret Agent", "Moon Rocks") are not a person unless the
         // first is a given name.
         let all_common = rw
             .iter()
-            .all(|w| self.lex.is_common_word(w) || PARTICLES.contains(&lower(w).as_ref()));
+            .all(|w| self.lex.is_dictionary_word(w) || PARTICLES.contains(&lower(w).as_ref()));
         if rw.len() <= 4
             && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
             && (self.lex.is_given_name(rw[0]) || !all_common)
@@ -814,16 +870,16 @@ impl Ctx<'_, '_> {
     }
 
     /// Resolve single capitalised words left over once every full name is known.
-    fn resolve_single(&mut self, r: Range<usize>, sentence: usize) -> bool {
+    fn resolve_single(&mut self, r: Range<usize>, sentence: usize) -> Single {
         let w = self.w(r.start).to_string();
         let nw = norm(&w);
         if self.out.persons_with_word(&nw).next().is_some() {
             self.add_person(r, sentence);
-            return true;
+            return Single::Resolved;
         }
         if self.lex.is_city(&w) {
             self.add_place(r, &w, sentence);
-            return true;
+            return Single::Resolved;
         }
         let s = &self.seg.sentences[sentence];
         let prev: Vec<&str> = (s.tokens.start.max(r.start.saturating_sub(2))..r.start)
@@ -869,7 +925,7 @@ impl Ctx<'_, '_> {
                 self.out.entities[e].country.get_or_insert(key);
             }
             self.out.add_mention(self.seg, r, e, sentence);
-            return true;
+            return Single::Resolved;
         }
         // A bare name followed by a speech verb is a person ("Peskov said").
         let next_is_cue = LEXICON
@@ -882,10 +938,9 @@ impl Ctx<'_, '_> {
                     .iter()
                     .any(|c| c.words.len() == 1 && c.words[0] == next(1));
         if next_is_cue {
-            self.add_person(r, sentence);
-            return true;
+            return Single::Speaker;
         }
-        false
+        Single::Unknown
     }
 
     /// Is the single word at `r` the first word of its sentence (after quotes or brackets)?
@@ -897,17 +952,27 @@ impl Ctx<'_, '_> {
     /// A capitalised word left unresolved: a name of its own when it is capitalised mid-sentence
     /// and news does not write it in lowercase. A place after "in"/"near", else an
     /// organisation. At the start of a sentence only when the same name is known already.
-    fn unknown_single(&mut self, r: Range<usize>, sentence: usize, initial: bool) {
+    fn unknown_single(&mut self, r: Range<usize>, sentence: usize, initial: bool, speaker: bool) {
         let w = self.w(r.start).to_string();
         let known = |c: &Self| {
-            [org_key(None, &[&w]), place_key(&w)]
-                .into_iter()
-                .find_map(|k| c.out.by_key.get(&k).copied())
+            [
+                org_key(None, &[&w]),
+                place_key(&w),
+                format!("person/{}", slug(&w)),
+            ]
+            .into_iter()
+            .find_map(|k| c.out.by_key.get(&k).copied())
         };
+        if let Some(e) = known(self) {
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        if speaker {
+            // "Peskov said": a bare name followed by a speech verb is a person.
+            self.add_person(r, sentence);
+            return;
+        }
         if initial {
-            if let Some(e) = known(self) {
-                self.out.add_mention(self.seg, r, e, sentence);
-            }
             return;
         }
         let lw = self.lw(r.start);
@@ -945,10 +1010,6 @@ impl Ctx<'_, '_> {
             || compound
             || adjective
         {
-            return;
-        }
-        if let Some(e) = known(self) {
-            self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
         let prev = (s.tokens.start..r.start)
@@ -1126,6 +1187,16 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         }
         let before = c.out.mentions.len();
         c.classify(r.clone(), run.sentence, country, &mut singles);
+        let j = run.toks.end;
+        if c.out.mentions.len() == before
+            && r.len() >= 2
+            && c.w(j) == "("
+            && c.w(j + 2) == ")"
+            && is_acronym(c.w(j + 1))
+        {
+            // "Reactive Oxygen Species (ROS)": an acronym for something that is no entity.
+            c.out.not_names.insert(c.w(j + 1).to_string());
+        }
         // "National Intelligence Service (NIS)": the acronym in brackets is an alias.
         if c.out.mentions.len() > before {
             let e = c.out.mentions[c.out.mentions.len() - 1].entity;
@@ -1144,14 +1215,15 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
     }
     let mut unresolved = Vec::new();
     for (r, s) in singles {
-        if !c.resolve_single(r.clone(), s) {
-            unresolved.push((c.sentence_initial(&r, s), r, s));
+        let found = c.resolve_single(r.clone(), s);
+        if found != Single::Resolved {
+            unresolved.push((c.sentence_initial(&r, s), r, s, found == Single::Speaker));
         }
     }
     // Names mid-sentence first, so a sentence-initial word can join one of them.
-    unresolved.sort_by_key(|(initial, r, _)| (*initial, r.start));
-    for (initial, r, s) in unresolved {
-        c.unknown_single(r, s, initial);
+    unresolved.sort_by_key(|(initial, r, _, _)| (*initial, r.start));
+    for (initial, r, s, speaker) in unresolved {
+        c.unknown_single(r, s, initial, speaker);
     }
     c.institutions();
     c.roles();

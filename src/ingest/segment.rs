@@ -91,9 +91,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     _ => break,
                 }
             }
-            // keep the dot of a known abbreviation ("Mr.", "Gen.")
+            // keep the dot of a known abbreviation ("Mr.", "Gen.") and of a middle initial
+            // before a name ("Jonathan M. Stan")
             let word = &s[pos(start)..pos(i)];
-            if at(i) == Some('.') && ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+            let initial = i - start == 1
+                && c.is_uppercase()
+                && at(i + 1).is_some_and(char::is_whitespace)
+                && at(i + 2).is_some_and(char::is_uppercase)
+                && start > 0
+                && at(start - 1).is_some_and(char::is_whitespace)
+                && start > 1
+                && at(start - 2).is_some_and(char::is_alphabetic);
+            if at(i) == Some('.')
+                && (initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+            {
                 i += 1;
             }
             let kind = if numeric {
