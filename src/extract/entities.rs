@@ -332,6 +332,8 @@ struct Ctx<'a, 'd> {
     out: Entities,
     /// Per token: can a gazetteer name (country, demonym, city, metonym) start here?
     may_name: Vec<bool>,
+    /// How often each capitalised word occurs after the first word of its sentence.
+    cap_counts: HashMap<&'d str, u32>,
 }
 
 fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
@@ -465,7 +467,16 @@ impl Ctx<'_, '_> {
     /// Strip leading and trailing words that never belong to a name.
     fn trim_run(&self, r: Range<usize>) -> Range<usize> {
         let (mut a, mut b) = (r.start, r.end);
-        while a < b && (self.lex.is_stop_cap(self.w(a)) || !is_cap_word(self.seg, a)) {
+        // "New Zealand", "New York": a stop word that starts a gazetteer name stays.
+        let starts_name = |a: usize| {
+            (2..=3).filter(|n| a + n <= b).any(|n| {
+                let t = self.text(a..a + n);
+                self.lex.country(t).is_some() || self.lex.is_city(t)
+            })
+        };
+        while a < b
+            && (self.lex.is_stop_cap(self.w(a)) && !starts_name(a) || !is_cap_word(self.seg, a))
+        {
             a += 1;
         }
         while b > a && (self.lex.is_stop_cap(self.w(b - 1)) || !is_cap_word(self.seg, b - 1)) {
@@ -513,27 +524,50 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        // "University of Helsinki": the place after the last "of" is a place of its own too.
-        let nested_place = (toks.start + 1..toks.end - 1)
-            .rev()
-            .find(|&k| self.lw(k) == "of")
-            .map(|k| {
-                if self.lw(k + 1) == "the" {
-                    k + 2
-                } else {
-                    k + 1
-                }
-            })
-            .filter(|&k| k < toks.end)
-            .and_then(|k| {
-                let tail = self.text(k..toks.end);
-                let name = match self.lex.country(tail) {
-                    Some(c) => c.name.clone(),
-                    None if self.lex.is_city(tail) => tail.to_string(),
-                    None => return None,
-                };
-                Some((k..toks.end, name))
-            });
+        // "University of Helsinki", "University of Sheffield of the UK", "Massachusetts
+        // Institute of Technology": places named inside the name are places of their own too.
+        let place_name = |c: &Self, r: Range<usize>| {
+            let t = c.text(r);
+            match c.lex.country(t) {
+                Some(k) => Some(k.name.clone()),
+                None if c.lex.is_city(t) => Some(t.to_string()),
+                None => None,
+            }
+        };
+        let mut parts: Vec<Range<usize>> = Vec::new();
+        let ofs: Vec<usize> = (toks.start + 1..toks.end - 1)
+            .filter(|&k| self.lw(k) == "of")
+            .collect();
+        for (n, &k) in ofs.iter().enumerate() {
+            let start = if self.lw(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            let end = ofs.get(n + 1).copied().unwrap_or(toks.end);
+            if start < end {
+                parts.push(start..end);
+            }
+        }
+        let lead = ofs.first().copied().unwrap_or(toks.end);
+        parts.extend(
+            (1..=2)
+                .rev()
+                .map(|n| toks.start..toks.start + n)
+                .filter(|r| r.end < lead),
+        );
+        let mut nested_places: Vec<(Range<usize>, String)> = Vec::new();
+        for r in parts {
+            if nested_places
+                .iter()
+                .any(|(p, _)| p.start <= r.start && r.end <= p.end)
+            {
+                continue;
+            }
+            if let Some(name) = place_name(self, r.clone()) {
+                nested_places.push((r, name));
+            }
+        }
         let words = self.words(core.clone());
         let key = org_key(country.as_deref(), &words);
         let label = match &country {
@@ -547,9 +581,11 @@ impl Ctx<'_, '_> {
         }
         let before = self.out.mentions.len();
         self.out.add_mention(self.seg, toks, e, sentence);
-        if let Some((r, name)) = nested_place.filter(|_| self.out.mentions.len() > before) {
-            let p = self.out.intern(EntityKind::Place, place_key(&name), &name);
-            self.out.add_mention_nested(self.seg, r, p, sentence);
+        if self.out.mentions.len() > before {
+            for (r, name) in nested_places {
+                let p = self.out.intern(EntityKind::Place, place_key(&name), &name);
+                self.out.add_mention_nested(self.seg, r, p, sentence);
+            }
         }
         e
     }
@@ -860,10 +896,13 @@ impl Ctx<'_, '_> {
             }
             i += 1;
         }
-        // "US" in "US Secretary": countries inside the phrase.
+        // "US" in "US Secretary", "Pennsylvania" in "Pennsylvania Senator": places in it.
         for j in r {
             if let Some(c) = self.lex.country(self.w(j)) {
                 let name = c.name.clone();
+                self.add_place(j..j + 1, &name, sentence);
+            } else if self.lex.is_city(self.w(j)) {
+                let name = self.w(j).to_string();
                 self.add_place(j..j + 1, &name, sentence);
             }
         }
@@ -999,6 +1038,8 @@ impl Ctx<'_, '_> {
             .any(|suf| lw.ends_with(suf));
         if !self.name_word(r.start)
             || self.lex.is_common_word(&w)
+            // a dictionary word ("Hegemony", "Arts") once is emphasis, twice a name
+            || self.lex.is_dictionary_word(&w) && self.cap_counts.get(w.as_str()).copied() < Some(2)
             || self.lex.is_role_noun(&w)
             || self.lex.is_group_word(&w)
             || self.lex.is_event_head(&w)
@@ -1169,7 +1210,15 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         may_name: (0..seg.tokens.len())
             .map(|i| LEXICON.may_name(seg.word(i)))
             .collect(),
+        cap_counts: HashMap::default(),
     };
+    for s in &seg.sentences {
+        for i in s.tokens.start + 1..s.tokens.end {
+            if is_cap_word(seg, i) {
+                *c.cap_counts.entry(seg.word(i)).or_default() += 1;
+            }
+        }
+    }
     let runs = c.runs();
     let mut singles = Vec::new();
     let mut possessive_country: Option<(usize, String)> = None;
