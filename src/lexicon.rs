@@ -123,6 +123,17 @@ pub struct Metonym {
     pub full_name: String,
 }
 
+/// A well-known entity of the catalog (`ontology/catalog.tsv`).
+#[derive(Debug, Clone)]
+pub struct CatalogEntry {
+    /// "Person", "Organization" or "Place".
+    pub kind: String,
+    /// The canonical name.
+    pub name: String,
+    /// Wikidata item id (`Q1065`).
+    pub wikidata: String,
+}
+
 /// A boilerplate line pattern.
 #[derive(Debug)]
 pub struct Boilerplate {
@@ -167,6 +178,8 @@ pub struct Lexicon {
     /// First words of every gazetteer key above: a cheap test before normalising a name.
     first_words: HashSet<Box<[u8]>>,
     pub boilerplate: Vec<Boilerplate>,
+    /// normalised catalog name or alias → entry
+    catalog: HashMap<String, CatalogEntry>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -302,7 +315,24 @@ impl Lexicon {
             }
         }
 
+        let mut catalog = HashMap::default();
+        for l in lines(include_str!("../ontology/catalog.tsv")) {
+            let f: Vec<&str> = l.split('\t').collect();
+            let [kind, name, aliases, qid] = f[..] else {
+                continue;
+            };
+            let entry = CatalogEntry {
+                kind: kind.to_string(),
+                name: name.to_string(),
+                wikidata: qid.to_string(),
+            };
+            for n in std::iter::once(name).chain(aliases.split('|').filter(|a| !a.is_empty())) {
+                catalog.insert(norm(n), entry.clone());
+            }
+        }
+
         Self {
+            catalog,
             cues,
             cues_by_first,
             titles,
@@ -367,6 +397,11 @@ impl Lexicon {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
         let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
         !acronym && self.stop_caps.contains(lower(w).as_ref())
+    }
+    /// The catalog entry a name or alias denotes ("UN" → United Nations).
+    #[must_use]
+    pub fn catalog(&self, name: &str) -> Option<&CatalogEntry> {
+        self.catalog.get(&norm(name))
     }
     /// A common given name ("Mary", "John").
     #[must_use]
@@ -484,6 +519,38 @@ mod tests {
         assert!(l.metonym("Kremlin").is_some());
         assert!(l.is_org_head("Ministry"));
         assert!(!l.boilerplate.is_empty());
+    }
+
+    #[test]
+    fn catalog_rows_are_well_formed_and_unambiguous() {
+        let src = include_str!("../ontology/catalog.tsv");
+        let mut qids = std::collections::BTreeMap::new();
+        for l in lines(src) {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 4, "four tab-separated columns: {l:?}");
+            assert!(["Person", "Organization", "Place"].contains(&f[0]), "{l:?}");
+            let q = f[3];
+            assert!(
+                q.starts_with('Q') && q.len() > 1 && q[1..].bytes().all(|b| b.is_ascii_digit()),
+                "{l:?}"
+            );
+            assert!(qids.insert(q, f[1]).is_none(), "{q} twice");
+            // every name and alias leads back to this row
+            for n in std::iter::once(f[1]).chain(f[2].split('|').filter(|a| !a.is_empty())) {
+                assert_eq!(
+                    LEXICON.catalog(n).map(|c| c.wikidata.as_str()),
+                    Some(q),
+                    "{n}"
+                );
+            }
+        }
+        // countries and cities in the catalog are spelled as in the gazetteer
+        for l in lines(src).filter(|l| l.starts_with("Place\t")) {
+            let name = l.split('\t').nth(1).unwrap_or("");
+            let known =
+                LEXICON.country(name).is_some_and(|c| c.name == name) || LEXICON.is_city(name);
+            assert!(known, "{name} is not a gazetteer name");
+        }
     }
 
     #[test]

@@ -1,9 +1,9 @@
 // Load this folder into a fresh Kùzu / Ladybug database. Run from this folder, one
 // statement at a time (statements end with ';'), e.g. with the Python API:
 //   for q in open('load.cypher').read().split(';\n'): q.strip() and conn.execute(q)
-CREATE NODE TABLE Person(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, evidence STRING[]);
-CREATE NODE TABLE Organization(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, evidence STRING[]);
-CREATE NODE TABLE Place(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, evidence STRING[], country BOOLEAN);
+CREATE NODE TABLE Person(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, wikidata STRING, evidence STRING[]);
+CREATE NODE TABLE Organization(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, wikidata STRING, evidence STRING[]);
+CREATE NODE TABLE Place(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, wikidata STRING, evidence STRING[], country BOOLEAN);
 CREATE NODE TABLE Article(id STRING PRIMARY KEY, name STRING, headline STRING, published DATE, publishedTime STRING, file STRING, characters INT64);
 CREATE NODE TABLE Statement(id STRING PRIMARY KEY, text STRING, speechAct STRING, actNegated BOOLEAN, mode STRING, cue STRING, cueLemma STRING, cameo STRING, saidOn DATE, dateBasis STRING, dateExpression STRING, speakerDescription STRING, unknownSpeaker BOOLEAN, occurrences INT64, evidence STRING[]);
 CREATE REL TABLE ABOUT(FROM Statement TO Organization, FROM Statement TO Person, FROM Statement TO Place, weight INT64, articles STRING[]);

@@ -62,6 +62,7 @@ const ENTITY_COLUMNS: &[(&str, PType)] = &[
     ("roles", PType::StringList),
     ("mentions", PType::Int),
     ("descriptive", PType::Bool),
+    ("wikidata", PType::String),
     ("evidence", PType::StringList),
 ];
 
@@ -71,6 +72,7 @@ const PLACE_COLUMNS: &[(&str, PType)] = &[
     ("roles", PType::StringList),
     ("mentions", PType::Int),
     ("descriptive", PType::Bool),
+    ("wikidata", PType::String),
     ("evidence", PType::StringList),
     ("country", PType::Bool),
 ];
@@ -137,6 +139,7 @@ fn row(n: &Node) -> (Vec<&'static str>, Vec<Option<PValue>>) {
                 list(&n.roles),
                 int(n.count()),
                 Some(PValue::Bool(n.descriptive)),
+                string(n.wikidata.as_ref()),
                 evidence(n),
             ];
             if n.kind == NodeKind::Place {

@@ -348,6 +348,10 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         for r in &n.roles {
             q.add(at_default, &me, schema("jobTitle"), s(r), &dg);
         }
+        if let Some(qid) = &n.wikidata {
+            let wd = NamedNode::new_unchecked(format!("http://www.wikidata.org/entity/{qid}"));
+            q.add(at_default, &me, schema("sameAs"), Term::from(wd), &dg);
+        }
         if n.descriptive {
             q.add(at_default, &me, nkg("descriptive"), boolean(true), &dg);
         }

@@ -150,6 +150,7 @@ const FULL_NODE_COLUMNS: &[Column] = &[
     col("date_basis", AttrType::String),
     col("published", AttrType::String),
     col("file", AttrType::String),
+    col("wikidata", AttrType::String),
     col("evidence", AttrType::ListString),
 ];
 
@@ -159,6 +160,7 @@ const ENTITY_NODE_COLUMNS: &[Column] = &[
     col("roles", AttrType::ListString),
     col("mentions", AttrType::Integer),
     col("statements", AttrType::Integer),
+    col("wikidata", AttrType::String),
 ];
 
 const EDGE_COLUMNS: &[Column] = &[
@@ -242,6 +244,7 @@ fn full_node(n: &Node, times: BTreeSet<Date>) -> VNode {
             .map(|b| Value::Str(format!("{b:?}").to_lowercase())),
         published.map(Value::Str),
         text(art.map(|a| &a.file_name)),
+        text(n.wikidata.as_ref()),
         list(&evidence),
     ];
     VNode {
@@ -416,6 +419,7 @@ fn entities(kg: &KnowledgeGraph) -> GraphView {
                 list(&n.roles),
                 Some(Value::Int(i64::try_from(n.count()).unwrap_or(0))),
                 Some(Value::Int(said.get(n.key.as_str()).copied().unwrap_or(0))),
+                text(n.wikidata.as_ref()),
             ],
             times: node_times(n, &dates),
             count: n.count(),

@@ -737,6 +737,21 @@ impl Ctx<'_, '_> {
             self.add_place(r, &name, sentence);
             return;
         }
+        // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
+        // words only as acronyms ("Amazon" may be the river).
+        if let Some(c) = self
+            .lex
+            .catalog(&text)
+            .filter(|c| c.kind == "Organization" && (words.len() > 1 || is_acronym(&text)))
+        {
+            let name = c.name.clone();
+            let canonical: Vec<&str> = name.split_whitespace().collect();
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &canonical), &name);
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
         // Leading demonym or country: context for the rest ("South Korean Ministry of Defence",
         // "US Secretary of Defense Lloyd Austin").
         let mut rest = r.clone();
@@ -1421,6 +1436,18 @@ mod tests {
             .map(|(_, n)| n)
             .collect();
         assert_eq!(persons, ["Kim Jong Un", "Kim Seon-ho"]);
+    }
+
+    #[test]
+    fn catalog_names_and_acronyms_are_one_organisation() {
+        let v = ents("The United Nations met. A UN official said so, and Acme Widgets Ltd agreed.");
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "Acme Widgets Ltd".into()),
+                (EntityKind::Organization, "United Nations".into()),
+            ]
+        );
     }
 
     #[test]

@@ -247,6 +247,7 @@ impl GraphBuilder {
                 roles: BTreeSet::new(),
                 descriptive: false,
                 country: false,
+                wikidata: None,
                 evidence: std::iter::once(d.evidence.clone()).collect(),
                 article: Some(d.data.clone()),
                 statement: None,
@@ -266,6 +267,11 @@ impl GraphBuilder {
                     descriptive: e.descriptive,
                     country: e.kind == EntityKind::Place
                         && LEXICON.country(&e.name).is_some_and(|c| c.name == e.name),
+                    wikidata: (!e.descriptive)
+                        .then(|| LEXICON.catalog(&e.name))
+                        .flatten()
+                        .filter(|c| c.kind == kind.as_str())
+                        .map(|c| c.wikidata.clone()),
                     evidence: e.mentions.iter().cloned().collect(),
                     article: None,
                     statement: None,
@@ -311,6 +317,7 @@ impl GraphBuilder {
                     roles: BTreeSet::new(),
                     descriptive: false,
                     country: false,
+                    wikidata: None,
                     evidence: std::iter::once(s.evidence.clone()).collect(),
                     article: None,
                     statement: Some(s.data.clone()),

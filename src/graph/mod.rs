@@ -91,6 +91,8 @@ pub struct Node {
     pub descriptive: bool,
     /// The place is a country.
     pub country: bool,
+    /// Wikidata item of a well-known entity (`Q1065`), from `ontology/catalog.tsv`.
+    pub wikidata: Option<String>,
     /// Every mention (entities) or occurrence (statements), with offsets.
     pub evidence: BTreeSet<Evidence>,
     pub article: Option<ArticleData>,
@@ -225,6 +227,9 @@ impl KnowledgeGraph {
                 n.evidence.extend(node.evidence);
                 n.descriptive &= node.descriptive;
                 n.country |= node.country;
+                if n.wikidata.is_none() {
+                    n.wikidata = node.wikidata;
+                }
                 if n.article.is_none() {
                     n.article = node.article;
                 }

@@ -225,3 +225,39 @@ fn the_source_line_relays_statements() {
         ["org/interfax"]
     );
 }
+
+/// Only catalog entities link to Wikidata, and with the catalog's item.
+#[test]
+fn wikidata_links_come_from_the_catalog_only() {
+    let catalog = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/catalog.tsv"),
+    )
+    .unwrap();
+    let rows: Vec<Vec<&str>> = catalog
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let mut linked = 0;
+    for n in SAMPLES.nodes() {
+        let Some(q) = &n.wikidata else { continue };
+        linked += 1;
+        let row = rows.iter().find(|r| r[3] == q).expect("QID in the catalog");
+        let names: Vec<&str> = std::iter::once(row[1]).chain(row[2].split('|')).collect();
+        assert!(
+            names.contains(&n.label.as_str()),
+            "{} linked to {q}",
+            n.label
+        );
+        assert_eq!(row[0], n.kind.as_str());
+    }
+    assert!(
+        linked >= 5,
+        "the samples name well-known people and countries"
+    );
+    let putin = SAMPLES.node("person/vladimir-putin").unwrap();
+    assert_eq!(putin.wikidata.as_deref(), Some("Q7747"));
+    // a person outside the catalog gets no link
+    let budanov = SAMPLES.node("person/kyrylo-budanov").unwrap();
+    assert_eq!(budanov.wikidata, None);
+}
