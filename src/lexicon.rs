@@ -180,6 +180,12 @@ pub struct Lexicon {
     pub boilerplate: Vec<Boilerplate>,
     /// normalised catalog name or alias → entry
     catalog: HashMap<String, CatalogEntry>,
+    /// Dismissal verbs, objects and judgements ("called the claims groundless" = deny).
+    pub dismissal_verbs: HashSet<String>,
+    pub dismissal_objects: HashSet<String>,
+    pub dismissal_judgements: HashSet<String>,
+    /// The cue a dismissal is recorded with (act deny, CAMEO 016).
+    pub dismissal_cue: Cue,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -208,7 +214,13 @@ impl Lexicon {
             let Some(act) = SpeechAct::parse(act) else {
                 continue;
             };
-            for form in forms.split('|') {
+            // "doesn't" is also written "doesn’t"
+            let curly: Vec<String> = forms
+                .split('|')
+                .filter(|f| f.contains('\''))
+                .map(|f| f.replace('\'', "’"))
+                .collect();
+            for form in forms.split('|').chain(curly.iter().map(String::as_str)) {
                 cues.push(Cue {
                     words: form.split_whitespace().map(str::to_string).collect(),
                     lemma: lemma.to_string(),
@@ -331,7 +343,30 @@ impl Lexicon {
             }
         }
 
+        let mut dismissal: HashMap<String, HashSet<String>> = HashMap::default();
+        for l in lines(include_str!("../ontology/lexicon/dismissals.tsv")) {
+            if let Some((kind, words)) = l.split_once('\t') {
+                dismissal
+                    .entry(kind.to_string())
+                    .or_default()
+                    .extend(words.split('|').map(str::to_string));
+            }
+        }
+        let mut take = |k: &str| dismissal.remove(k).unwrap_or_default();
+        let (dismissal_verbs, dismissal_objects, dismissal_judgements) =
+            (take("verb"), take("object"), take("judgement"));
+
         Self {
+            dismissal_verbs,
+            dismissal_objects,
+            dismissal_judgements,
+            dismissal_cue: Cue {
+                words: vec!["called".to_string()],
+                lemma: "dismiss as".to_string(),
+                act: SpeechAct::Deny,
+                cameo: "016".to_string(),
+                negated: false,
+            },
             catalog,
             cues,
             cues_by_first,

@@ -35,6 +35,8 @@ pub struct Entities {
     /// Person entity → its name words (normalised), for surname and first-name matches.
     person_words: HashMap<usize, Vec<String>>,
     acronyms: HashMap<String, usize>,
+    /// Organisations named with a country, by their key without it.
+    scoped_orgs: HashMap<String, usize>,
     /// Acronyms defined for something that is not an entity ("Reactive Oxygen Species (ROS)").
     not_names: std::collections::HashSet<String>,
 }
@@ -401,9 +403,14 @@ impl Ctx<'_, '_> {
             // "Ministry of Science and Technology", but not "Civic Party and the Labour Party":
             // a name already complete with its head does not continue past "and".
             "and" => {
+                // nor when the words after "and" name an organisation of their own
+                let next_has_head = (j + 1..end)
+                    .take_while(|&k| is_cap_word(self.seg, k))
+                    .any(|k| self.lex.is_org_head(self.w(k)));
                 r_has_org_head(self, run)
                     && !self.lex.is_org_head(self.w(run.end - 1))
                     && self.lw(j + 1) != "the"
+                    && !next_has_head
             }
             "to" => self.run_has_title(run),
             _ => false,
@@ -574,7 +581,22 @@ impl Ctx<'_, '_> {
             Some(c) if core == toks => format!("{} ({c})", self.text(toks.clone())),
             _ => self.text(toks.clone()).to_string(),
         };
-        let e = self.out.intern(EntityKind::Organization, key, &label);
+        // "The National Intelligence Service" after "South Korea's National Intelligence
+        // Service": the same organisation, named without its country.
+        let unscoped = org_key(None, &words);
+        let e = match (&country, self.out.scoped_orgs.get(&unscoped)) {
+            (None, Some(&e)) => e,
+            // named without its country first ("the Supreme Court of Cassation … the Italian
+            // Supreme Court of Cassation"): the same organisation
+            (Some(_), None) => match self.out.by_key.get(&unscoped).copied() {
+                Some(e) if self.out.entities[e].country.is_none() => e,
+                _ => self.out.intern(EntityKind::Organization, key, &label),
+            },
+            _ => self.out.intern(EntityKind::Organization, key, &label),
+        };
+        if country.is_some() {
+            self.out.scoped_orgs.entry(unscoped).or_insert(e);
+        }
         if let Some(c) = country {
             let ce = self.out.country_entity(&c);
             self.out.entities[e].country = Some(self.out.entities[ce].key.clone());
@@ -789,9 +811,12 @@ impl Ctx<'_, '_> {
             self.add_place(rest, &name, sentence);
             return;
         }
-        let first_is_head_with_of = self.lex.is_org_head(rw[0])
-            && rw.len() > 1
-            && rest.clone().any(|i| !is_capitalised(self.w(i)));
+        // "University of Helsinki", "Foreign Ministry of Freedonia": a head right before the
+        // first connector word.
+        let first_is_head_with_of = rest
+            .clone()
+            .position(|i| !is_capitalised(self.w(i)))
+            .is_some_and(|k| k > 0 && self.lex.is_org_head(rw[k - 1]));
         if rw.len() == 1 && self.lex.is_org_head(last) && ctx_country.is_none() {
             // "the Church", "the University": the latest organisation named with that word.
             let e = self.out.mentions.iter().rev().map(|m| m.entity).find(|&e| {

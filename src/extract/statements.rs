@@ -223,6 +223,15 @@ impl Ctx<'_, '_> {
         while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
             j -= 1;
         }
+        // "National Intelligence Service (NIS) reported": skip a short bracketed aside.
+        if j > s.start && self.w(j - 1) == ")" {
+            if let Some(k) = (s.start.max(j.saturating_sub(8))..j - 1)
+                .rev()
+                .find(|&k| self.w(k) == "(")
+            {
+                j = k;
+            }
+        }
         if j > s.start
             && (BE.contains(&self.lw(j - 1)) || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1)))
         {
@@ -340,6 +349,17 @@ impl Ctx<'_, '_> {
         quotes: &[(usize, usize)],
     ) -> (Span, Mode) {
         let mut a = from;
+        // "reported last week that …": the date belongs to the act, not to what was said.
+        if let Some(d) = self
+            .dates
+            .iter()
+            .find(|d| a < s.end && d.span.start == self.seg.tokens[a].span.start)
+        {
+            let after = (a..s.end).find(|&k| self.seg.tokens[k].span.start >= d.span.end);
+            if let Some(k) = after.filter(|&k| self.lw(k) == "that") {
+                a = k;
+            }
+        }
         while a < s.end && matches!(self.lw(a), "that" | ":" | ",") {
             a += 1;
         }
@@ -582,6 +602,51 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "North Korea has called the accusations … "groundless rumours"": a denial without a
+    /// denial verb — a dismissal verb, then what is dismissed, then a judgement.
+    fn dismissals(&mut self, si: usize) {
+        let s = self.seg.sentences[si].tokens.clone();
+        let lex = &*LEXICON;
+        for i in s.clone() {
+            if !lex.dismissal_verbs.contains(self.lw(i)) || self.is_quote(i) {
+                continue;
+            }
+            let rest = i + 1..s.end.min(i + 40);
+            let Some(obj) = rest
+                .clone()
+                .find(|&k| lex.dismissal_objects.contains(self.lw(k)))
+            else {
+                continue;
+            };
+            if !(obj + 1..rest.end).any(|k| lex.dismissal_judgements.contains(self.lw(k))) {
+                continue;
+            }
+            let Some(sub) = self.subject_before(i, s.clone(), si) else {
+                continue;
+            };
+            let mut b = s.end;
+            while b > i + 1 && matches!(self.w(b - 1), "." | "!" | "?" | ";") {
+                b -= 1;
+            }
+            let mode = if (i + 1..b).any(|k| self.is_quote(k)) {
+                Mode::PartialQuote
+            } else {
+                Mode::Indirect
+            };
+            let cue_span = self.seg.span(i..i + 1);
+            self.push(
+                sub.speaker,
+                Some(sub.span),
+                Some((&lex.dismissal_cue, cue_span)),
+                SpeechAct::Deny,
+                mode,
+                self.seg.span(i + 1..b),
+                si,
+            );
+            return;
+        }
+    }
+
     /// `Quote:` blocks: the words of the speaker the `Source:` line cites, else of the lead's
     /// first speaker.
     fn quote_block(&mut self, si: usize) {
@@ -698,8 +763,13 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
         }
     }
     for si in 0..seg.sentences.len() {
-        if matches!(seg.block_kind(si), BlockKind::Body | BlockKind::Background) {
+        // Headlines make claims too ("Putin doesn't deny …", "Seoul believes …").
+        if matches!(
+            seg.block_kind(si),
+            BlockKind::Body | BlockKind::Background | BlockKind::Headline
+        ) {
             c.sentence(si);
+            c.dismissals(si);
         }
     }
     for si in 0..seg.sentences.len() {
@@ -722,4 +792,69 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
     });
     out.sort_by_key(|s| (s.evidence.start, s.content.start, s.content.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest::{Document, Encoding};
+    use crate::lexicon::SpeechAct;
+
+    /// (speaker name, act, act negated, content) of every statement.
+    fn said(text: &str) -> Vec<(String, SpeechAct, bool, String)> {
+        let doc = Document::from_text("t.txt", text.to_string(), Encoding::Utf8);
+        let x = crate::extract(doc);
+        x.statements
+            .iter()
+            .map(|s| {
+                (
+                    s.speaker.map_or("?".into(), |e| x.entities[e].name.clone()),
+                    s.act,
+                    s.act_negated,
+                    s.content.slice(&x.doc.text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn calling_accusations_baseless_is_a_denial() {
+        let v = said(
+            "Headline here\ndate 2021-03-02\n\nThe Foreign Ministry of Freedonia called the allegations by its neighbours \"baseless fabrications\".\n",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, SpeechAct::Deny);
+        assert!(v[0].0.contains("Foreign Ministry"), "{v:?}");
+        assert!(v[0].3.starts_with("the allegations"), "{v:?}");
+        // "called on" stays a call for action, "called" a plain name is no denial
+        let v = said("H\ndate 2021-03-02\n\nThe union called the strike a success.\n");
+        assert!(v.iter().all(|s| s.1 != SpeechAct::Deny), "{v:?}");
+    }
+
+    #[test]
+    fn a_bracketed_acronym_between_speaker_and_verb() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nThe World Food Programme (WFP) warned that millions face hunger.\n",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "World Food Programme");
+        assert_eq!(v[0].1, SpeechAct::Warn);
+    }
+
+    #[test]
+    fn headline_claims_and_curly_negations() {
+        let v = said(
+            "Minister Jane Doe doesn’t deny budget cuts\ndate 2021-03-02\n\nBody text here.\n",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].1, v[0].2), (SpeechAct::Deny, true));
+        assert_eq!(v[0].3, "budget cuts");
+    }
+
+    #[test]
+    fn a_date_after_the_verb_is_not_part_of_the_content() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nAcme Corporation said last week that profits would fall.\n",
+        );
+        assert_eq!(v[0].3, "profits would fall", "{v:?}");
+    }
 }
