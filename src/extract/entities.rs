@@ -478,7 +478,9 @@ impl Ctx<'_, '_> {
         let starts_name = |a: usize| {
             (2..=3).filter(|n| a + n <= b).any(|n| {
                 let t = self.text(a..a + n);
-                self.lex.country(t).is_some() || self.lex.is_city(t)
+                self.lex.country(t).is_some()
+                    || self.lex.is_city(t)
+                    || self.lex.demonym(t).is_some()
             })
         };
         while a < b
@@ -845,7 +847,10 @@ impl Ctx<'_, '_> {
             let city_stop = self.lex.is_city(self.w(k - 1))
                 && k - 1 > rest.start
                 && !is_capitalised(self.w(k - 2));
-            if city_stop {
+            // "Ambassador to the United States Hamdullah Mohib": a country ends the name too.
+            let country_stop = (rest.start.max(k.saturating_sub(3))..k - 1)
+                .any(|a| self.lex.country(self.text(a..k)).is_some());
+            if city_stop || country_stop {
                 break;
             }
             k -= 1;
@@ -901,6 +906,21 @@ impl Ctx<'_, '_> {
             let p = self.add_person(rest.start + 1..rest.end, sentence);
             self.add_role(p, rest.start..rest.start + 1);
             return;
+        }
+        // "Warhol Polaroids", "Jennifer Lopez News": a known person's name, then common words.
+        if rw.len() >= 2 {
+            let known = (1..rw.len()).rev().find(|&n| {
+                rw[n..].iter().all(|w| self.lex.is_dictionary_word(w))
+                    && (n == 1 && self.out.persons_with_word(&norm(rw[0])).next().is_some()
+                        || self
+                            .out
+                            .by_key
+                            .contains_key(&format!("person/{}", slug(&rw[..n].join(" ")))))
+            });
+            if let Some(n) = known {
+                self.add_person(rest.start..rest.start + n, sentence);
+                return;
+            }
         }
         // Title-case common words ("Secret Agent", "Moon Rocks") are not a person unless the
         // first is a given name.
@@ -1100,7 +1120,7 @@ impl Ctx<'_, '_> {
             self.add_person(r, sentence);
         } else if matches!(
             prev,
-            "in" | "near" | "across" | "throughout" | "outside" | "inside"
+            "in" | "near" | "across" | "throughout" | "outside" | "inside" | "from" | "to"
         ) {
             self.add_place(r, &w, sentence);
         } else {
@@ -1461,6 +1481,34 @@ mod tests {
             .map(|(_, n)| n)
             .collect();
         assert_eq!(persons, ["Kim Jong Un", "Kim Seon-ho"]);
+    }
+
+    #[test]
+    fn names_stop_at_countries_and_before_common_words() {
+        let v = ents(
+            "The Ambassador to the United States Hamdullah Mohib spoke. Andy Warhol took them. \
+             Critics saw the Warhol Paintings. Every New Zealander can vote.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Andy Warhol".into()),
+                (EntityKind::Person, "Hamdullah Mohib".into()),
+                (EntityKind::Place, "United States".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_capitalised_words_mid_sentence_are_names() {
+        let v = ents("Shares of Zorblax rose in Quexville. However, analysts at Zorblax disagree.");
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "Zorblax".into()),
+                (EntityKind::Place, "Quexville".into()),
+            ]
+        );
     }
 
     #[test]
