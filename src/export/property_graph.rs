@@ -99,6 +99,7 @@ const STATEMENT_COLUMNS: &[(&str, PType)] = &[
     ("dateExpression", PType::String),
     ("speakerDescription", PType::String),
     ("unknownSpeaker", PType::Bool),
+    ("quantities", PType::StringList),
     ("occurrences", PType::Int),
     ("evidence", PType::StringList),
 ];
@@ -184,6 +185,10 @@ fn row(n: &Node) -> (Vec<&'static str>, Vec<Option<PValue>>) {
                     string(s.and_then(|s| s.date_expression.as_ref())),
                     string(s.and_then(|s| s.speaker_description.as_ref())),
                     s.map(|s| PValue::Bool(s.unknown_speaker)),
+                    s.and_then(|s| {
+                        let v: Vec<String> = s.quantities.iter().map(|q| q.cell()).collect();
+                        list(&v)
+                    }),
                     int(n.count()),
                     evidence(n),
                 ],

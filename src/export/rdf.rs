@@ -500,6 +500,32 @@ fn statement_quads(
         q.add(at, me, nkg("unknownSpeaker"), boolean(true), &dg);
     }
     q.add(at, me, nkg("occurrences"), int(occurrences), &dg);
+    // Claimed numbers: one schema:QuantitativeValue each, its IRI under the statement's.
+    for (n, c) in st.quantities.iter().enumerate() {
+        let qv = NamedNode::new_unchecked(format!("{}/quantity/{}", me.as_str(), n + 1));
+        q.add(at, me, nkg("claimsQuantity"), qv.clone(), &dg);
+        let qat = (at.0, 3, at.2);
+        q.add(
+            qat,
+            &qv,
+            rdf::TYPE.into_owned(),
+            schema("QuantitativeValue"),
+            &dg,
+        );
+        q.add(
+            qat,
+            &qv,
+            schema("value"),
+            Literal::new_typed_literal(c.value.clone(), xsd::DECIMAL),
+            &dg,
+        );
+        q.add(qat, &qv, schema("unitText"), s(&c.unit), &dg);
+        q.add(qat, &qv, nkg("approximate"), boolean(c.approximate), &dg);
+        if let Some(h) = &c.qualifier {
+            q.add(qat, &qv, nkg("qualifier"), s(h), &dg);
+        }
+        q.add(qat, &qv, rdfs::LABEL.into_owned(), s(&c.text), &dg);
+    }
 }
 
 /// Write `quads` in `format`. Triple formats take the union of all graphs: the quads regrouped

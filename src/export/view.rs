@@ -148,6 +148,7 @@ const FULL_NODE_COLUMNS: &[Column] = &[
     col("cue", AttrType::String),
     col("said_on", AttrType::String),
     col("date_basis", AttrType::String),
+    col("quantities", AttrType::ListString),
     col("published", AttrType::String),
     col("file", AttrType::String),
     col("wikidata", AttrType::String),
@@ -242,6 +243,10 @@ fn full_node(n: &Node, times: BTreeSet<Date>) -> VNode {
             .map(|d| Value::Str(d.to_string())),
         st.and_then(|s| s.date_basis)
             .map(|b| Value::Str(format!("{b:?}").to_lowercase())),
+        st.and_then(|s| {
+            let v: Vec<String> = s.quantities.iter().map(|q| q.cell()).collect();
+            list(&v)
+        }),
         published.map(Value::Str),
         text(art.map(|a| &a.file_name)),
         text(n.wikidata.as_ref()),

@@ -4,6 +4,7 @@
 
 pub mod dates;
 pub mod entities;
+pub mod quantities;
 pub mod statements;
 
 use std::collections::BTreeSet;
@@ -133,6 +134,8 @@ pub struct Statement {
     pub reported_via: Vec<usize>,
     /// Entity indices mentioned in the content.
     pub about: Vec<usize>,
+    /// Numbers the content claims.
+    pub quantities: Vec<quantities::Quantity>,
     pub block: BlockKind,
 }
 

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::dates::DateExpr;
 use super::entities::Entities;
+use super::quantities;
 use super::{DateBasis, EntityKind, Mode, Segmented, Statement};
 use crate::ingest::BlockKind;
 use crate::ingest::segment::{TokenKind, pair_quotes};
@@ -337,6 +338,7 @@ impl Ctx<'_, '_> {
             date_expr,
             reported_via,
             about,
+            quantities: Vec::new(),
             block,
         });
     }
@@ -511,6 +513,23 @@ impl Ctx<'_, '_> {
                 }
             };
             if let Some(sub) = subject {
+                // "X warned that …, while Y confirmed that …": Y's words are not X's.
+                if let Some(p) = self.out[first_new..].last_mut()
+                    && p.content.contains(cue_span)
+                    && p.speaker != sub.speaker
+                    && sub.span.start > p.content.start
+                {
+                    let mut end = sub.span.start;
+                    let head = &self.seg.doc.text[p.content.start..end];
+                    for conj in [", while", ", whereas", ", but", ", and", " while", " and"] {
+                        if let Some(k) = head.trim_end().strip_suffix(conj) {
+                            end = p.content.start + k.len();
+                            break;
+                        }
+                    }
+                    p.content =
+                        Span::new(p.content.start, end).trim(&self.seg.doc.text, &[',', ' ']);
+                }
                 let (content, mode) = self.content_after(i + n, &s, &quotes);
                 let act = cue.act;
                 self.push(
@@ -791,6 +810,17 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
                 .any(|&(sp, spk)| sp.start == s.content.start && spk == s.speaker))
     });
     out.sort_by_key(|s| (s.evidence.start, s.content.start, s.content.end));
+    // Numbers each statement claims, from its final content.
+    let dates: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    for st in &mut out {
+        let a = seg
+            .tokens
+            .partition_point(|t| t.span.start < st.content.start);
+        let b = seg.tokens.partition_point(|t| t.span.end <= st.content.end);
+        if a < b {
+            st.quantities = quantities::find(&seg.doc.text, &seg.tokens, a..b, &dates);
+        }
+    }
     out
 }
 
@@ -848,6 +878,35 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!((v[0].1, v[0].2), (SpeechAct::Deny, true));
         assert_eq!(v[0].3, "budget cuts");
+    }
+
+    #[test]
+    fn each_speaker_keeps_their_own_figures() {
+        let doc = Document::from_text(
+            "t.txt",
+            "H\ndate 2021-03-02\n\nMayor Ann Lee warned that about 2,000 homes could flood, while \
+             the fire chief Bob Hart said that more than 300 firefighters were ready.\n"
+                .to_string(),
+            Encoding::Utf8,
+        );
+        let x = crate::extract(doc);
+        let by: Vec<(String, Vec<(String, bool)>)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    x.entities[s.speaker.unwrap()].name.clone(),
+                    s.quantities.iter().map(|q| (q.unit.clone(), q.approximate)).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            by,
+            vec![
+                ("Ann Lee".to_string(), vec![("homes".to_string(), true)]),
+                ("Bob Hart".to_string(), vec![("firefighters".to_string(), true)]),
+            ]
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{ArticleData, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData};
+use super::{
+    ArticleData, ClaimedQuantity, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData,
+};
 use crate::extract::{EntityKind, Extraction};
 use crate::lexicon::LEXICON;
 use crate::text::{CharIndex, Span, hash_hex, norm};
@@ -53,6 +55,15 @@ pub struct Digest {
 pub struct GraphBuilder {
     docs: Vec<Digest>,
     keys: HashSet<String>,
+}
+
+/// A plain decimal: "11000", "3.5" (no exponent, no trailing ".0").
+fn decimal(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
 }
 
 fn evidence(text: &str, chars: &CharIndex<'_>, article: &str, span: Span) -> Evidence {
@@ -165,6 +176,17 @@ impl Digest {
                     date_basis: s.date_basis,
                     date_expression: s.date_expr.map(|d| d.slice(text).to_string()),
                     unknown_speaker: s.speaker.is_none(),
+                    quantities: s
+                        .quantities
+                        .iter()
+                        .map(|q| ClaimedQuantity {
+                            text: q.span.slice(text).to_string(),
+                            value: decimal(q.value),
+                            unit: q.unit.clone(),
+                            approximate: q.approximate,
+                            qualifier: q.qualifier.clone(),
+                        })
+                        .collect(),
                 },
                 evidence: evidence(text, &chars, &key, s.content),
                 reported_via: s.reported_via.iter().map(|&i| k(i)).collect(),

@@ -61,6 +61,31 @@ pub struct ArticleData {
     pub length: usize,
 }
 
+/// A number a statement claims ("approximately 11,000 … troops").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ClaimedQuantity {
+    /// The phrase as written.
+    pub text: String,
+    /// The value as a plain decimal ("11000", "3.5").
+    pub value: String,
+    /// What it counts, lowercase ("troops", "percent").
+    pub unit: String,
+    pub approximate: bool,
+    /// The hedge as written ("approximately", "more than").
+    pub qualifier: Option<String>,
+}
+
+impl ClaimedQuantity {
+    /// "11000 troops", "≈11000 troops (approximately)": one cell of a CSV list.
+    #[must_use]
+    pub fn cell(&self) -> String {
+        match &self.qualifier {
+            Some(q) => format!("{} {} ({q})", self.value, self.unit),
+            None => format!("{} {}", self.value, self.unit),
+        }
+    }
+}
+
 /// Statement data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct StatementData {
@@ -77,6 +102,9 @@ pub struct StatementData {
     pub date_expression: Option<String>,
     /// True when no speaker could be resolved (we abstain rather than guess).
     pub unknown_speaker: bool,
+    /// Numbers the statement claims, in text order.
+    #[serde(default)]
+    pub quantities: Vec<ClaimedQuantity>,
 }
 
 /// A node.
