@@ -5,7 +5,7 @@ CREATE NODE TABLE Person(id STRING PRIMARY KEY, name STRING, aliases STRING[], r
 CREATE NODE TABLE Organization(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, wikidata STRING, evidence STRING[]);
 CREATE NODE TABLE Place(id STRING PRIMARY KEY, name STRING, aliases STRING[], roles STRING[], mentions INT64, descriptive BOOLEAN, wikidata STRING, evidence STRING[], country BOOLEAN);
 CREATE NODE TABLE Article(id STRING PRIMARY KEY, name STRING, headline STRING, published DATE, publishedTime STRING, file STRING, characters INT64);
-CREATE NODE TABLE Statement(id STRING PRIMARY KEY, text STRING, speechAct STRING, actNegated BOOLEAN, mode STRING, cue STRING, cueLemma STRING, cameo STRING, saidOn DATE, dateBasis STRING, dateExpression STRING, speakerDescription STRING, unknownSpeaker BOOLEAN, quantities STRING[], occurrences INT64, evidence STRING[]);
+CREATE NODE TABLE Statement(id STRING PRIMARY KEY, text STRING, speechAct STRING, actNegated BOOLEAN, mode STRING, cue STRING, cueLemma STRING, cameo STRING, saidOn DATE, saidFrom DATE, saidUntil DATE, dateBasis STRING, dateExpression STRING, speakerDescription STRING, unknownSpeaker BOOLEAN, quantities STRING[], occurrences INT64, evidence STRING[]);
 CREATE REL TABLE ABOUT(FROM Statement TO Organization, FROM Statement TO Person, FROM Statement TO Place, weight INT64, articles STRING[]);
 CREATE REL TABLE AFFILIATED_WITH(FROM Person TO Organization, FROM Person TO Person, FROM Person TO Place, weight INT64, articles STRING[]);
 CREATE REL TABLE AUTHOR(FROM Article TO Person, weight INT64, articles STRING[]);

@@ -95,6 +95,8 @@ const STATEMENT_COLUMNS: &[(&str, PType)] = &[
     ("cueLemma", PType::String),
     ("cameo", PType::String),
     ("saidOn", PType::Date),
+    ("saidFrom", PType::Date),
+    ("saidUntil", PType::Date),
     ("dateBasis", PType::String),
     ("dateExpression", PType::String),
     ("speakerDescription", PType::String),
@@ -180,6 +182,8 @@ fn row(n: &Node) -> (Vec<&'static str>, Vec<Option<PValue>>) {
                     string(s.and_then(|s| s.cue_lemma.as_ref())),
                     string(s.and_then(|s| s.cameo.as_ref())),
                     s.and_then(|s| s.said_on).map(PValue::Date),
+                    s.and_then(|s| s.said_period).map(|p| PValue::Date(p.0)),
+                    s.and_then(|s| s.said_period).map(|p| PValue::Date(p.1)),
                     s.and_then(|s| s.date_basis)
                         .map(|b| PValue::Str(format!("{b:?}").to_lowercase())),
                     string(s.and_then(|s| s.date_expression.as_ref())),

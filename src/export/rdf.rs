@@ -483,6 +483,10 @@ fn statement_quads(
     if let Some(d) = st.said_on {
         q.add(at, me, nkg("saidOn"), date(d), &dg);
     }
+    if let Some((from, until)) = st.said_period {
+        q.add(at, me, nkg("saidFrom"), date(from), &dg);
+        q.add(at, me, nkg("saidUntil"), date(until), &dg);
+    }
     if let Some(b) = st.date_basis {
         let b = match b {
             crate::extract::DateBasis::Explicit => "ExplicitDate",

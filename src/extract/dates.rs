@@ -13,6 +13,61 @@ pub struct DateExpr {
     pub span: Span,
     /// The calendar date it denotes, when it can be resolved.
     pub date: Option<Date>,
+    /// The period it denotes when it is not one day ("last week" → that Monday to Sunday),
+    /// first and last day inclusive.
+    pub period: Option<(Date, Date)>,
+}
+
+fn month_end(year: i32, month: u8) -> Option<Date> {
+    (28..=31).rev().find_map(|d| Date::new(year, month, d))
+}
+
+/// The period a relative expression names, anchored on the publication date `a`. Seasons are
+/// the northern-hemisphere meteorological ones; a season not yet reached this year ("this
+/// winter" in March) is left unresolved rather than guessed.
+fn period(expr: &str, a: Date) -> Option<(Date, Date)> {
+    let monday = a.add_days(-i64::from(a.weekday()));
+    let (prev_y, prev_m) = if a.month == 1 {
+        (a.year - 1, 12)
+    } else {
+        (a.year, a.month - 1)
+    };
+    let season = |name: &str, year: i32| -> Option<(Date, Date)> {
+        let (m1, m2) = match name {
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" | "fall" => (9, 11),
+            _ => return None,
+        };
+        Some((Date::new(year, m1, 1)?, month_end(year, m2)?))
+    };
+    match expr {
+        "last week" => Some((monday.add_days(-7), monday.add_days(-1))),
+        "this week" | "earlier this week" => Some((monday, a)),
+        "last weekend" => {
+            let sat = a.previous_weekday(5, false);
+            let sat = if sat.add_days(1) >= a {
+                sat.add_days(-7)
+            } else {
+                sat
+            };
+            Some((sat, sat.add_days(1)))
+        }
+        "last month" => Some((Date::new(prev_y, prev_m, 1)?, month_end(prev_y, prev_m)?)),
+        "this month" | "earlier this month" => Some((Date::new(a.year, a.month, 1)?, a)),
+        "last year" => Some((Date::new(a.year - 1, 1, 1)?, Date::new(a.year - 1, 12, 31)?)),
+        "this year" | "earlier this year" => Some((Date::new(a.year, 1, 1)?, a)),
+        _ => {
+            let (which, name) = expr.split_once(' ')?;
+            let this = season(name, a.year)?;
+            match which {
+                "this" if this.0 <= a => Some((this.0, this.1.min(a))),
+                "last" if this.1 < a => Some(this),
+                "last" => season(name, a.year - 1),
+                _ => None,
+            }
+        }
+    }
 }
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
@@ -52,6 +107,7 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
     for c in re.captures_iter(s) {
         let Some(m) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<i32>().ok());
+        let mut range = None;
         let date = if let (Some(d), Some(mo)) = (
             num("d1").or_else(|| num("d2")),
             c.name("m1").or_else(|| c.name("m2")),
@@ -75,7 +131,12 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
                     .name("wd2")
                     .and_then(|w| weekday_number(w.as_str()))
                     .map(|w| a.previous_weekday(w, false)),
-                _ => None, // "last week", "this summer": kept as an expression, left unresolved
+                (_, Some(a)) => {
+                    // "last week", "this summer": a period, not a day
+                    range = period(&r.split_whitespace().collect::<Vec<_>>().join(" "), a);
+                    None
+                }
+                _ => None,
             }
         } else if let (Some(w), Some(a)) = (c.name("wd"), anchor) {
             weekday_number(w.as_str()).map(|w| a.previous_weekday(w, true))
@@ -85,6 +146,7 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
         out.push(DateExpr {
             span: Span::new(span.start + m.start(), span.start + m.end()),
             date,
+            period: range,
         });
     }
     out
@@ -143,5 +205,45 @@ mod tests {
         );
         assert_eq!(g.len(), 1);
         assert!(g[0].date.is_none());
+    }
+
+    fn span_of(s: &str, anchor: Option<Date>) -> Option<String> {
+        find(s, Span::new(0, s.len()), anchor)
+            .first()
+            .and_then(|d| d.period)
+            .map(|(a, b)| format!("{a}/{b}"))
+    }
+
+    #[test]
+    fn relative_periods_are_intervals() {
+        // Tuesday 22 October 2024
+        let a = Date::new(2024, 10, 22);
+        assert_eq!(
+            span_of("reported last week that", a).as_deref(),
+            Some("2024-10-14/2024-10-20")
+        );
+        assert_eq!(
+            span_of("signed this summer", a).as_deref(),
+            Some("2024-06-01/2024-08-31")
+        );
+        assert_eq!(
+            span_of("last month", a).as_deref(),
+            Some("2024-09-01/2024-09-30")
+        );
+        assert_eq!(
+            span_of("earlier this year", a).as_deref(),
+            Some("2024-01-01/2024-10-22")
+        );
+        assert_eq!(
+            span_of("last weekend", a).as_deref(),
+            Some("2024-10-19/2024-10-20")
+        );
+        assert_eq!(
+            span_of("last summer", Date::new(2025, 3, 1)).as_deref(),
+            Some("2024-06-01/2024-08-31")
+        );
+        // not reached yet: unresolved rather than guessed
+        assert_eq!(span_of("this summer", Date::new(2025, 3, 1)), None);
+        assert_eq!(span_of("last week", None), None);
     }
 }

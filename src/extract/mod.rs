@@ -127,6 +127,8 @@ pub struct Statement {
     /// The sentence the statement comes from.
     pub evidence: Span,
     pub said_on: Option<Date>,
+    /// When said, as a period ("last week" → that Monday to Sunday), first and last day.
+    pub said_period: Option<(Date, Date)>,
     pub date_basis: Option<DateBasis>,
     /// The date expression used, or an unresolved one ("last week").
     pub date_expr: Option<Span>,

@@ -62,6 +62,14 @@ struct Ctx<'a, 'd> {
     out: Vec<Statement>,
 }
 
+/// A statement's date: the day, how it was found, the expression, and a period ("last week").
+type DateFound = (
+    Option<crate::date::Date>,
+    Option<DateBasis>,
+    Option<Span>,
+    Option<(crate::date::Date, crate::date::Date)>,
+);
+
 /// What a subject noun phrase resolved to.
 struct Subject {
     speaker: Option<usize>,
@@ -259,24 +267,24 @@ impl Ctx<'_, '_> {
         self.resolve_np(np, sentence)
     }
 
-    fn date_for(
-        &self,
-        sentence: Span,
-        cue: Span,
-        block: BlockKind,
-    ) -> (Option<crate::date::Date>, Option<DateBasis>, Option<Span>) {
+    fn date_for(&self, sentence: Span, cue: Span, block: BlockKind) -> DateFound {
         let in_sentence = self.dates.iter().filter(|d| sentence.contains(d.span));
         let before = in_sentence.clone().rfind(|d| d.span.end <= cue.start);
         let after = in_sentence
             .clone()
             .find(|d| d.span.start >= cue.end && d.span.start <= cue.end + 4);
         match before.or(after) {
-            Some(d) => (d.date, d.date.map(|_| DateBasis::Explicit), Some(d.span)),
+            Some(d) => (
+                d.date,
+                (d.date.is_some() || d.period.is_some()).then_some(DateBasis::Explicit),
+                Some(d.span),
+                d.period,
+            ),
             None if block != BlockKind::Background => {
                 let p = self.seg.doc.layout.published.map(|p| p.date);
-                (p, p.map(|_| DateBasis::Publication), None)
+                (p, p.map(|_| DateBasis::Publication), None, None)
             }
-            None => (None, None, None),
+            None => (None, None, None, None),
         }
     }
 
@@ -294,7 +302,7 @@ impl Ctx<'_, '_> {
         let s = &self.seg.sentences[sentence];
         let block = self.seg.block_kind(sentence);
         let cue_span = cue.map_or(content, |c| c.1);
-        let (said_on, date_basis, date_expr) = self.date_for(s.span, cue_span, block);
+        let (said_on, date_basis, date_expr, said_period) = self.date_for(s.span, cue_span, block);
         let content = content.trim(&self.seg.doc.text, &[',', ';', ':']);
         if content.is_empty()
             || self
@@ -334,6 +342,7 @@ impl Ctx<'_, '_> {
             content,
             evidence: s.span,
             said_on,
+            said_period,
             date_basis,
             date_expr,
             reported_via,
@@ -896,7 +905,10 @@ mod tests {
             .map(|s| {
                 (
                     x.entities[s.speaker.unwrap()].name.clone(),
-                    s.quantities.iter().map(|q| (q.unit.clone(), q.approximate)).collect(),
+                    s.quantities
+                        .iter()
+                        .map(|q| (q.unit.clone(), q.approximate))
+                        .collect(),
                 )
             })
             .collect();
@@ -904,7 +916,10 @@ mod tests {
             by,
             vec![
                 ("Ann Lee".to_string(), vec![("homes".to_string(), true)]),
-                ("Bob Hart".to_string(), vec![("firefighters".to_string(), true)]),
+                (
+                    "Bob Hart".to_string(),
+                    vec![("firefighters".to_string(), true)]
+                ),
             ]
         );
     }

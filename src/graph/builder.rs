@@ -173,6 +173,7 @@ impl Digest {
                     cameo: s.cameo.clone(),
                     mode: s.mode,
                     said_on: s.said_on,
+                    said_period: s.said_period,
                     date_basis: s.date_basis,
                     date_expression: s.date_expr.map(|d| d.slice(text).to_string()),
                     unknown_speaker: s.speaker.is_none(),

@@ -98,6 +98,9 @@ pub struct StatementData {
     pub cameo: Option<String>,
     pub mode: Mode,
     pub said_on: Option<Date>,
+    /// When said, as a period (first and last day) when the text gives one ("last week").
+    #[serde(default)]
+    pub said_period: Option<(Date, Date)>,
     pub date_basis: Option<DateBasis>,
     pub date_expression: Option<String>,
     /// True when no speaker could be resolved (we abstain rather than guess).
