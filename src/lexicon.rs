@@ -180,12 +180,29 @@ pub struct Lexicon {
     pub boilerplate: Vec<Boilerplate>,
     /// normalised catalog name or alias → entry
     catalog: HashMap<String, CatalogEntry>,
+    /// First words of the catalog keys: a cheap test before normalising a name.
+    catalog_first: HashSet<String>,
     /// Dismissal verbs, objects and judgements ("called the claims groundless" = deny).
     pub dismissal_verbs: HashSet<String>,
     pub dismissal_objects: HashSet<String>,
     pub dismissal_judgements: HashSet<String>,
     /// The cue a dismissal is recorded with (act deny, CAMEO 016).
     pub dismissal_cue: Cue,
+}
+
+/// Is the lowercase form of `w` in `set`? ASCII words are lowercased on the stack (these lookups
+/// run for every capitalised token, so they must not allocate).
+fn has_lower(set: &HashSet<String>, w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() <= 48 && b.is_ascii() {
+        let mut buf = [0u8; 48];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..b.len()]).is_ok_and(|l| set.contains(l))
+    } else {
+        set.contains(lower(w).as_ref())
+    }
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -356,7 +373,14 @@ impl Lexicon {
         let (dismissal_verbs, dismissal_objects, dismissal_judgements) =
             (take("verb"), take("object"), take("judgement"));
 
+        let catalog_first = catalog
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
+
         Self {
+            catalog_first,
             dismissal_verbs,
             dismissal_objects,
             dismissal_judgements,
@@ -401,7 +425,7 @@ impl Lexicon {
 
     #[must_use]
     pub fn is_title(&self, phrase: &str) -> bool {
-        self.titles.contains(lower(phrase).as_ref())
+        has_lower(&self.titles, phrase)
     }
     /// Cue forms whose first word is `first` (lowercase), longest first.
     pub fn cues_starting(&self, first: &str) -> impl Iterator<Item = &Cue> {
@@ -413,11 +437,11 @@ impl Lexicon {
     }
     #[must_use]
     pub fn is_role_noun(&self, w: &str) -> bool {
-        self.role_nouns.contains(lower(w).as_ref())
+        has_lower(&self.role_nouns, w)
     }
     #[must_use]
     pub fn is_role_domain(&self, w: &str) -> bool {
-        self.role_domains.contains(lower(w).as_ref())
+        has_lower(&self.role_domains, w)
     }
     #[must_use]
     pub fn is_org_head(&self, w: &str) -> bool {
@@ -431,32 +455,45 @@ impl Lexicon {
     pub fn is_stop_cap(&self, w: &str) -> bool {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
         let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
-        !acronym && self.stop_caps.contains(lower(w).as_ref())
+        !acronym && has_lower(&self.stop_caps, w)
     }
     /// The catalog entry a name or alias denotes ("UN" → United Nations).
     #[must_use]
     pub fn catalog(&self, name: &str) -> Option<&CatalogEntry> {
+        let first = name
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .next()
+            .unwrap_or("")
+            .replace(['.', '\'', '’'], "");
+        let known = if first.is_ascii() {
+            has_lower(&self.catalog_first, &first)
+        } else {
+            self.catalog_first.contains(&norm(&first))
+        };
+        if !known {
+            return None;
+        }
         self.catalog.get(&norm(name))
     }
     /// A common given name ("Mary", "John").
     #[must_use]
     pub fn is_given_name(&self, w: &str) -> bool {
-        self.given_names.contains(lower(w).as_ref())
+        has_lower(&self.given_names, w)
     }
     /// A word news text writes in lowercase ("rocks", "agent").
     #[must_use]
     pub fn is_common_word(&self, w: &str) -> bool {
-        self.common_words.contains(lower(w).as_ref())
+        has_lower(&self.common_words, w)
     }
     /// A word an English dictionary lists in lowercase ("tricks", "cereal").
     #[must_use]
     pub fn is_dictionary_word(&self, w: &str) -> bool {
-        self.dictionary_words.contains(lower(w).as_ref())
+        has_lower(&self.dictionary_words, w)
     }
     /// The head of an event or work name ("Cup", "Olympics", "Festival").
     #[must_use]
     pub fn is_event_head(&self, w: &str) -> bool {
-        self.event_heads.contains(lower(w).as_ref())
+        has_lower(&self.event_heads, w)
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]

@@ -763,10 +763,10 @@ impl Ctx<'_, '_> {
         }
         // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
         // words only as acronyms ("Amazon" may be the river).
-        if let Some(c) = self
-            .lex
-            .catalog(&text)
-            .filter(|c| c.kind == "Organization" && (words.len() > 1 || is_acronym(&text)))
+        if let Some(c) = (words.len() > 1 || is_acronym(&text))
+            .then(|| self.lex.catalog(&text))
+            .flatten()
+            .filter(|c| c.kind == "Organization")
         {
             let name = c.name.clone();
             let canonical: Vec<&str> = name.split_whitespace().collect();
