@@ -92,8 +92,8 @@ fn parse_number(w: &str) -> Option<f64> {
     digits.parse().ok()
 }
 
-/// Quantities in the token range `toks` of `text`. Numbers inside `skip` spans (dates) are not
-/// quantities.
+/// Quantities in the token range `toks` of `text`. Numbers inside `skip` spans (dates, in text
+/// order, not overlapping) are not quantities.
 #[must_use]
 pub fn find(
     text: &str,
@@ -107,7 +107,10 @@ pub fn find(
     let mut i = toks.start;
     while i < toks.end {
         let t = tokens[i];
-        if t.kind != TokenKind::Number || skip.iter().any(|s| s.contains(t.span)) {
+        // `skip` is in text order: the one date that may hold this token starts at or before it
+        let k = skip.partition_point(|s| s.start <= t.span.start);
+        let in_date = k > 0 && skip[k - 1].contains(t.span);
+        if t.kind != TokenKind::Number || in_date {
             i += 1;
             continue;
         }
@@ -125,7 +128,10 @@ pub fn find(
             j += 1;
         }
         // A bare year ("in 2012") counts nothing.
-        let year_like = w(i).len() == 4 && !w(i).contains(',') && (1800.0..2200.0).contains(&value);
+        if w(i).len() == 4 && !w(i).contains(',') && (1800.0..2200.0).contains(&value) {
+            i = j;
+            continue;
+        }
         // the counted noun phrase: up to four words; its head is the last plural noun
         // (without a tagger, a plural is the best sign of a counted noun: "20 met" is a verb)
         let plural =
@@ -152,10 +158,6 @@ pub fn find(
             i = j;
             continue;
         };
-        if year_like {
-            i = j;
-            continue;
-        }
         let mut start = i;
         let mut qualifier = None;
         if i > toks.start && HEDGES.contains(&lw(i - 1).as_str()) {
