@@ -70,6 +70,11 @@ type DateFound = (
     Option<(crate::date::Date, crate::date::Date)>,
 );
 
+/// Determiners that may open a prepositional phrase before reported words ("in a statement").
+const PP_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
+];
+
 /// What a subject noun phrase resolved to.
 struct Subject {
     speaker: Option<usize>,
@@ -360,15 +365,54 @@ impl Ctx<'_, '_> {
         quotes: &[(usize, usize)],
     ) -> (Span, Mode) {
         let mut a = from;
-        // "reported last week that …": the date belongs to the act, not to what was said.
-        if let Some(d) = self
-            .dates
-            .iter()
-            .find(|d| a < s.end && d.span.start == self.seg.tokens[a].span.start)
-        {
-            let after = (a..s.end).find(|&k| self.seg.tokens[k].span.start >= d.span.end);
-            if let Some(k) = after.filter(|&k| self.lw(k) == "that") {
-                a = k;
+        // "reported last week that …", "announced on September 7 that …", "said in a statement
+        // that …", "said on a BBC show, "…"": a date or a short prepositional phrase between the
+        // verb and the words belongs to the act, not to what was said.
+        let mut p = a;
+        let prep = p < s.end
+            && matches!(
+                self.lw(p),
+                "on" | "in" | "at" | "to" | "during" | "after" | "before" | "via" | "through"
+            );
+        if prep {
+            p += 1;
+        }
+        let date_at = |k: usize| {
+            (k < s.end).then(|| {
+                let start = self.seg.tokens[k].span.start;
+                let i = self.dates.partition_point(|d| d.span.start < start);
+                self.dates.get(i).filter(|d| d.span.start == start)
+            })
+        };
+        if let Some(d) = date_at(p).flatten() {
+            p = (p..s.end)
+                .find(|&k| self.seg.tokens[k].span.start >= d.span.end)
+                .unwrap_or(s.end);
+        } else if prep {
+            if p < s.end && PP_DETERMINERS.contains(&self.lw(p)) {
+                p += 1;
+            }
+            let words = (p..s.end.min(p + 3))
+                .take_while(|&k| {
+                    self.seg.tokens[k].kind == TokenKind::Word
+                        && !PP_DETERMINERS.contains(&self.lw(k))
+                        && self.lw(k) != "that"
+                })
+                .count();
+            // "commented on claims that …": the claims are the topic, their content is not
+            // the speaker's words
+            let topic = (p..p + words).any(|k| LEXICON.dismissal_objects.contains(self.lw(k)));
+            let words = if topic { 0 } else { words };
+            p = if words > 0 { p + words } else { a };
+        }
+        if p > a {
+            let q = if p < s.end && self.w(p) == "," {
+                p + 1
+            } else {
+                p
+            };
+            if q < s.end && (self.lw(q) == "that" || self.is_quote(q)) {
+                a = q;
             }
         }
         while a < s.end && matches!(self.lw(a), "that" | ":" | ",") {
@@ -920,6 +964,26 @@ mod tests {
                     "Bob Hart".to_string(),
                     vec![("firefighters".to_string(), true)]
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_between_verb_and_words_belongs_to_the_act() {
+        let v = said(
+            "H\ndate 2010-09-10\n\nMayor Richard Daley announced on September 7 that he would \
+             not run again. Andrew Adonis said on a BBC show, \"The time has now come.\" Jane Roe \
+             said in a statement that prices would rise. John Doe said in 2010 the company that \
+             made it failed.\n",
+        );
+        let contents: Vec<&str> = v.iter().map(|s| s.3.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec![
+                "he would not run again",
+                "The time has now come.",
+                "prices would rise",
+                "in 2010 the company that made it failed",
             ]
         );
     }
