@@ -70,6 +70,9 @@ type DateFound = (
     Option<(crate::date::Date, crate::date::Date)>,
 );
 
+/// Cue lemmas that report speech only when they follow a quotation.
+const QUOTE_ONLY_CUES: &[&str] = &["continue"];
+
 /// Determiners that may open a prepositional phrase before reported words ("in a statement").
 const PP_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
@@ -236,6 +239,21 @@ impl Ctx<'_, '_> {
         let mut j = i;
         while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
             j -= 1;
+        }
+        // "Jose Socrates has issued a statement saying …": the speaker issued the statement.
+        if j > s.start && matches!(self.lw(j - 1), "statement" | "communique" | "communiqué") {
+            let mut k = j - 1;
+            while k > s.start && matches!(self.lw(k - 1), "a" | "an" | "the" | "written" | "short")
+            {
+                k -= 1;
+            }
+            if k > s.start && matches!(self.lw(k - 1), "issued" | "released" | "published") {
+                k -= 1;
+                while k > s.start && matches!(self.lw(k - 1), "has" | "had" | "have" | "also") {
+                    k -= 1;
+                }
+                return self.resolve_np(self.np_before(k, s.start), sentence);
+            }
         }
         // "National Intelligence Service (NIS) reported": skip a short bracketed aside.
         if j > s.start && self.w(j - 1) == ")" {
@@ -496,9 +514,30 @@ impl Ctx<'_, '_> {
                         c + 1 == k || c + 2 == k && matches!(self.w(c + 1), "," | "?" | "!")
                     })
             };
-            let np = self.np_before(i, s.start);
-            let np_after_quote = !np.is_empty()
-                && (after_quote(np.start) || np.start > s.start && self.is_quote(np.start - 1));
+            let mut np = self.np_before(i, s.start);
+            let starts_after_quote = |np: &Range<usize>| {
+                !np.is_empty()
+                    && (after_quote(np.start) || np.start > s.start && self.is_quote(np.start - 1))
+            };
+            // "…," Diego Grez, a Chilean student who was there, told reporters.
+            if !starts_after_quote(&np) && i > s.start && self.w(i - 1) == "," {
+                let lo = s.start.max(i.saturating_sub(24));
+                if let Some(k) = (lo..i - 1).rev().find(|&k| self.w(k) == ",") {
+                    let name = self.np_before(k, s.start);
+                    if starts_after_quote(&name) {
+                        np = name;
+                    }
+                }
+            }
+            let np_after_quote = starts_after_quote(&np);
+            // "continued" reports speech only right after a quote ("…," he continued), not in
+            // "continued to fight".
+            if QUOTE_ONLY_CUES.contains(&cue.lemma.as_str())
+                && !(np_after_quote || after_quote(i) || i > s.start && self.is_quote(i - 1))
+            {
+                i += n;
+                continue;
+            }
             let cue_after_quote = after_quote(i) || i > s.start && self.is_quote(i - 1);
             if np_after_quote || cue_after_quote {
                 let q = quotes.iter().rev().find(|&&(_, c)| c < i).copied();
@@ -984,6 +1023,25 @@ mod tests {
                 "The time has now come.",
                 "prices would rise",
                 "in 2010 the company that made it failed",
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_after_a_quote_behind_an_apposition_or_a_statement() {
+        let v = said(
+            "H\ndate 2010-02-28\n\n\"The house moved from side to side,\" Diego Grez, a Chilean \
+             student who was in Pichilemu at the time, told Wikinews in an interview.\n\nMartin \
+             Smith spoke. \"A boy who is not good at sport gets teased,\" he continued.\n\nPrime \
+             minister Jose Socrates has issued a statement saying \"I am shocked by the images.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Diego Grez", "The house moved from side to side"),
+                ("Martin Smith", "A boy who is not good at sport gets teased"),
+                ("Jose Socrates", "I am shocked by the images."),
             ]
         );
     }
