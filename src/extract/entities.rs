@@ -586,6 +586,28 @@ impl Ctx<'_, '_> {
         // "The National Intelligence Service" after "South Korea's National Intelligence
         // Service": the same organisation, named without its country.
         let unscoped = org_key(None, &words);
+        let n_words = words.len();
+        let initials: String = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        // "USI … the University of Southern Indiana": an acronym used before its full name is
+        // the same organisation; the acronym's node takes the full name.
+        let acronym_first = (n_words >= 3 && !self.out.by_key.contains_key(&key))
+            .then(|| self.out.by_key.get(&org_key(None, &[&initials])).copied())
+            .flatten()
+            .filter(|&a| {
+                let ent = &self.out.entities[a];
+                ent.kind == EntityKind::Organization && ent.name == initials
+            });
+        if let Some(a) = acronym_first {
+            let ent = &mut self.out.entities[a];
+            ent.aliases.insert(initials.clone());
+            ent.name = label.clone();
+            ent.key = key.clone(); // the full name's key, as in articles that spell it out
+            self.out.by_key.insert(key.clone(), a);
+        }
         let e = match (&country, self.out.scoped_orgs.get(&unscoped)) {
             (None, Some(&e)) => e,
             // named without its country first ("the Supreme Court of Cassation … the Italian
@@ -885,7 +907,30 @@ impl Ctx<'_, '_> {
             }
             if is_acronym(last) {
                 let last = last.to_string();
-                let e = self.out.acronyms.get(&last).copied();
+                // "MIT" after "Massachusetts Institute of Technology": the initials of the
+                // capitalised words of an organisation named earlier.
+                let initials = |name: &str| -> String {
+                    name.split_whitespace()
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .filter_map(|w| w.chars().next())
+                        .collect()
+                };
+                let bare: String = last.chars().filter(|c| c.is_alphanumeric()).collect();
+                let e = self.out.acronyms.get(&last).copied().or_else(|| {
+                    let mut found = self.out.entities.iter().enumerate().filter(|(_, e)| {
+                        e.kind == EntityKind::Organization
+                            && e.name.split_whitespace().count() >= 2
+                            && initials(e.name.split(" (").next().unwrap_or(&e.name)) == bare
+                    });
+                    // only when exactly one organisation fits
+                    match (found.next(), found.next()) {
+                        (Some((i, _)), None) => Some(i),
+                        _ => None,
+                    }
+                });
+                if let Some(e) = e {
+                    self.out.entities[e].aliases.insert(last.clone());
+                }
                 let e = e.unwrap_or_else(|| {
                     self.out
                         .intern(EntityKind::Organization, org_key(None, &[&last]), &last)
@@ -1507,6 +1552,28 @@ mod tests {
             vec![
                 (EntityKind::Organization, "Zorblax".into()),
                 (EntityKind::Place, "Quexville".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_join_the_organisation_they_abbreviate() {
+        let v = ents(
+            "Students at USI protested. The University of Southern Indiana said little. \
+             Researchers at the Massachusetts Institute of Technology agreed, and MIT said so.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (
+                    EntityKind::Organization,
+                    "Massachusetts Institute of Technology".into()
+                ),
+                (
+                    EntityKind::Organization,
+                    "University of Southern Indiana".into()
+                ),
+                (EntityKind::Place, "Massachusetts".into()),
             ]
         );
     }
