@@ -352,6 +352,15 @@ fn is_acronym(w: &str) -> bool {
         && letters[0].is_uppercase()
 }
 
+/// The initials of the capitalised words of a name ("Massachusetts Institute of Technology" →
+/// "MIT"): what an acronym of it spells.
+fn initials<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    words
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
 /// Initials with dots ("M.", "O.J."), part of a person's name.
 fn is_initials(w: &str) -> bool {
     w.ends_with('.')
@@ -587,11 +596,7 @@ impl Ctx<'_, '_> {
         // Service": the same organisation, named without its country.
         let unscoped = org_key(None, &words);
         let n_words = words.len();
-        let initials: String = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let initials = initials(words.iter().copied());
         // "USI … the University of Southern Indiana": an acronym used before its full name is
         // the same organisation; the acronym's node takes the full name.
         let acronym_first = (n_words >= 3 && !self.out.by_key.contains_key(&key))
@@ -909,18 +914,18 @@ impl Ctx<'_, '_> {
                 let last = last.to_string();
                 // "MIT" after "Massachusetts Institute of Technology": the initials of the
                 // capitalised words of an organisation named earlier.
-                let initials = |name: &str| -> String {
-                    name.split_whitespace()
-                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                        .filter_map(|w| w.chars().next())
-                        .collect()
-                };
                 let bare: String = last.chars().filter(|c| c.is_alphanumeric()).collect();
                 let e = self.out.acronyms.get(&last).copied().or_else(|| {
                     let mut found = self.out.entities.iter().enumerate().filter(|(_, e)| {
                         e.kind == EntityKind::Organization
                             && e.name.split_whitespace().count() >= 2
-                            && initials(e.name.split(" (").next().unwrap_or(&e.name)) == bare
+                            && initials(
+                                e.name
+                                    .split(" (")
+                                    .next()
+                                    .unwrap_or(&e.name)
+                                    .split_whitespace(),
+                            ) == bare
                     });
                     // only when exactly one organisation fits
                     match (found.next(), found.next()) {
