@@ -520,9 +520,10 @@ impl Ctx<'_, '_> {
             && !self.lex.is_org_head(w)
             && !self.lex.is_place_head(w)
             && !self.lex.is_stop_cap(w)
-            && self.lex.country(w).is_none()
-            && self.lex.demonym(w).is_none()
-            && self.lex.demonym(w.trim_end_matches('s')).is_none()
+            // gazetteer lookups only where a gazetteer name can start (precomputed per token)
+            && !(self.may_name[i]
+                && (self.lex.country(w).is_some() || self.lex.demonym(w).is_some()))
+            && !(w.ends_with('s') && self.lex.demonym(w.trim_end_matches('s')).is_some())
             && (!is_acronym(w) || is_initials(w))
     }
 
