@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{lower, norm};
+use crate::text::{lower, norm, with_norm};
 
 /// The speech act a cue verb performs.
 #[derive(
@@ -473,7 +473,7 @@ impl Lexicon {
         if !known {
             return None;
         }
-        self.catalog.get(&norm(name))
+        with_norm(name, |k| self.catalog.get(k))
     }
     /// A common given name ("Mary", "John").
     #[must_use]
@@ -511,10 +511,19 @@ impl Lexicon {
     /// The country a name or alias denotes.
     #[must_use]
     pub fn country(&self, name: &str) -> Option<&Country> {
-        if !self.may_name(name) {
-            return None;
-        }
-        self.countries.get(&norm(name))
+        self.gazetteer(&self.countries, name)
+    }
+
+    /// `map[norm(name)]` for a gazetteer map, looked up only when [`Self::may_name`] (checked on
+    /// the normalised form: its first word).
+    fn gazetteer<'m, V>(&self, map: &'m HashMap<String, V>, name: &str) -> Option<&'m V> {
+        with_norm(name, |k| {
+            let first = k.split(' ').next().unwrap_or("");
+            if !first.is_empty() && first.len() <= 32 && !self.first_words.contains(first.as_bytes()) {
+                return None;
+            }
+            map.get(k)
+        })
     }
 
     /// False only when no gazetteer key can be `norm(name)`: its first word (read without
@@ -545,21 +554,15 @@ impl Lexicon {
     /// The country name a demonym ("South Korean") refers to.
     #[must_use]
     pub fn demonym(&self, w: &str) -> Option<&str> {
-        if !self.may_name(w) {
-            return None;
-        }
-        self.demonyms.get(&norm(w)).map(String::as_str)
+        self.gazetteer(&self.demonyms, w).map(String::as_str)
     }
     #[must_use]
     pub fn is_city(&self, name: &str) -> bool {
-        self.may_name(name) && self.cities.contains_key(&norm(name))
+        self.gazetteer(&self.cities, name).is_some()
     }
     #[must_use]
     pub fn metonym(&self, name: &str) -> Option<&Metonym> {
-        if !self.may_name(name) {
-            return None;
-        }
-        self.metonyms.get(&norm(name))
+        self.gazetteer(&self.metonyms, name)
     }
     /// The longest demonym made of 1..=3 words starting the slice.
     #[must_use]

@@ -197,6 +197,36 @@ pub fn norm(s: &str) -> String {
     fold_words(s.chars().filter(|c| !matches!(c, '\'' | '’' | '.')), ' ')
 }
 
+/// Call `f` with [`norm`]`(s)`. ASCII text up to 96 bytes is normalised on the stack: lexicon
+/// lookups run this for many tokens of every article, so they must not allocate.
+pub fn with_norm<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() > 96 || !b.is_ascii() {
+        return f(&norm(s));
+    }
+    let mut buf = [0u8; 96];
+    let (mut n, mut gap) = (0, false);
+    for &c in b {
+        if c == b'\'' || c == b'.' {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+            gap = false;
+        } else if !gap && n > 0 {
+            buf[n] = b' ';
+            n += 1;
+            gap = true;
+        }
+    }
+    if gap {
+        n -= 1;
+    }
+    // Only ASCII bytes were written.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
 /// `s` lowercased, borrowed when it has no uppercase letter (the common case in lookups).
 #[must_use]
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
@@ -232,6 +262,18 @@ pub fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_norm_is_norm() {
+        for s in [
+            "South  Korean", "U.S.", "Côte d'Ivoire", "  -- x --", "", "...", "Kim Jong-un's",
+            "A.B. c", "x\t\ny", "Ends with space ", "'", "Ab.-Cd",
+        ] {
+            assert_eq!(with_norm(s, str::to_string), norm(s), "{s:?}");
+        }
+        let long = "word ".repeat(40);
+        assert_eq!(with_norm(&long, str::to_string), norm(&long));
+    }
 
     #[test]
     fn slug_folds_and_dashes() {

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
@@ -332,14 +333,28 @@ struct Ctx<'a, 'd> {
     seg: &'a Segmented<'d>,
     lex: &'a Lexicon,
     out: Entities,
-    /// Per token: can a gazetteer name (country, demonym, city, metonym) start here?
-    may_name: Vec<bool>,
+    /// Per token, computed on first use (0 = not yet, 1 = no, 2 = yes): can a gazetteer name
+    /// (country, demonym, city, metonym) start here? Is it a word of a person's name?
+    may_name: Vec<Cell<u8>>,
+    name_words: Vec<Cell<u8>>,
     /// How often each capitalised word occurs after the first word of its sentence.
     cap_counts: HashMap<&'d str, u32>,
 }
 
 fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
     seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalised(seg.word(i))
+}
+
+/// A boolean computed once: `cell` holds 0 until then, 1 for false, 2 for true.
+fn memo(cell: &Cell<u8>, f: impl FnOnce() -> bool) -> bool {
+    match cell.get() {
+        0 => {
+            let v = f();
+            cell.set(1 + u8::from(v));
+            v
+        }
+        v => v == 2,
+    }
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -378,7 +393,7 @@ fn is_title_case(s: &str) -> bool {
     words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 > words.len() * 7
 }
 
-impl Ctx<'_, '_> {
+impl<'a> Ctx<'a, '_> {
     fn w(&self, i: usize) -> &str {
         self.seg.word(i)
     }
@@ -486,10 +501,11 @@ impl Ctx<'_, '_> {
         // "New Zealand", "New York": a stop word that starts a gazetteer name stays.
         let starts_name = |a: usize| {
             (2..=3).filter(|n| a + n <= b).any(|n| {
-                let t = self.text(a..a + n);
-                self.lex.country(t).is_some()
-                    || self.lex.is_city(t)
-                    || self.lex.demonym(t).is_some()
+                self.gaz(a..a + n, |lex, t| {
+                    (lex.country(t).is_some() || lex.is_city(t) || lex.demonym(t).is_some())
+                        .then_some(())
+                })
+                .is_some()
             })
         };
         while a < b
@@ -511,8 +527,30 @@ impl Ctx<'_, '_> {
         self.seg.span(r).slice(&self.seg.doc.text)
     }
 
-    /// Is token `i` a word that can be part of a person's name?
+    /// A gazetteer lookup (`f`) of the text of tokens `r`, made only when a gazetteer name can
+    /// start at its first token: most runs start with a word that begins no country, demonym,
+    /// city or metonym, and normalising their text for nothing was a large share of extraction.
+    fn gaz<T>(&self, r: Range<usize>, f: impl FnOnce(&'a Lexicon, &str) -> Option<T>) -> Option<T> {
+        if r.is_empty() || r.end > self.seg.tokens.len() || !self.may_name(r.start) {
+            return None;
+        }
+        f(self.lex, self.text(r))
+    }
+
+    /// Can a gazetteer name start at token `i`? (Cached per token.)
+    fn may_name(&self, i: usize) -> bool {
+        memo(&self.may_name[i], || self.lex.may_name(self.w(i)))
+    }
+
+    /// Is token `i` a word that can be part of a person's name? (Cached per token.)
     fn name_word(&self, i: usize) -> bool {
+        match self.name_words.get(i) {
+            Some(cell) => memo(cell, || self.name_word_uncached(i)),
+            None => self.name_word_uncached(i),
+        }
+    }
+
+    fn name_word_uncached(&self, i: usize) -> bool {
         let w = self.w(i);
         is_cap_word(self.seg, i)
             && !self.lex.is_title(w)
@@ -521,7 +559,7 @@ impl Ctx<'_, '_> {
             && !self.lex.is_place_head(w)
             && !self.lex.is_stop_cap(w)
             // gazetteer lookups only where a gazetteer name can start (precomputed per token)
-            && !(self.may_name[i]
+            && !(self.may_name(i)
                 && (self.lex.country(w).is_some() || self.lex.demonym(w).is_some()))
             && !(w.ends_with('s') && self.lex.demonym(w.trim_end_matches('s')).is_some())
             && (!is_acronym(w) || is_initials(w))
@@ -774,7 +812,7 @@ impl Ctx<'_, '_> {
         let words = self.words(r.clone());
         let text = self.text(r.clone()).to_string();
         // Exact matches: metonyms, countries.
-        if let Some(m) = self.lex.metonym(&text) {
+        if let Some(m) = self.gaz(r.clone(), Lexicon::metonym) {
             let (name, c) = (m.name.clone(), m.country.clone());
             let e = self
                 .out
@@ -784,7 +822,7 @@ impl Ctx<'_, '_> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
-        if let Some(c) = self.lex.country(&text) {
+        if let Some(c) = self.gaz(r.clone(), Lexicon::country) {
             let name = c.name.clone();
             self.add_place(r, &name, sentence);
             return;
@@ -808,26 +846,32 @@ impl Ctx<'_, '_> {
         // "US Secretary of Defense Lloyd Austin").
         let mut rest = r.clone();
         let mut ctx_country = country;
-        if let Some((n, c)) = self.lex.demonym_prefix(&words) {
+        // (the longest demonym of 1–3 words, else the longest country of 1–2 words)
+        if let Some((n, c)) = (1..=words.len().min(3))
+            .rev()
+            .find_map(|n| self.gaz(r.start..r.start + n, Lexicon::demonym).map(|c| (n, c)))
+        {
             ctx_country = Some(c.to_string());
             rest = r.start + n..r.end;
-        } else if let Some(n) = (1..words.len().min(3))
+        } else if let Some((n, c)) = (1..words.len().min(3))
             .rev()
-            .find(|&n| self.lex.country(&words[..n].join(" ")).is_some())
+            .find_map(|n| self.gaz(r.start..r.start + n, Lexicon::country).map(|c| (n, c)))
         {
-            if let Some(c) = self.lex.country(&words[..n].join(" ")) {
-                let name = c.name.clone();
-                self.add_place(r.start..r.start + n, &name, sentence);
-                ctx_country = Some(name);
-                rest = r.start + n..r.end;
-            }
+            let name = c.name.clone();
+            self.add_place(r.start..r.start + n, &name, sentence);
+            ctx_country = Some(name);
+            rest = r.start + n..r.end;
         }
         let rest = self.trim_run(rest);
+        // (a plural demonym of one word: its first word is not the token, so no gate)
+        let demonym_only = |t: &str| self.lex.demonym(t.trim_end_matches('s')).is_some();
         if rest.is_empty()
-            || self
-                .lex
-                .demonym(self.text(rest.clone()).trim_end_matches('s'))
-                .is_some()
+            || if rest.len() == 1 {
+                demonym_only(self.text(rest.clone()))
+            } else {
+                self.gaz(rest.clone(), |_, t| demonym_only(t).then_some(()))
+                    .is_some()
+            }
         {
             return; // a demonym on its own ("North Korean", "South Koreans") is not an entity
         }
@@ -836,7 +880,7 @@ impl Ctx<'_, '_> {
         if self.lex.is_event_head(last) && rw.len() > 1 && !r_has_org_head(self, &rest) {
             return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
         }
-        if rw.len() > 1 && self.lex.is_city(self.text(rest.clone())) {
+        if rw.len() > 1 && self.gaz(rest.clone(), |lex, t| lex.is_city(t).then_some(())).is_some() {
             let name = self.text(rest.clone()).to_string();
             self.add_place(rest, &name, sentence);
             return;
@@ -1054,14 +1098,12 @@ impl Ctx<'_, '_> {
             let lookaround: Vec<usize> = (s.tokens.start.max(r.start.saturating_sub(5))
                 ..(r.end + 8).min(s.tokens.end))
                 .collect();
-            for i in lookaround.into_iter().filter(|&i| self.may_name[i]) {
+            for i in lookaround.into_iter().filter(|&i| self.may_name(i)) {
                 if let Some(c) = self.lex.demonym(self.w(i)) {
                     country = Some(c.to_string());
                 }
                 if i + 1 < s.tokens.end
-                    && let Some(c) = self
-                        .lex
-                        .demonym(&format!("{} {}", self.w(i), self.w(i + 1)))
+                    && let Some(c) = self.lex.demonym(self.text(i..i + 2))
                 {
                     country = Some(c.to_string());
                 }
@@ -1187,7 +1229,7 @@ impl Ctx<'_, '_> {
         for (si, s) in self.seg.sentences.iter().enumerate() {
             let mut i = s.tokens.start;
             while i < s.tokens.end {
-                if self.seg.tokens[i].kind != TokenKind::Word || !self.may_name[i] {
+                if self.seg.tokens[i].kind != TokenKind::Word || !self.may_name(i) {
                     i += 1;
                     continue;
                 }
@@ -1197,14 +1239,14 @@ impl Ctx<'_, '_> {
                     if i + n > s.tokens.end {
                         continue;
                     }
-                    let phrase = self.text(i..i + n).to_string();
-                    if let Some(c) = self.lex.demonym(&phrase) {
+                    let phrase = self.text(i..i + n);
+                    if let Some(c) = self.lex.demonym(phrase) {
                         found = Some((c.to_string(), i + n));
                         break;
                     }
                     if i + n < s.tokens.end
                         && self.seg.tokens[i + n].kind == TokenKind::Possessive
-                        && let Some(c) = self.lex.country(&phrase)
+                        && let Some(c) = self.lex.country(phrase)
                     {
                         found = Some((c.name.clone(), i + n + 1));
                         break;
@@ -1318,9 +1360,8 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         seg,
         lex: &LEXICON,
         out: Entities::default(),
-        may_name: (0..seg.tokens.len())
-            .map(|i| LEXICON.may_name(seg.word(i)))
-            .collect(),
+        may_name: vec![Cell::new(0); seg.tokens.len()],
+        name_words: vec![Cell::new(0); seg.tokens.len()],
         cap_counts: HashMap::default(),
     };
     for s in &seg.sentences {

@@ -213,7 +213,8 @@ impl<'d> Segmented<'d> {
                 let w = t.span.slice(&doc.text);
                 let start = lower_text.len();
                 if w.is_ascii() {
-                    lower_text.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    lower_text.push_str(w);
+                    lower_text[start..].make_ascii_lowercase();
                 } else {
                     lower_text.push_str(&w.to_lowercase());
                 }

@@ -30,6 +30,15 @@ const ABBREVIATIONS: &[&str] = &[
     "univ", "ft", "mt", "pres",
 ];
 
+/// A known abbreviation ("Mr", "Gen"), in any case.
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -40,7 +49,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.slice(text);
     let base = span.start;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let pos = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
@@ -103,7 +112,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 && start > 1
                 && at(start - 2).is_some_and(char::is_alphabetic);
             if at(i) == Some('.')
-                && (initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+                && (initial || is_abbreviation(word))
             {
                 i += 1;
             }
