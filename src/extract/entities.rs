@@ -358,13 +358,19 @@ fn memo(cell: &Cell<u8>, f: impl FnOnce() -> bool) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| *c != '.' && *c != '&').collect();
-    letters.len() >= 2
-        && letters.len() <= 6
-        && letters
-            .iter()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && letters[0].is_uppercase()
+    // 2–6 capitals or digits (dots and ampersands aside), the first a capital
+    let mut letters = w.chars().filter(|c| *c != '.' && *c != '&');
+    if !letters.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut n = 1;
+    for c in letters {
+        n += 1;
+        if n > 6 || !(c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    n >= 2
 }
 
 /// The initials of the capitalised words of a name ("Massachusetts Institute of Technology" →
@@ -1120,15 +1126,9 @@ impl<'a> Ctx<'a, '_> {
             return Single::Resolved;
         }
         // A bare name followed by a speech verb is a person ("Peskov said").
-        let next_is_cue = LEXICON
-            .cues
-            .iter()
-            .any(|c| c.words.len() == 1 && c.words[0] == next(0))
-            || matches!(next(0), "has" | "had" | "also")
-                && LEXICON
-                    .cues
-                    .iter()
-                    .any(|c| c.words.len() == 1 && c.words[0] == next(1));
+        let one_word_cue = |w: &str| self.lex.cues_starting(w).any(|c| c.words.len() == 1);
+        let next_is_cue = one_word_cue(next(0))
+            || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1));
         if next_is_cue {
             return Single::Speaker;
         }
@@ -1147,13 +1147,10 @@ impl<'a> Ctx<'a, '_> {
     fn unknown_single(&mut self, r: Range<usize>, sentence: usize, initial: bool, speaker: bool) {
         let w = self.w(r.start).to_string();
         let known = |c: &Self| {
-            [
-                org_key(None, &[&w]),
-                place_key(&w),
-                format!("person/{}", slug(&w)),
-            ]
-            .into_iter()
-            .find_map(|k| c.out.by_key.get(&k).copied())
+            let by_key = |k: String| c.out.by_key.get(&k).copied();
+            by_key(org_key(None, &[&w]))
+                .or_else(|| by_key(place_key(&w)))
+                .or_else(|| by_key(format!("person/{}", slug(&w))))
         };
         if let Some(e) = known(self) {
             self.out.add_mention(self.seg, r, e, sentence);
@@ -1229,7 +1226,7 @@ impl<'a> Ctx<'a, '_> {
         for (si, s) in self.seg.sentences.iter().enumerate() {
             let mut i = s.tokens.start;
             while i < s.tokens.end {
-                if self.seg.tokens[i].kind != TokenKind::Word || !self.may_name(i) {
+                if !is_cap_word(self.seg, i) || !self.may_name(i) {
                     i += 1;
                     continue;
                 }
