@@ -178,6 +178,8 @@ pub struct Lexicon {
     /// First words of every gazetteer key above: a cheap test before normalising a name.
     first_words: HashSet<Box<[u8]>>,
     pub boilerplate: Vec<Boilerplate>,
+    /// The boilerplate patterns in one set, to test each line in one pass.
+    pub boilerplate_set: regex::RegexSet,
     /// normalised catalog name or alias → entry
     catalog: HashMap<String, CatalogEntry>,
     /// First words of the catalog keys: a cheap test before normalising a name.
@@ -331,6 +333,10 @@ impl Lexicon {
                 boilerplate.push(Boilerplate { re, footer });
             }
         }
+        let boilerplate_set =
+            regex::RegexSet::new(boilerplate.iter().map(|b| b.re.as_str())).unwrap_or_else(|_| {
+                regex::RegexSet::empty()
+            });
         let mut institutions: Vec<Vec<String>> =
             lines(include_str!("../ontology/lexicon/institutions.txt"))
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
@@ -420,6 +426,7 @@ impl Lexicon {
             metonyms,
             first_words,
             boilerplate,
+            boilerplate_set,
         }
     }
 
@@ -594,6 +601,7 @@ mod tests {
         assert!(l.metonym("Kremlin").is_some());
         assert!(l.is_org_head("Ministry"));
         assert!(!l.boilerplate.is_empty());
+        assert_eq!(l.boilerplate_set.len(), l.boilerplate.len());
     }
 
     #[test]

@@ -151,11 +151,9 @@ fn is_alt_text(line: &str) -> bool {
 }
 
 fn is_boilerplate(line: &str) -> Option<bool> {
-    LEXICON
-        .boilerplate
-        .iter()
-        .find(|b| b.re.is_match(line))
-        .map(|b| b.footer)
+    // the first pattern that matches, in file order
+    let first = LEXICON.boilerplate_set.matches(line).iter().next()?;
+    LEXICON.boilerplate.get(first).map(|b| b.footer)
 }
 
 /// A short capitalised line in a page footer naming a media organisation.
@@ -164,6 +162,15 @@ fn is_publisher_line(line: &str) -> bool {
     (1..=4).contains(&words.len())
         && words.iter().all(|w| is_capitalised(w))
         && words.last().is_some_and(|w| LEXICON.is_org_head(w))
+}
+
+/// A cheap test before [`ISO_DATE_PREFIX`]: after an optional "date" and spaces, a digit.
+fn may_start_with_iso_date(line: &str) -> bool {
+    let rest = match line.get(..4) {
+        Some(p) if p.eq_ignore_ascii_case("date") => &line[4..],
+        _ => line,
+    };
+    rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Parse the layout of `text`.
@@ -198,7 +205,9 @@ pub fn parse(text: &str) -> Layout {
             lay.boilerplate.push(span);
             continue;
         }
-        if let Some(c) = ISO_DATE_PREFIX.captures(line) {
+        if may_start_with_iso_date(line)
+            && let Some(c) = ISO_DATE_PREFIX.captures(line)
+        {
             let date = c.get(1).and_then(|m| Date::parse_iso(m.as_str()));
             if let Some(date) = date {
                 if lay.published.is_none() {
@@ -258,7 +267,9 @@ pub fn parse(text: &str) -> Layout {
             span = Span::new(span.start + c.len_utf8(), span.end).trim(text, &[]);
         }
         let line = span.slice(text);
-        if let Some(c) = LABEL.captures(line) {
+        if line.contains(':')
+            && let Some(c) = LABEL.captures(line)
+        {
             let label = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
             let rest = c.get(2).map_or(Span::new(span.end, span.end), |m| {
                 Span::new(span.start + m.start(), span.start + m.end())
