@@ -224,6 +224,45 @@ impl Dataset {
     /// # Errors
     /// When writing fails.
     pub fn write<W: Write>(&self, format: RdfFormat, w: W) -> std::io::Result<W> {
+        match format {
+            RdfFormat::NTriples => return self.write_lines(false, w),
+            RdfFormat::NQuads => return self.write_lines(true, w),
+            _ => {}
+        }
+        self.write_with_oxrdfio(format, w)
+    }
+
+    /// N-Triples (the union) or N-Quads (every graph), each term printed once and then copied:
+    /// the same bytes as oxrdfio's serializers (a test checks), several times faster.
+    fn write_lines<W: Write>(&self, quads: bool, mut w: W) -> std::io::Result<W> {
+        let text: Vec<String> = self.terms.iter().map(ToString::to_string).collect();
+        let mut line = |q: [u32; 4], graph: bool| -> std::io::Result<()> {
+            for (k, t) in q[..3].iter().enumerate() {
+                if k > 0 {
+                    w.write_all(b" ")?;
+                }
+                w.write_all(text[*t as usize].as_bytes())?;
+            }
+            if graph && q[3] != DEFAULT_GRAPH {
+                w.write_all(b" ")?;
+                w.write_all(text[q[3] as usize].as_bytes())?;
+            }
+            w.write_all(b" .\n")
+        };
+        if quads {
+            for &q in &self.quads {
+                line(q, true)?;
+            }
+        } else {
+            for &i in &self.union {
+                line(self.quads[i as usize], false)?;
+            }
+        }
+        Ok(w)
+    }
+
+    /// Write with oxrdfio's serializer for `format`.
+    fn write_with_oxrdfio<W: Write>(&self, format: RdfFormat, w: W) -> std::io::Result<W> {
         let mut ser = RdfSerializer::from_format(format);
         if format != RdfFormat::NTriples && format != RdfFormat::NQuads {
             for (p, ns) in PREFIXES {
@@ -591,4 +630,37 @@ fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_formats_are_byte_identical_to_oxrdfio() {
+        let docs = ["2024-10-21\nKremlin denies report\n\nKremlin spokesman Dmitry Peskov said on Monday that \"there is no such thing\". The \"report\" was false, the U.S. said.\n"];
+        let digests: Vec<crate::graph::Digest> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let doc = crate::ingest::Document::from_bytes(
+                    std::path::Path::new(&format!("a{i}.txt")),
+                    t.as_bytes(),
+                )
+                .unwrap();
+                crate::graph::Digest::of(&crate::extract::extract(doc))
+            })
+            .collect();
+        let kg = crate::pipeline::merge(digests);
+        let d = Dataset::new(&kg);
+        assert!(d.len() > 20);
+        for format in [RdfFormat::NTriples, RdfFormat::NQuads] {
+            let fast = d.write(format, Vec::new()).unwrap();
+            let reference = d.write_with_oxrdfio(format, Vec::new()).unwrap();
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(reference).unwrap()
+            );
+        }
+    }
 }
