@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 /// mimalloc: the extractor allocates many short-lived strings; the system allocator spent about a
-/// fifth of extraction time in malloc/free (see docs/BENCHMARKS.md).
+/// fifth of extraction time in malloc/free (see docs/BENCHMARKS.md). Built without transparent
+/// huge pages (feature `no_thp`): with them, `perf` put about a tenth of extraction time in the
+/// kernel zeroing 2 MB pages each time mimalloc touched fresh memory.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
