@@ -461,8 +461,8 @@ impl Lexicon {
     #[must_use]
     pub fn is_stop_cap(&self, w: &str) -> bool {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
-        let acronym = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
-        !acronym && has_lower(&self.stop_caps, w)
+        has_lower(&self.stop_caps, w)
+            && !(w.chars().nth(1).is_some() && w.chars().all(|c| c.is_uppercase() || c == '.'))
     }
     /// The catalog entry a name or alias denotes ("UN" → United Nations).
     #[must_use]

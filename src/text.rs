@@ -183,9 +183,36 @@ fn fold_words(chars: impl Iterator<Item = char>, sep: char) -> String {
     out
 }
 
+/// [`fold_words`] of ASCII text, byte by byte (`push` receives the output): the common case, and
+/// several times faster. With `drop_marks`, apostrophes and dots are skipped first (as in
+/// [`norm`]).
+fn fold_ascii(s: &[u8], drop_marks: bool, sep: u8, mut push: impl FnMut(u8)) {
+    let (mut any, mut gap) = (false, false);
+    for &c in s {
+        if drop_marks && (c == b'\'' || c == b'.') {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                push(sep);
+                gap = false;
+            }
+            push(c.to_ascii_lowercase());
+            any = true;
+        } else if any {
+            gap = true;
+        }
+    }
+}
+
 /// A lowercase slug: letters and digits kept (diacritics folded), everything else becomes one `-`.
 #[must_use]
 pub fn slug(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        fold_ascii(s.as_bytes(), false, b'-', |b| out.push(char::from(b)));
+        return out;
+    }
     fold_words(s.chars(), '-')
 }
 
@@ -193,6 +220,11 @@ pub fn slug(s: &str) -> String {
 /// hyphens and other separators as single spaces.
 #[must_use]
 pub fn norm(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        fold_ascii(s.as_bytes(), true, b' ', |b| out.push(char::from(b)));
+        return out;
+    }
     // The same as `slug` of the text without apostrophes and dots, with dashes read as spaces.
     fold_words(s.chars().filter(|c| !matches!(c, '\'' | '’' | '.')), ' ')
 }
@@ -205,24 +237,12 @@ pub fn with_norm<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(&norm(s));
     }
     let mut buf = [0u8; 96];
-    let (mut n, mut gap) = (0, false);
-    for &c in b {
-        if c == b'\'' || c == b'.' {
-            continue;
-        }
-        if c.is_ascii_alphanumeric() {
-            buf[n] = c.to_ascii_lowercase();
-            n += 1;
-            gap = false;
-        } else if !gap && n > 0 {
-            buf[n] = b' ';
-            n += 1;
-            gap = true;
-        }
-    }
-    if gap {
-        n -= 1;
-    }
+    let mut n = 0;
+    // (the output is never longer than the input)
+    fold_ascii(b, true, b' ', |c| {
+        buf[n] = c;
+        n += 1;
+    });
     // Only ASCII bytes were written.
     f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
 }
@@ -262,6 +282,21 @@ pub fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_fast_paths_equal_the_general_fold() {
+        for s in [
+            "South  Korean", "U.S.", "  -- x --", "", "...", "Kim Jong-un's", "A.B. c",
+            "x\t\ny", "Ends with space ", "'", "Ab.-Cd", "don't", "1,500 troops", "--a--b--",
+        ] {
+            assert_eq!(slug(s), fold_words(s.chars(), '-'), "{s:?}");
+            assert_eq!(
+                norm(s),
+                fold_words(s.chars().filter(|c| !matches!(c, '\'' | '’' | '.')), ' '),
+                "{s:?}"
+            );
+        }
+    }
 
     #[test]
     fn with_norm_is_norm() {
