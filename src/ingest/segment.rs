@@ -43,18 +43,68 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The characters of a span by index, and their byte offsets.
+trait Chars {
+    fn len(&self) -> usize;
+    fn at(&self, k: usize) -> Option<char>;
+    /// Byte offset of character `k` (the span's length past the end).
+    fn pos(&self, k: usize) -> usize;
+}
+
+/// ASCII text: character `k` is byte `k` (the common case; no decoding).
+struct AsciiChars<'a>(&'a [u8]);
+
+impl Chars for AsciiChars<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, k: usize) -> Option<char> {
+        self.0.get(k).map(|&b| char::from(b))
+    }
+    fn pos(&self, k: usize) -> usize {
+        k.min(self.0.len())
+    }
+}
+
+/// Any text, decoded once.
+struct DecodedChars {
+    chars: Vec<(usize, char)>,
+    end: usize,
+}
+
+impl Chars for DecodedChars {
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+    fn at(&self, k: usize) -> Option<char> {
+        self.chars.get(k).map(|&(_, c)| c)
+    }
+    fn pos(&self, k: usize) -> usize {
+        self.chars.get(k).map_or(self.end, |&(b, _)| b)
+    }
+}
+
 /// Split `span` of `text` into tokens.
 #[must_use]
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.slice(text);
-    let base = span.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    if s.is_ascii() {
+        tokens(&AsciiChars(s.as_bytes()), s, span.start)
+    } else {
+        let chars = DecodedChars {
+            chars: s.char_indices().collect(),
+            end: s.len(),
+        };
+        tokens(&chars, s, span.start)
+    }
+}
+
+fn tokens(chars: &impl Chars, s: &str, base: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let pos = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
-    while i < chars.len() {
-        let c = chars[i].1;
+    let at = |k: usize| chars.at(k);
+    let pos = |k: usize| chars.pos(k);
+    while let Some(c) = at(i) {
         if c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}' {
             i += 1;
             continue;
@@ -132,7 +182,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             && !at(i + 2).is_some_and(char::is_alphanumeric)
             && !out.is_empty()
             && i > 0
-            && !chars[i - 1].1.is_whitespace()
+            && !at(i - 1).is_some_and(char::is_whitespace)
         {
             i += 2;
             out.push(Token {
