@@ -337,6 +337,7 @@ struct Ctx<'a, 'd> {
     /// (country, demonym, city, metonym) start here? Is it a word of a person's name?
     may_name: Vec<Cell<u8>>,
     name_words: Vec<Cell<u8>>,
+    stop_caps: Vec<Cell<u8>>,
     /// How often each capitalised word occurs after the first word of its sentence.
     cap_counts: HashMap<&'d str, u32>,
 }
@@ -515,11 +516,11 @@ impl<'a> Ctx<'a, '_> {
             })
         };
         while a < b
-            && (self.lex.is_stop_cap(self.w(a)) && !starts_name(a) || !is_cap_word(self.seg, a))
+            && (!is_cap_word(self.seg, a) || self.stop_cap(a) && !starts_name(a))
         {
             a += 1;
         }
-        while b > a && (self.lex.is_stop_cap(self.w(b - 1)) || !is_cap_word(self.seg, b - 1)) {
+        while b > a && (!is_cap_word(self.seg, b - 1) || self.stop_cap(b - 1)) {
             b -= 1;
         }
         a..b
@@ -548,6 +549,14 @@ impl<'a> Ctx<'a, '_> {
         memo(&self.may_name[i], || self.lex.may_name(self.w(i)))
     }
 
+    /// Is token `i` a capitalised stop word ("The", "But")? (Cached per token.)
+    fn stop_cap(&self, i: usize) -> bool {
+        match self.stop_caps.get(i) {
+            Some(cell) => memo(cell, || self.lex.is_stop_cap(self.w(i))),
+            None => self.lex.is_stop_cap(self.w(i)),
+        }
+    }
+
     /// Is token `i` a word that can be part of a person's name? (Cached per token.)
     fn name_word(&self, i: usize) -> bool {
         match self.name_words.get(i) {
@@ -563,7 +572,7 @@ impl<'a> Ctx<'a, '_> {
             && !self.lex.is_role_domain(w)
             && !self.lex.is_org_head(w)
             && !self.lex.is_place_head(w)
-            && !self.lex.is_stop_cap(w)
+            && !self.stop_cap(i)
             // gazetteer lookups only where a gazetteer name can start (precomputed per token)
             && !(self.may_name(i)
                 && (self.lex.country(w).is_some() || self.lex.demonym(w).is_some()))
@@ -1359,6 +1368,7 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         out: Entities::default(),
         may_name: vec![Cell::new(0); seg.tokens.len()],
         name_words: vec![Cell::new(0); seg.tokens.len()],
+        stop_caps: vec![Cell::new(0); seg.tokens.len()],
         cap_counts: HashMap::default(),
     };
     for s in &seg.sentences {

@@ -178,7 +178,8 @@ pub struct Sentence {
 pub struct Segmented<'d> {
     pub doc: &'d Document,
     pub tokens: Vec<Token>,
-    /// Every token lowercased, computed once, in one buffer; `lower_at[i]` is token `i`'s range.
+    /// Every token lowercased, computed once, in one buffer: for an ASCII document, the whole text
+    /// lowercased (token spans index it; `lower_at` is empty); else token `i` is `lower_at[i]`.
     lower_text: String,
     lower_at: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
@@ -205,6 +206,15 @@ impl<'d> Segmented<'d> {
                 });
             }
             tokens.extend(toks);
+        }
+        if doc.text.is_ascii() {
+            return Self {
+                doc,
+                tokens,
+                lower_text: doc.text.to_ascii_lowercase(),
+                lower_at: Vec::new(),
+                sentences: out,
+            };
         }
         let mut lower_text = String::with_capacity(doc.text.len());
         let lower_at = tokens
@@ -233,9 +243,13 @@ impl<'d> Segmented<'d> {
     /// The lowercased text of token `i`.
     #[must_use]
     pub fn lower(&self, i: usize) -> &str {
-        self.lower_at
-            .get(i)
-            .and_then(|r| self.lower_text.get(r.clone()))
+        let range = if self.lower_at.is_empty() {
+            self.tokens.get(i).map(|t| t.span.start..t.span.end)
+        } else {
+            self.lower_at.get(i).cloned()
+        };
+        range
+            .and_then(|r| self.lower_text.get(r))
             .unwrap_or("")
     }
 
