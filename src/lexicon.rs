@@ -134,6 +134,15 @@ pub struct CatalogEntry {
     pub wikidata: String,
 }
 
+/// What a lowercase word can start (see [`Lexicon::first_word`]).
+#[derive(Debug, Clone, Default)]
+pub struct FirstWord {
+    /// Indices of the cue forms starting with it, longest first.
+    cues: Vec<usize>,
+    /// A verb of a dismissal ("called the claims groundless").
+    pub dismissal_verb: bool,
+}
+
 /// A boilerplate line pattern.
 #[derive(Debug)]
 pub struct Boilerplate {
@@ -147,7 +156,7 @@ pub struct Boilerplate {
 pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Indices into `cues` by first word, longest forms first.
-    cues_by_first: HashMap<String, Vec<usize>>,
+    cues_by_first: HashMap<String, FirstWord>,
     titles: HashSet<String>,
     pub max_title_words: usize,
     role_nouns: HashSet<String>,
@@ -343,10 +352,10 @@ impl Lexicon {
                 .collect();
         institutions.sort_by_key(|b| std::cmp::Reverse(b.len()));
 
-        let mut cues_by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut cues_by_first: HashMap<String, FirstWord> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
             if let Some(first) = c.words.first() {
-                cues_by_first.entry(first.clone()).or_default().push(i);
+                cues_by_first.entry(first.clone()).or_default().cues.push(i);
             }
         }
 
@@ -378,6 +387,9 @@ impl Lexicon {
         let mut take = |k: &str| dismissal.remove(k).unwrap_or_default();
         let (dismissal_verbs, dismissal_objects, dismissal_judgements) =
             (take("verb"), take("object"), take("judgement"));
+        for v in &dismissal_verbs {
+            cues_by_first.entry(v.clone()).or_default().dismissal_verb = true;
+        }
 
         let catalog_first = catalog
             .keys()
@@ -436,10 +448,19 @@ impl Lexicon {
     }
     /// Cue forms whose first word is `first` (lowercase), longest first.
     pub fn cues_starting(&self, first: &str) -> impl Iterator<Item = &Cue> {
-        self.cues_by_first
-            .get(first)
+        self.cues_of(self.first_word(first))
+    }
+    /// What starts with the lowercase word `w`: speech cues, a dismissal. One lookup per token
+    /// answers both questions.
+    #[must_use]
+    pub fn first_word(&self, w: &str) -> Option<&FirstWord> {
+        self.cues_by_first.get(w)
+    }
+    /// The cue forms of a [`Self::first_word`] answer, longest first.
+    pub fn cues_of<'s>(&'s self, first: Option<&'s FirstWord>) -> impl Iterator<Item = &'s Cue> {
+        first
             .into_iter()
-            .flatten()
+            .flat_map(|f| &f.cues)
             .map(|&i| &self.cues[i])
     }
     #[must_use]

@@ -9,7 +9,7 @@ use super::quantities;
 use super::{DateBasis, EntityKind, Mode, Segmented, Statement};
 use crate::ingest::BlockKind;
 use crate::ingest::segment::{TokenKind, pair_quotes};
-use crate::lexicon::{Cue, LEXICON, SpeechAct};
+use crate::lexicon::{Cue, FirstWord, LEXICON, SpeechAct};
 use crate::text::Span;
 
 const ADVERBS: &[&str] = &[
@@ -60,6 +60,8 @@ struct Ctx<'a, 'd> {
     ents: &'a mut Entities,
     dates: &'a [DateExpr],
     out: Vec<Statement>,
+    /// Per token: what its lowercase form starts in the lexicon (cues, dismissals), looked up once.
+    first: Vec<Option<&'static FirstWord>>,
 }
 
 /// A statement's date: the day, how it was found, the expression, and a period ("last week").
@@ -102,7 +104,7 @@ impl Ctx<'_, '_> {
     }
 
     fn cue_at(&self, i: usize, end: usize) -> Option<&'static Cue> {
-        LEXICON.cues_starting(self.lw(i)).find(|c| {
+        LEXICON.cues_of(self.first.get(i).copied().flatten()).find(|c| {
             i + c.words.len() <= end
                 && c.words
                     .iter()
@@ -719,7 +721,7 @@ impl Ctx<'_, '_> {
         let s = self.seg.sentences[si].tokens.clone();
         let lex = &*LEXICON;
         for i in s.clone() {
-            if !lex.dismissal_verbs.contains(self.lw(i)) || self.is_quote(i) {
+            if !self.first[i].is_some_and(|f| f.dismissal_verb) || self.is_quote(i) {
                 continue;
             }
             let rest = i + 1..s.end.min(i + 40);
@@ -864,6 +866,9 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
         ents,
         dates,
         out: Vec::new(),
+        first: (0..seg.tokens.len())
+            .map(|i| LEXICON.first_word(seg.lower(i)))
+            .collect(),
     };
     for si in 0..seg.sentences.len() {
         if matches!(
