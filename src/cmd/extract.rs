@@ -71,6 +71,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         pipeline::digest_with(&args.paths, pipeline::Options::default(), &on_progress)
             .context("reading inputs")?;
     bar.finish_and_clear();
+    let t_digest = t0.elapsed();
     if let Some(path) = &args.digests {
         write_digests_file(&digests, path)?;
     }
@@ -99,6 +100,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             mb / secs(total),
             mb,
             report.articles
+        );
+        eprintln!(
+            "  read+extract {:.3} s (in parallel), merge {:.3} s",
+            secs(t_digest),
+            secs(t_extract.saturating_sub(t_digest))
         );
         eprintln!(
             "  peak memory: {} MB after extract+merge, {} MB at the end",
