@@ -1068,6 +1068,9 @@ impl<'a> Ctx<'a, '_> {
         }
         // "US" in "US Secretary", "Pennsylvania" in "Pennsylvania Senator": places in it.
         for j in r {
+            if !self.may_name(j) {
+                continue;
+            }
             if let Some(c) = self.lex.country(self.w(j)) {
                 let name = c.name.clone();
                 self.add_place(j..j + 1, &name, sentence);
@@ -1086,7 +1089,7 @@ impl<'a> Ctx<'a, '_> {
             self.add_person(r, sentence);
             return Single::Resolved;
         }
-        if self.lex.is_city(&w) {
+        if self.may_name(r.start) && self.lex.is_city(&w) {
             self.add_place(r, &w, sentence);
             return Single::Resolved;
         }
