@@ -342,10 +342,8 @@ impl Lexicon {
                 boilerplate.push(Boilerplate { re, footer });
             }
         }
-        let boilerplate_set =
-            regex::RegexSet::new(boilerplate.iter().map(|b| b.re.as_str())).unwrap_or_else(|_| {
-                regex::RegexSet::empty()
-            });
+        let boilerplate_set = regex::RegexSet::new(boilerplate.iter().map(|b| b.re.as_str()))
+            .unwrap_or_else(|_| regex::RegexSet::empty());
         let mut institutions: Vec<Vec<String>> =
             lines(include_str!("../ontology/lexicon/institutions.txt"))
                 .map(|l| l.split_whitespace().map(str::to_string).collect())
@@ -547,7 +545,10 @@ impl Lexicon {
     fn gazetteer<'m, V>(&self, map: &'m HashMap<String, V>, name: &str) -> Option<&'m V> {
         with_norm(name, |k| {
             let first = k.split(' ').next().unwrap_or("");
-            if !first.is_empty() && first.len() <= 32 && !self.first_words.contains(first.as_bytes()) {
+            if !first.is_empty()
+                && first.len() <= 32
+                && !self.first_words.contains(first.as_bytes())
+            {
                 return None;
             }
             map.get(k)

@@ -286,8 +286,20 @@ mod tests {
     #[test]
     fn ascii_fast_paths_equal_the_general_fold() {
         for s in [
-            "South  Korean", "U.S.", "  -- x --", "", "...", "Kim Jong-un's", "A.B. c",
-            "x\t\ny", "Ends with space ", "'", "Ab.-Cd", "don't", "1,500 troops", "--a--b--",
+            "South  Korean",
+            "U.S.",
+            "  -- x --",
+            "",
+            "...",
+            "Kim Jong-un's",
+            "A.B. c",
+            "x\t\ny",
+            "Ends with space ",
+            "'",
+            "Ab.-Cd",
+            "don't",
+            "1,500 troops",
+            "--a--b--",
         ] {
             assert_eq!(slug(s), fold_words(s.chars(), '-'), "{s:?}");
             assert_eq!(
@@ -301,8 +313,18 @@ mod tests {
     #[test]
     fn with_norm_is_norm() {
         for s in [
-            "South  Korean", "U.S.", "Côte d'Ivoire", "  -- x --", "", "...", "Kim Jong-un's",
-            "A.B. c", "x\t\ny", "Ends with space ", "'", "Ab.-Cd",
+            "South  Korean",
+            "U.S.",
+            "Côte d'Ivoire",
+            "  -- x --",
+            "",
+            "...",
+            "Kim Jong-un's",
+            "A.B. c",
+            "x\t\ny",
+            "Ends with space ",
+            "'",
+            "Ab.-Cd",
         ] {
             assert_eq!(with_norm(s, str::to_string), norm(s), "{s:?}");
         }

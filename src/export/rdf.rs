@@ -638,7 +638,9 @@ mod tests {
 
     #[test]
     fn line_formats_are_byte_identical_to_oxrdfio() {
-        let docs = ["2024-10-21\nKremlin denies report\n\nKremlin spokesman Dmitry Peskov said on Monday that \"there is no such thing\". The \"report\" was false, the U.S. said.\n"];
+        let docs = [
+            "2024-10-21\nKremlin denies report\n\nKremlin spokesman Dmitry Peskov said on Monday that \"there is no such thing\". The \"report\" was false, the U.S. said.\n",
+        ];
         let digests: Vec<crate::graph::Digest> = docs
             .iter()
             .enumerate()

@@ -515,9 +515,7 @@ impl<'a> Ctx<'a, '_> {
                 .is_some()
             })
         };
-        while a < b
-            && (!is_cap_word(self.seg, a) || self.stop_cap(a) && !starts_name(a))
-        {
+        while a < b && (!is_cap_word(self.seg, a) || self.stop_cap(a) && !starts_name(a)) {
             a += 1;
         }
         while b > a && (!is_cap_word(self.seg, b - 1) || self.stop_cap(b - 1)) {
@@ -862,16 +860,16 @@ impl<'a> Ctx<'a, '_> {
         let mut rest = r.clone();
         let mut ctx_country = country;
         // (the longest demonym of 1–3 words, else the longest country of 1–2 words)
-        if let Some((n, c)) = (1..=words.len().min(3))
-            .rev()
-            .find_map(|n| self.gaz(r.start..r.start + n, Lexicon::demonym).map(|c| (n, c)))
-        {
+        if let Some((n, c)) = (1..=words.len().min(3)).rev().find_map(|n| {
+            self.gaz(r.start..r.start + n, Lexicon::demonym)
+                .map(|c| (n, c))
+        }) {
             ctx_country = Some(c.to_string());
             rest = r.start + n..r.end;
-        } else if let Some((n, c)) = (1..words.len().min(3))
-            .rev()
-            .find_map(|n| self.gaz(r.start..r.start + n, Lexicon::country).map(|c| (n, c)))
-        {
+        } else if let Some((n, c)) = (1..words.len().min(3)).rev().find_map(|n| {
+            self.gaz(r.start..r.start + n, Lexicon::country)
+                .map(|c| (n, c))
+        }) {
             let name = c.name.clone();
             self.add_place(r.start..r.start + n, &name, sentence);
             ctx_country = Some(name);
@@ -895,7 +893,11 @@ impl<'a> Ctx<'a, '_> {
         if self.lex.is_event_head(last) && rw.len() > 1 && !r_has_org_head(self, &rest) {
             return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
         }
-        if rw.len() > 1 && self.gaz(rest.clone(), |lex, t| lex.is_city(t).then_some(())).is_some() {
+        if rw.len() > 1
+            && self
+                .gaz(rest.clone(), |lex, t| lex.is_city(t).then_some(()))
+                .is_some()
+        {
             let name = self.text(rest.clone()).to_string();
             self.add_place(rest, &name, sentence);
             return;

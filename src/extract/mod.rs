@@ -248,9 +248,7 @@ impl<'d> Segmented<'d> {
         } else {
             self.lower_at.get(i).cloned()
         };
-        range
-            .and_then(|r| self.lower_text.get(r))
-            .unwrap_or("")
+        range.and_then(|r| self.lower_text.get(r)).unwrap_or("")
     }
 
     /// The text of token `i`.

@@ -104,13 +104,15 @@ impl Ctx<'_, '_> {
     }
 
     fn cue_at(&self, i: usize, end: usize) -> Option<&'static Cue> {
-        LEXICON.cues_of(self.first.get(i).copied().flatten()).find(|c| {
-            i + c.words.len() <= end
-                && c.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.lw(i + k) == *w)
-        })
+        LEXICON
+            .cues_of(self.first.get(i).copied().flatten())
+            .find(|c| {
+                i + c.words.len() <= end
+                    && c.words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.lw(i + k) == *w)
+            })
     }
 
     /// Resolve a noun phrase (token range) naming a speaker.

@@ -161,9 +161,7 @@ fn tokens(chars: &impl Chars, s: &str, base: usize) -> Vec<Token> {
                 && at(start - 1).is_some_and(char::is_whitespace)
                 && start > 1
                 && at(start - 2).is_some_and(char::is_alphabetic);
-            if at(i) == Some('.')
-                && (initial || is_abbreviation(word))
-            {
+            if at(i) == Some('.') && (initial || is_abbreviation(word)) {
                 i += 1;
             }
             let kind = if numeric {
