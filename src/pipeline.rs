@@ -81,7 +81,7 @@ fn prefetch(files: &[PathBuf], next: &AtomicUsize, ahead: &AtomicUsize, stop: &A
         if i < next.load(Ordering::Relaxed) || f.as_os_str() == "-" {
             continue; // a worker has it already, or it is stdin
         }
-        if fast_in_a_row >= PREFETCH_SAMPLE && i % PREFETCH_SAMPLE != 0 {
+        if fast_in_a_row >= PREFETCH_SAMPLE && !i.is_multiple_of(PREFETCH_SAMPLE) {
             continue;
         }
         let t = std::time::Instant::now();
