@@ -157,21 +157,21 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Indices into `cues` by first word, longest forms first.
     cues_by_first: HashMap<String, FirstWord>,
-    titles: HashSet<String>,
+    titles: WordSet,
     pub max_title_words: usize,
-    role_nouns: HashSet<String>,
-    role_domains: HashSet<String>,
+    role_nouns: WordSet,
+    role_domains: WordSet,
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
-    stop_caps: HashSet<String>,
+    stop_caps: WordSet,
     /// Common given names (lowercase).
-    given_names: HashSet<String>,
+    given_names: WordSet,
     /// Words news text writes in lowercase mid-sentence: not a name on their own.
-    common_words: HashSet<String>,
+    common_words: WordSet,
     /// Words an English dictionary lists in lowercase (a larger, looser list).
-    dictionary_words: HashSet<String>,
+    dictionary_words: WordSet,
     /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
-    event_heads: HashSet<String>,
+    event_heads: WordSet,
     /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
     group_words: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
@@ -192,7 +192,7 @@ pub struct Lexicon {
     /// normalised catalog name or alias → entry
     catalog: HashMap<String, CatalogEntry>,
     /// First words of the catalog keys: a cheap test before normalising a name.
-    catalog_first: HashSet<String>,
+    catalog_first: WordSet,
     /// Dismissal verbs, objects and judgements ("called the claims groundless" = deny).
     pub dismissal_verbs: HashSet<String>,
     pub dismissal_objects: HashSet<String>,
@@ -201,18 +201,40 @@ pub struct Lexicon {
     pub dismissal_cue: Cue,
 }
 
-/// Is the lowercase form of `w` in `set`? ASCII words are lowercased on the stack (these lookups
-/// run for every capitalised token, so they must not allocate).
-fn has_lower(set: &HashSet<String>, w: &str) -> bool {
-    let b = w.as_bytes();
-    if b.len() <= 48 && b.is_ascii() {
-        let mut buf = [0u8; 48];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
+/// A set of lowercase words or phrases, looked up in any case without allocating: ASCII text is
+/// lowercased on the stack and compared as bytes (these lookups run for many tokens of every
+/// article, so they must not allocate or re-validate UTF-8).
+#[derive(Debug, Default)]
+struct WordSet(HashSet<Box<[u8]>>);
+
+impl WordSet {
+    /// One entry per line of `data` (lowercased; `#` comments and blank lines skipped).
+    fn new(data: &str) -> Self {
+        Self(
+            lines(data)
+                .map(|l| l.trim().to_lowercase().into_bytes().into_boxed_slice())
+                .collect(),
+        )
+    }
+    /// Is the lowercase form of `w` in the set?
+    fn has(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() <= 48 && b.is_ascii() {
+            let mut buf = [0u8; 48];
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            self.0.contains(&buf[..b.len()])
+        } else {
+            self.0.contains(lower(w).as_bytes())
         }
-        std::str::from_utf8(&buf[..b.len()]).is_ok_and(|l| set.contains(l))
-    } else {
-        set.contains(lower(w).as_ref())
+    }
+    /// Is `w`, as it is, in the set?
+    fn exact(&self, w: &str) -> bool {
+        self.0.contains(w.as_bytes())
+    }
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().filter_map(|w| std::str::from_utf8(w).ok())
     }
 }
 
@@ -266,9 +288,9 @@ impl Lexicon {
                 .then_with(|| a.words.cmp(&b.words))
         });
 
-        let titles = word_set(include_str!("../ontology/lexicon/titles.txt"));
+        let titles = WordSet::new(include_str!("../ontology/lexicon/titles.txt"));
         let max_title_words = titles
-            .iter()
+            .words()
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
@@ -389,11 +411,13 @@ impl Lexicon {
             cues_by_first.entry(v.clone()).or_default().dismissal_verb = true;
         }
 
-        let catalog_first = catalog
-            .keys()
-            .filter_map(|k| k.split(' ').next())
-            .map(str::to_string)
-            .collect();
+        let catalog_first = WordSet(
+            catalog
+                .keys()
+                .filter_map(|k| k.split(' ').next())
+                .map(|w| w.as_bytes().into())
+                .collect(),
+        );
 
         Self {
             catalog_first,
@@ -412,19 +436,21 @@ impl Lexicon {
             cues_by_first,
             titles,
             max_title_words,
-            role_nouns: word_set(include_str!("../ontology/lexicon/role_nouns.txt")),
-            role_domains: word_set(include_str!("../ontology/lexicon/role_domains.txt")),
+            role_nouns: WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt")),
+            role_domains: WordSet::new(include_str!("../ontology/lexicon/role_domains.txt")),
             org_heads: lines(include_str!("../ontology/lexicon/org_heads.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
             place_heads: lines(include_str!("../ontology/lexicon/place_heads.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
-            stop_caps: word_set(include_str!("../ontology/lexicon/stop_caps.txt")),
-            given_names: word_set(include_str!("../ontology/lexicon/given_names.txt")),
-            common_words: word_set(include_str!("../ontology/lexicon/common_words.txt")),
-            dictionary_words: word_set(include_str!("../ontology/lexicon/dictionary_words.txt")),
-            event_heads: word_set(include_str!("../ontology/lexicon/event_heads.txt")),
+            stop_caps: WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt")),
+            given_names: WordSet::new(include_str!("../ontology/lexicon/given_names.txt")),
+            common_words: WordSet::new(include_str!("../ontology/lexicon/common_words.txt")),
+            dictionary_words: WordSet::new(include_str!(
+                "../ontology/lexicon/dictionary_words.txt"
+            )),
+            event_heads: WordSet::new(include_str!("../ontology/lexicon/event_heads.txt")),
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
@@ -442,7 +468,7 @@ impl Lexicon {
 
     #[must_use]
     pub fn is_title(&self, phrase: &str) -> bool {
-        has_lower(&self.titles, phrase)
+        self.titles.has(phrase)
     }
     /// Cue forms whose first word is `first` (lowercase), longest first.
     pub fn cues_starting(&self, first: &str) -> impl Iterator<Item = &Cue> {
@@ -463,11 +489,11 @@ impl Lexicon {
     }
     #[must_use]
     pub fn is_role_noun(&self, w: &str) -> bool {
-        has_lower(&self.role_nouns, w)
+        self.role_nouns.has(w)
     }
     #[must_use]
     pub fn is_role_domain(&self, w: &str) -> bool {
-        has_lower(&self.role_domains, w)
+        self.role_domains.has(w)
     }
     #[must_use]
     pub fn is_org_head(&self, w: &str) -> bool {
@@ -480,7 +506,7 @@ impl Lexicon {
     #[must_use]
     pub fn is_stop_cap(&self, w: &str) -> bool {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
-        has_lower(&self.stop_caps, w)
+        self.stop_caps.has(w)
             && !(w.chars().nth(1).is_some() && w.chars().all(|c| c.is_uppercase() || c == '.'))
     }
     /// The catalog entry a name or alias denotes ("UN" → United Nations).
@@ -492,9 +518,9 @@ impl Lexicon {
             .unwrap_or("")
             .replace(['.', '\'', '’'], "");
         let known = if first.is_ascii() {
-            has_lower(&self.catalog_first, &first)
+            self.catalog_first.has(&first)
         } else {
-            self.catalog_first.contains(&norm(&first))
+            self.catalog_first.exact(&norm(&first))
         };
         if !known {
             return None;
@@ -504,22 +530,22 @@ impl Lexicon {
     /// A common given name ("Mary", "John").
     #[must_use]
     pub fn is_given_name(&self, w: &str) -> bool {
-        has_lower(&self.given_names, w)
+        self.given_names.has(w)
     }
     /// A word news text writes in lowercase ("rocks", "agent").
     #[must_use]
     pub fn is_common_word(&self, w: &str) -> bool {
-        has_lower(&self.common_words, w)
+        self.common_words.has(w)
     }
     /// A word an English dictionary lists in lowercase ("tricks", "cereal").
     #[must_use]
     pub fn is_dictionary_word(&self, w: &str) -> bool {
-        has_lower(&self.dictionary_words, w)
+        self.dictionary_words.has(w)
     }
     /// The head of an event or work name ("Cup", "Olympics", "Festival").
     #[must_use]
     pub fn is_event_head(&self, w: &str) -> bool {
-        has_lower(&self.event_heads, w)
+        self.event_heads.has(w)
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]
