@@ -81,37 +81,28 @@ impl OutputFile<'_> {
     }
 }
 
-/// Everything the writers share, computed once.
-pub struct Prepared<'a> {
-    pub kg: &'a KnowledgeGraph,
-    pub rdf: rdf::Dataset,
+/// What the property-graph, Gephi and picture writers share: the views and the node and
+/// relationship tables.
+pub struct Tables {
     pub view: view::GraphView,
     pub entities: view::GraphView,
     pub tables: Vec<property_graph::NodeTable>,
     pub rels: Vec<property_graph::Rel>,
 }
 
-impl<'a> Prepared<'a> {
+impl Tables {
     #[must_use]
-    pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
-        // The independent parts on separate threads (when there are several).
-        let (rdf, ((view, entities), (tables, rels))) = rayon::join(
-            || rdf::Dataset::new(kg),
+    pub fn new(kg: &KnowledgeGraph, options: Options<'_>) -> Self {
+        let ((view, entities), (tables, rels)) = rayon::join(
             || {
-                rayon::join(
-                    || {
-                        (
-                            view::project(kg, options.view),
-                            view::project(kg, View::Entities),
-                        )
-                    },
-                    || (property_graph::node_tables(kg), property_graph::rels(kg)),
+                (
+                    view::project(kg, options.view),
+                    view::project(kg, View::Entities),
                 )
             },
+            || (property_graph::node_tables(kg), property_graph::rels(kg)),
         );
         Self {
-            kg,
-            rdf,
             view,
             entities,
             tables,
@@ -119,28 +110,10 @@ impl<'a> Prepared<'a> {
         }
     }
 
-    /// Every output file, in the order they are written.
+    /// The files written from these tables, in the order they are listed.
     #[must_use]
     pub fn files(&self) -> Vec<OutputFile<'_>> {
-        fn file<'b>(
-            path: impl Into<String>,
-            f: impl Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'b,
-        ) -> OutputFile<'b> {
-            OutputFile {
-                path: path.into(),
-                write: Box::new(f),
-            }
-        }
-        let rdf_file = |name: &'static str, format: RdfFormat| {
-            file(name, move |w| self.rdf.write(format, w).map(drop))
-        };
         let mut v = vec![
-            rdf_file("graph.ttl", RdfFormat::Turtle),
-            rdf_file("graph.nt", RdfFormat::NTriples),
-            rdf_file("graph.trig", RdfFormat::TriG),
-            rdf_file("graph.nq", RdfFormat::NQuads),
-            file("graph.jsonld", |w| self.rdf.write_jsonld(w).map(drop)),
-            rdf_file("graph.rdf", RdfFormat::RdfXml),
             file("nodes.csv", |w| {
                 gephi_csv::write_nodes(&self.view, w)
                     .map(drop)
@@ -186,6 +159,54 @@ impl<'a> Prepared<'a> {
         }));
         v
     }
+}
+
+fn file<'b>(
+    path: impl Into<String>,
+    f: impl Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'b,
+) -> OutputFile<'b> {
+    OutputFile {
+        path: path.into(),
+        write: Box::new(f),
+    }
+}
+
+/// The RDF files of a dataset.
+fn rdf_files(rdf: &rdf::Dataset) -> Vec<OutputFile<'_>> {
+    let rdf_file =
+        |name: &'static str, format: RdfFormat| file(name, move |w| rdf.write(format, w).map(drop));
+    vec![
+        rdf_file("graph.ttl", RdfFormat::Turtle),
+        rdf_file("graph.nt", RdfFormat::NTriples),
+        rdf_file("graph.trig", RdfFormat::TriG),
+        rdf_file("graph.nq", RdfFormat::NQuads),
+        file("graph.jsonld", |w| rdf.write_jsonld(w).map(drop)),
+        rdf_file("graph.rdf", RdfFormat::RdfXml),
+    ]
+}
+
+/// Everything the writers share, computed once.
+pub struct Prepared<'a> {
+    pub kg: &'a KnowledgeGraph,
+    pub rdf: rdf::Dataset,
+    pub tables: Tables,
+}
+
+impl<'a> Prepared<'a> {
+    #[must_use]
+    pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
+        // The independent parts on separate threads (when there are several).
+        let (rdf, tables) = rayon::join(|| rdf::Dataset::new(kg), || Tables::new(kg, options));
+        Self { kg, rdf, tables }
+    }
+
+    /// Every output file, in the order they are written.
+    #[must_use]
+    pub fn files(&self) -> Vec<OutputFile<'_>> {
+        let mut v = rdf_files(&self.rdf);
+        v.extend(self.tables.files());
+        v
+    }
 
     /// Distinct triples over all graphs.
     #[must_use]
@@ -219,63 +240,90 @@ pub fn write_all(
     dir: &Path,
     options: Options<'_>,
 ) -> Result<Written, ExportError> {
-    let t0 = std::time::Instant::now();
-    let prepared = Prepared::new(kg, options);
-    let prepare_time = t0.elapsed();
-    let mut files = prepared.files();
-    if let Some(report) = options.report {
-        let mut names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    // Two halves in parallel, each preparing its data and then writing its files in parallel:
+    // the Gephi, GraphML and property-graph files are written while the RDF dataset is still
+    // being built (the threads help each other once their own half is done).
+    let ((rdf, rdf_time, rdf_result), (tables, tab_time, tab_result)) = rayon::join(
+        || {
+            let t = std::time::Instant::now();
+            let d = rdf::Dataset::new(kg);
+            let prepared = t.elapsed();
+            let result = write_batch(&rdf_files(&d), dir);
+            (d, prepared, result)
+        },
+        || {
+            let t = std::time::Instant::now();
+            let d = Tables::new(kg, options);
+            let prepared = t.elapsed();
+            let result = write_batch(&d.files(), dir);
+            (d, prepared, result)
+        },
+    );
+    let mut names: Vec<String> = rdf_files(&rdf).into_iter().map(|f| f.path).collect();
+    names.extend(tables.files().into_iter().map(|f| f.path));
+    let mut result = rdf_result.and_then(|mut a| {
+        a.extend(tab_result?);
+        Ok(a)
+    });
+    if let (Ok(times), Some(report)) = (&mut result, options.report) {
         names.push("report.json".to_string());
-        let json = report.to_json(kg, prepared.triple_count(), &names);
-        files.push(OutputFile {
-            path: "report.json".to_string(),
-            write: Box::new(move |w| w.write_all(json.as_bytes())),
-        });
-    }
-    let mut temps: Vec<(PathBuf, PathBuf)> = Vec::new();
-    for f in &files {
-        let fin = dir.join(&f.path);
-        let parent = fin.parent().unwrap_or(dir).to_path_buf();
-        let name = fin
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        temps.push((parent.join(format!(".{name}.tmp")), fin));
-    }
-    let result = (|| {
-        for (_, fin) in &temps {
-            let parent = fin.parent().unwrap_or(dir);
-            std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+        let json = report.to_json(kg, rdf.triple_count(), &names);
+        let f = file("report.json", move |w| w.write_all(json.as_bytes()));
+        match write_batch(std::slice::from_ref(&f), dir) {
+            Ok(t) => times.extend(t),
+            Err(e) => result = Err(e),
         }
-        // Files are independent: write them in parallel, then rename them all.
-        files
-            .par_iter()
-            .zip(temps.par_iter())
-            .map(|(f, (tmp, _))| {
-                let t = std::time::Instant::now();
-                write_file(f, tmp).map(|()| (f.path.clone(), t.elapsed()))
-            })
-            .collect::<Result<Vec<_>, ExportError>>()
-    })();
+    }
     let file_times = match result {
         Ok(t) => t,
         Err(e) => {
-            for (tmp, _) in &temps {
-                let _ = std::fs::remove_file(tmp);
+            for name in &names {
+                let _ = std::fs::remove_file(tmp_path(dir, name).0);
             }
             return Err(e);
         }
     };
     let mut written = Vec::new();
-    for (tmp, fin) in temps {
+    for name in &names {
+        let (tmp, fin) = tmp_path(dir, name);
         std::fs::rename(&tmp, &fin).map_err(io_err(&fin))?;
         written.push(fin);
     }
     Ok(Written {
         files: written,
-        triples: prepared.triple_count(),
-        quads: prepared.rdf.len(),
-        prepare_time,
+        triples: rdf.triple_count(),
+        quads: rdf.len(),
+        prepare_time: rdf_time.max(tab_time),
         file_times,
     })
+}
+
+/// The temporary path a file is written to, and its final path.
+fn tmp_path(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
+    let fin = dir.join(name);
+    let parent = fin.parent().unwrap_or(dir).to_path_buf();
+    let base = fin
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (parent.join(format!(".{base}.tmp")), fin)
+}
+
+/// Write `files` under their temporary names in `dir`, in parallel.
+fn write_batch(
+    files: &[OutputFile<'_>],
+    dir: &Path,
+) -> Result<Vec<(String, std::time::Duration)>, ExportError> {
+    for f in files {
+        let (_, fin) = tmp_path(dir, &f.path);
+        let parent = fin.parent().unwrap_or(dir);
+        std::fs::create_dir_all(parent).map_err(io_err(parent))?;
+    }
+    files
+        .par_iter()
+        .map(|f| {
+            let t = std::time::Instant::now();
+            write_file(f, &tmp_path(dir, &f.path).0).map(|()| (f.path.clone(), t.elapsed()))
+        })
+        .collect()
 }
