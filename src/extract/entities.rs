@@ -343,7 +343,7 @@ struct Ctx<'a, 'd> {
 }
 
 fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
-    seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalised(seg.word(i))
+    seg.is_cap_word(i)
 }
 
 /// A boolean computed once: `cell` holds 0 until then, 1 for false, 2 for true.

@@ -13,7 +13,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::ingest::segment::{Token, sentences, tokenize};
+use crate::ingest::segment::{Token, TokenKind, sentences, tokenize};
 use crate::ingest::{BlockKind, Document};
 use crate::lexicon::SpeechAct;
 use crate::text::Span;
@@ -183,6 +183,8 @@ pub struct Segmented<'d> {
     lower_text: String,
     lower_at: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
+    /// Per token: a word starting with a capital letter (asked of every token many times).
+    capitalised: Vec<bool>,
 }
 
 impl<'d> Segmented<'d> {
@@ -207,6 +209,12 @@ impl<'d> Segmented<'d> {
             }
             tokens.extend(toks);
         }
+        let capitalised = tokens
+            .iter()
+            .map(|t| {
+                t.kind == TokenKind::Word && crate::text::is_capitalised(t.span.slice(&doc.text))
+            })
+            .collect();
         if doc.text.is_ascii() {
             return Self {
                 doc,
@@ -214,6 +222,7 @@ impl<'d> Segmented<'d> {
                 lower_text: doc.text.to_ascii_lowercase(),
                 lower_at: Vec::new(),
                 sentences: out,
+                capitalised,
             };
         }
         let mut lower_text = String::with_capacity(doc.text.len());
@@ -237,7 +246,14 @@ impl<'d> Segmented<'d> {
             lower_text,
             lower_at,
             sentences: out,
+            capitalised,
         }
+    }
+
+    /// Is token `i` a word starting with a capital letter?
+    #[must_use]
+    pub fn is_cap_word(&self, i: usize) -> bool {
+        self.capitalised.get(i).copied().unwrap_or(false)
     }
 
     /// The lowercased text of token `i`.
