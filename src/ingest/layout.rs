@@ -154,8 +154,9 @@ fn author_name(byline: &str) -> Option<String> {
 
 /// Image alt text scraped as a line: no capital letter and no sentence punctuation.
 fn is_alt_text(line: &str) -> bool {
-    line.split_whitespace().count() >= 4
-        && !line.chars().any(char::is_uppercase)
+    // (cheapest test first: most lines have a capital early on)
+    !line.chars().any(char::is_uppercase)
+        && line.split_whitespace().count() >= 4
         && !line.contains(['.', '!', '?', '"', '“', ':'])
 }
 
