@@ -236,28 +236,37 @@ impl Dataset {
     /// the same bytes as oxrdfio's serializers (a test checks), several times faster.
     fn write_lines<W: Write>(&self, quads: bool, mut w: W) -> std::io::Result<W> {
         let text: Vec<String> = self.terms.iter().map(ToString::to_string).collect();
-        let mut line = |q: [u32; 4], graph: bool| -> std::io::Result<()> {
+        // Lines are built in a local buffer and handed to the writer in large pieces.
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut line = |q: [u32; 4], graph: bool, w: &mut W| -> std::io::Result<()> {
             for (k, t) in q[..3].iter().enumerate() {
                 if k > 0 {
-                    w.write_all(b" ")?;
+                    buf.push(b' ');
                 }
-                w.write_all(text[*t as usize].as_bytes())?;
+                buf.extend_from_slice(text[*t as usize].as_bytes());
             }
             if graph && q[3] != DEFAULT_GRAPH {
-                w.write_all(b" ")?;
-                w.write_all(text[q[3] as usize].as_bytes())?;
+                buf.push(b' ');
+                buf.extend_from_slice(text[q[3] as usize].as_bytes());
             }
-            w.write_all(b" .\n")
+            buf.extend_from_slice(b" .\n");
+            if buf.len() >= 1 << 16 {
+                w.write_all(&buf)?;
+                buf.clear();
+            }
+            Ok(())
         };
         if quads {
             for &q in &self.quads {
-                line(q, true)?;
+                line(q, true, &mut w)?;
             }
         } else {
             for &i in &self.union {
-                line(self.quads[i as usize], false)?;
+                line(self.quads[i as usize], false, &mut w)?;
             }
         }
+        drop(line);
+        w.write_all(&buf)?;
         Ok(w)
     }
 
