@@ -265,7 +265,6 @@ impl Dataset {
                 line(self.quads[i as usize], false, &mut w)?;
             }
         }
-        drop(line);
         w.write_all(&buf)?;
         Ok(w)
     }
