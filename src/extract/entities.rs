@@ -346,8 +346,12 @@ fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
     seg.is_cap_word(i)
 }
 
-/// A boolean computed once: `cell` holds 0 until then, 1 for false, 2 for true.
-fn memo(cell: &Cell<u8>, f: impl FnOnce() -> bool) -> bool {
+/// A boolean of token `i` computed once: `cells[i]` holds 0 until then, 1 for false, 2 for true
+/// (a token past the end is computed each time).
+fn memo(cells: &[Cell<u8>], i: usize, f: impl FnOnce() -> bool) -> bool {
+    let Some(cell) = cells.get(i) else {
+        return f();
+    };
     match cell.get() {
         0 => {
             let v = f();
@@ -544,23 +548,17 @@ impl<'a> Ctx<'a, '_> {
 
     /// Can a gazetteer name start at token `i`? (Cached per token.)
     fn may_name(&self, i: usize) -> bool {
-        memo(&self.may_name[i], || self.lex.may_name(self.w(i)))
+        memo(&self.may_name, i, || self.lex.may_name(self.w(i)))
     }
 
     /// Is token `i` a capitalised stop word ("The", "But")? (Cached per token.)
     fn stop_cap(&self, i: usize) -> bool {
-        match self.stop_caps.get(i) {
-            Some(cell) => memo(cell, || self.lex.is_stop_cap(self.w(i))),
-            None => self.lex.is_stop_cap(self.w(i)),
-        }
+        memo(&self.stop_caps, i, || self.lex.is_stop_cap(self.w(i)))
     }
 
     /// Is token `i` a word that can be part of a person's name? (Cached per token.)
     fn name_word(&self, i: usize) -> bool {
-        match self.name_words.get(i) {
-            Some(cell) => memo(cell, || self.name_word_uncached(i)),
-            None => self.name_word_uncached(i),
-        }
+        memo(&self.name_words, i, || self.name_word_uncached(i))
     }
 
     fn name_word_uncached(&self, i: usize) -> bool {
