@@ -571,10 +571,7 @@ impl Lexicon {
     fn gazetteer<'m, V>(&self, map: &'m HashMap<String, V>, name: &str) -> Option<&'m V> {
         with_norm(name, |k| {
             let first = k.split(' ').next().unwrap_or("");
-            if !first.is_empty()
-                && first.len() <= 32
-                && !self.first_words.contains(first.as_bytes())
-            {
+            if !first.is_empty() && !self.first_words.contains(first.as_bytes()) {
                 return None;
             }
             map.get(k)
