@@ -1,8 +1,11 @@
 //! `newskg eval`: the scorer on a small GUM-format folder, and (when the corpus is present) the
 //! figures in docs/QUALITY.md.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use crate::util::newskg_ok;
 
 fn write_fixture(dir: &Path) {
     let text = "Acme hires Mary Smith\ndate 2020-05-04\n\nAcme Corporation hired Mary Smith in Paris. Smith said she was glad.\n";
@@ -37,16 +40,11 @@ fn write_fixture(dir: &Path) {
 fn eval_scores_a_gum_folder() {
     let dir = tempfile::tempdir().unwrap();
     write_fixture(dir.path());
-    let out = Command::new(env!("CARGO_BIN_EXE_newskg"))
-        .args(["eval", "--json"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = newskg_ok([
+        OsStr::new("eval"),
+        OsStr::new("--json"),
+        dir.path().as_os_str(),
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let total = &v[0]["total"];
     assert_eq!(v[0]["system"], "newskg");
@@ -95,16 +93,7 @@ fn quality_doc_is_current() {
         eprintln!("GUM corpus not found (set NEWSKG_GUM): skipped");
         return;
     };
-    let out = Command::new(env!("CARGO_BIN_EXE_newskg"))
-        .arg("eval")
-        .arg(&gum)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = newskg_ok([OsStr::new("eval"), gum.as_os_str()]);
     let table = String::from_utf8(out.stdout).unwrap();
     let row = table
         .lines()

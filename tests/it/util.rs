@@ -4,6 +4,22 @@ use std::sync::LazyLock;
 use newskg::KnowledgeGraph;
 use newskg::graph::{EdgeKind, Node, NodeKind};
 
+/// Run the `newskg` binary with `args`; the test fails (showing its stderr) unless it succeeds.
+pub fn newskg_ok<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> std::process::Output {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newskg"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 pub fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
