@@ -225,11 +225,138 @@ impl Dataset {
     /// When writing fails.
     pub fn write<W: Write>(&self, format: RdfFormat, w: W) -> std::io::Result<W> {
         match format {
-            RdfFormat::NTriples => return self.write_lines(false, w),
-            RdfFormat::NQuads => return self.write_lines(true, w),
-            _ => {}
+            RdfFormat::NTriples => self.write_lines(false, w),
+            RdfFormat::NQuads => self.write_lines(true, w),
+            RdfFormat::Turtle => self.write_turtle(false, w),
+            RdfFormat::TriG => self.write_turtle(true, w),
+            RdfFormat::RdfXml if !self.has_blank_nodes() => self.write_rdfxml(w),
+            _ => self.write_with_oxrdfio(format, w),
         }
-        self.write_with_oxrdfio(format, w)
+    }
+
+    /// Every term as Turtle and TriG print it (prefixed names, bare numbers and booleans), and
+    /// the `@prefix` prelude, printed by oxttl itself: each term once as the object of a repeated
+    /// subject and predicate, which oxttl writes as ` , {term}`.
+    fn turtle_terms(&self) -> std::io::Result<(Vec<u8>, Vec<String>)> {
+        let mut ser = oxttl::TriGSerializer::new();
+        for (p, ns) in PREFIXES {
+            ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
+        }
+        let mut low = ser.low_level();
+        let dummy = oxrdf::NamedNodeRef::new_unchecked("urn:newskg:term");
+        let default = oxrdf::GraphNameRef::DefaultGraph;
+        let mut prelude = Vec::new();
+        low.serialize_quad(
+            oxrdf::QuadRef::new(dummy, dummy, dummy, default),
+            &mut prelude,
+        )?;
+        // The prelude is every line before the dummy triple.
+        let end = prelude
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        prelude.truncate(end);
+        let mut buf = Vec::new();
+        let mut text = Vec::with_capacity(self.terms.len());
+        for t in &self.terms {
+            buf.clear();
+            low.serialize_quad(oxrdf::QuadRef::new(dummy, dummy, t, default), &mut buf)?;
+            let printed = buf.strip_prefix(b" , ").unwrap_or(&buf);
+            text.push(String::from_utf8_lossy(printed).into_owned());
+        }
+        Ok((prelude, text))
+    }
+
+    /// Turtle (the union) or TriG (every graph) from terms printed once: the same bytes as
+    /// oxttl's serializers (a test checks), subjects and predicates grouped the same way.
+    fn write_turtle<W: Write>(&self, dataset: bool, mut w: W) -> std::io::Result<W> {
+        let (prelude, text) = self.turtle_terms()?;
+        let is_type =
+            |p: u32| matches!(&self.terms[p as usize], Term::NamedNode(n) if *n == rdf::TYPE);
+        let pred = |p: u32| {
+            if is_type(p) {
+                "a"
+            } else {
+                text[p as usize].as_str()
+            }
+        };
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        buf.extend_from_slice(&prelude);
+        let mut graph = DEFAULT_GRAPH;
+        let mut current: Option<(u32, u32)> = None;
+        let mut one = |[s, p, o, g]: [u32; 4], buf: &mut Vec<u8>| {
+            let obj = text[o as usize].as_bytes();
+            if g == graph {
+                let indent: &[u8] = if graph == DEFAULT_GRAPH { b"" } else { b"\t" };
+                match current {
+                    Some((cs, cp)) if cs == s && cp == p => {
+                        buf.extend_from_slice(b" , ");
+                    }
+                    Some((cs, _)) if cs == s => {
+                        buf.extend_from_slice(b" ;\n");
+                        buf.extend_from_slice(indent);
+                        buf.push(b'\t');
+                        buf.extend_from_slice(pred(p).as_bytes());
+                        buf.push(b' ');
+                    }
+                    previous => {
+                        if previous.is_some() {
+                            buf.extend_from_slice(b" .\n");
+                        }
+                        buf.extend_from_slice(indent);
+                        buf.extend_from_slice(text[s as usize].as_bytes());
+                        buf.push(b' ');
+                        buf.extend_from_slice(pred(p).as_bytes());
+                        buf.push(b' ');
+                    }
+                }
+            } else {
+                if current.is_some() {
+                    buf.extend_from_slice(b" .\n");
+                }
+                if graph != DEFAULT_GRAPH {
+                    buf.extend_from_slice(b"}\n");
+                }
+                graph = g;
+                if g != DEFAULT_GRAPH {
+                    buf.extend_from_slice(text[g as usize].as_bytes());
+                    buf.extend_from_slice(b" {\n\t");
+                }
+                buf.extend_from_slice(text[s as usize].as_bytes());
+                buf.push(b' ');
+                buf.extend_from_slice(pred(p).as_bytes());
+                buf.push(b' ');
+            }
+            current = Some((s, p));
+            buf.extend_from_slice(obj);
+        };
+        let flush = |buf: &mut Vec<u8>, w: &mut W| -> std::io::Result<()> {
+            if buf.len() >= 1 << 16 {
+                w.write_all(buf)?;
+                buf.clear();
+            }
+            Ok(())
+        };
+        if dataset {
+            for &q in &self.quads {
+                one(q, &mut buf);
+                flush(&mut buf, &mut w)?;
+            }
+        } else {
+            for &i in &self.union {
+                let [s, p, o, _] = self.quads[i as usize];
+                one([s, p, o, DEFAULT_GRAPH], &mut buf);
+                flush(&mut buf, &mut w)?;
+            }
+        }
+        if current.is_some() {
+            buf.extend_from_slice(b" .\n");
+        }
+        if graph != DEFAULT_GRAPH {
+            buf.extend_from_slice(b"}\n");
+        }
+        w.write_all(&buf)?;
+        Ok(w)
     }
 
     /// N-Triples (the union) or N-Quads (every graph), each term printed once and then copied:
@@ -269,6 +396,134 @@ impl Dataset {
         Ok(w)
     }
 
+    fn has_blank_nodes(&self) -> bool {
+        self.terms.iter().any(|t| matches!(t, Term::BlankNode(_)))
+    }
+
+    /// RDF/XML of the union from element names printed once by oxrdfxml itself (which names
+    /// an IRI with a declared prefix, which needs its own `xmlns`): the same bytes as oxrdfxml
+    /// (a test checks), except that text is escaped by [`super::xml::escape`], which also keeps
+    /// tabs, newlines and carriage returns as character references and drops the characters
+    /// XML cannot hold (oxrdfxml would write them raw and the file would not parse).
+    fn write_rdfxml<W: Write>(&self, mut w: W) -> std::io::Result<W> {
+        use super::xml::escape;
+        let reference = |triples: &[oxrdf::TripleRef<'_>]| -> std::io::Result<String> {
+            let mut ser = RdfSerializer::from_format(RdfFormat::RdfXml);
+            for (p, ns) in PREFIXES {
+                ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
+            }
+            let mut out = ser.for_writer(Vec::new());
+            for t in triples {
+                out.serialize_triple(*t)?;
+            }
+            Ok(String::from_utf8_lossy(&out.finish()?).into_owned())
+        };
+        let dummy = oxrdf::NamedNodeRef::new_unchecked("urn:newskg:term");
+        let between = |text: &str, from: &str, to: &str| -> String {
+            let a = text.find(from).map_or(0, |i| i + from.len());
+            let b = text[a..].find(to).map_or(text.len(), |i| a + i);
+            text[a..b].to_string()
+        };
+        // Property elements: (start tag content, end tag name) of each predicate.
+        let x = oxrdf::LiteralRef::new_simple_literal("x");
+        let mut props: HashMap<u32, (String, String)> = HashMap::default();
+        // Typed node elements of each class (None: rdf:Description and an rdf:type property).
+        let mut classes: HashMap<u32, Option<(String, String)>> = HashMap::default();
+        for &i in &self.union {
+            let [_, p, o, _] = self.quads[i as usize];
+            if let std::collections::hash_map::Entry::Vacant(e) = props.entry(p) {
+                let out = reference(&[oxrdf::TripleRef::new(dummy, self.named(p), x)])?;
+                e.insert((between(&out, "\n\t\t<", ">x</"), between(&out, ">x</", ">")));
+            }
+            if self.named(p) == rdf::TYPE {
+                if let (Term::NamedNode(c), std::collections::hash_map::Entry::Vacant(e)) =
+                    (&self.terms[o as usize], classes.entry(o))
+                {
+                    let out = reference(&[oxrdf::TripleRef::new(dummy, rdf::TYPE, c)])?;
+                    let open = between(&out, "\n\t<", " rdf:about=");
+                    let close = between(&out, "\n\t</", ">");
+                    e.insert((close != "rdf:Description").then_some((open, close)));
+                }
+            }
+        }
+        let empty = reference(&[])?;
+        let prelude = empty.strip_suffix("\n</rdf:RDF>").unwrap_or(&empty);
+        // Each term escaped once: an IRI as an attribute value, a literal as the rest of its
+        // property element's start tag and its content.
+        let pieces: Vec<String> = self
+            .terms
+            .iter()
+            .map(|t| match t {
+                Term::NamedNode(n) => escape(n.as_str()).into_owned(),
+                Term::Literal(l) => {
+                    let attr = if let Some(lang) = l.language() {
+                        format!(" xml:lang=\"{}\"", escape(lang))
+                    } else if l.datatype() == xsd::STRING {
+                        String::new()
+                    } else {
+                        format!(" rdf:datatype=\"{}\"", escape(l.datatype().as_str()))
+                    };
+                    format!("{attr}>{}", escape(l.value()))
+                }
+                _ => String::new(),
+            })
+            .collect();
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        buf.extend_from_slice(prelude.as_bytes());
+        let mut current: Option<(u32, &str)> = None;
+        for &i in &self.union {
+            let [s, p, o, _] = self.quads[i as usize];
+            if current.is_none_or(|(cs, _)| cs != s) {
+                if let Some((_, close)) = current {
+                    buf.extend_from_slice(b"\n\t</");
+                    buf.extend_from_slice(close.as_bytes());
+                    buf.push(b'>');
+                }
+                let typed = if self.named(p) == rdf::TYPE {
+                    classes.get(&o).and_then(Option::as_ref)
+                } else {
+                    None
+                };
+                let (open, close) = typed
+                    .map_or(("rdf:Description", "rdf:Description"), |(o, c)| {
+                        (o.as_str(), c.as_str())
+                    });
+                buf.extend_from_slice(b"\n\t<");
+                buf.extend_from_slice(open.as_bytes());
+                buf.extend_from_slice(b" rdf:about=\"");
+                buf.extend_from_slice(pieces[s as usize].as_bytes());
+                buf.extend_from_slice(b"\">");
+                current = Some((s, close));
+                if typed.is_some() {
+                    continue;
+                }
+            }
+            let (open, close) = &props[&p];
+            buf.extend_from_slice(b"\n\t\t<");
+            buf.extend_from_slice(open.as_bytes());
+            if matches!(self.terms[o as usize], Term::Literal(_)) {
+                buf.extend_from_slice(pieces[o as usize].as_bytes());
+                buf.extend_from_slice(b"</");
+                buf.extend_from_slice(close.as_bytes());
+                buf.push(b'>');
+            } else {
+                buf.extend_from_slice(b" rdf:resource=\"");
+                buf.extend_from_slice(pieces[o as usize].as_bytes());
+                buf.extend_from_slice(b"\"/>");
+            }
+            if buf.len() >= 1 << 16 {
+                w.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        if let Some((_, close)) = current {
+            buf.extend_from_slice(format!("\n\t</{close}>").as_bytes());
+        }
+        buf.extend_from_slice(b"\n</rdf:RDF>");
+        w.write_all(&buf)?;
+        Ok(w)
+    }
+
     /// Write with oxrdfio's serializer for `format`.
     fn write_with_oxrdfio<W: Write>(&self, format: RdfFormat, w: W) -> std::io::Result<W> {
         let mut ser = RdfSerializer::from_format(format);
@@ -291,11 +546,142 @@ impl Dataset {
         out.finish()
     }
 
-    /// Write as JSON-LD (named graphs kept) with an `@context` of the prefixes.
+    /// Write as JSON-LD (named graphs kept) with an `@context` of the prefixes: the same bytes
+    /// as oxjsonld's streaming serializer (a test checks), from terms printed once. Subjects are
+    /// node objects holding one array per predicate; a predicate met again after another one
+    /// opens a new node object for the same subject, as oxjsonld does.
     ///
     /// # Errors
     /// When writing fails.
-    pub fn write_jsonld<W: Write>(&self, w: W) -> std::io::Result<W> {
+    pub fn write_jsonld<W: Write>(&self, mut w: W) -> std::io::Result<W> {
+        let json = |v: &str| serde_json::to_string(v).unwrap_or_default();
+        // Each IRI as a JSON string, each term as a JSON-LD value object.
+        let ids: Vec<String> = self
+            .terms
+            .iter()
+            .map(|t| match t {
+                Term::NamedNode(n) => json(n.as_str()),
+                other => json(&other.to_string()),
+            })
+            .collect();
+        let values: Vec<String> = self
+            .terms
+            .iter()
+            .zip(&ids)
+            .map(|(t, id)| match t {
+                Term::Literal(l) => {
+                    let v = json(l.value());
+                    if let Some(lang) = l.language() {
+                        format!("{{\"@language\":{},\"@value\":{v}}}", json(lang))
+                    } else if l.datatype() == xsd::STRING {
+                        format!("{{\"@value\":{v}}}")
+                    } else {
+                        format!(
+                            "{{\"@type\":{},\"@value\":{v}}}",
+                            json(l.datatype().as_str())
+                        )
+                    }
+                }
+                _ => format!("{{\"@id\":{id}}}"),
+            })
+            .collect();
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut context: Vec<(&str, &str)> = PREFIXES.to_vec();
+        context.sort_unstable();
+        buf.extend_from_slice(b"{\"@context\":{");
+        for (k, (name, ns)) in context.iter().enumerate() {
+            if k > 0 {
+                buf.push(b',');
+            }
+            buf.extend_from_slice(format!("{}:{}", json(name), json(ns)).as_bytes());
+        }
+        buf.extend_from_slice(b"},\"@graph\":[");
+        // Open graph, subject and predicate; predicates already closed for this subject; how
+        // many items the top array, the named graph's array and the predicate's array hold.
+        let mut graph: Option<u32> = None;
+        let mut subject: Option<u32> = None;
+        let mut predicate: Option<u32> = None;
+        let mut emitted: Vec<u32> = Vec::new();
+        let (mut top, mut inner, mut items) = (0usize, 0usize, 0usize);
+        let comma = |n: &mut usize, buf: &mut Vec<u8>| {
+            if *n > 0 {
+                buf.push(b',');
+            }
+            *n += 1;
+        };
+        for &[s, p, o, g] in &self.quads {
+            if let Some(cg) = graph.filter(|&cg| cg != g) {
+                buf.extend_from_slice(b"]}");
+                if cg != DEFAULT_GRAPH {
+                    buf.extend_from_slice(b"]}");
+                }
+                (graph, subject, predicate) = (None, None, None);
+                emitted.clear();
+            } else if subject.is_some_and(|cs| cs != s)
+                || predicate.is_some_and(|cp| cp != p) && emitted.contains(&p)
+            {
+                buf.extend_from_slice(b"]}");
+                (subject, predicate) = (None, None);
+                emitted.clear();
+            } else if let Some(cp) = predicate.filter(|&cp| cp != p) {
+                buf.push(b']');
+                emitted.push(cp);
+                predicate = None;
+            }
+            if graph.is_none() {
+                if g != DEFAULT_GRAPH {
+                    comma(&mut top, &mut buf);
+                    buf.extend_from_slice(b"{\"@id\":");
+                    buf.extend_from_slice(ids[g as usize].as_bytes());
+                    buf.extend_from_slice(b",\"@graph\":[");
+                    inner = 0;
+                }
+                graph = Some(g);
+            }
+            if subject.is_none() {
+                comma(
+                    if g == DEFAULT_GRAPH {
+                        &mut top
+                    } else {
+                        &mut inner
+                    },
+                    &mut buf,
+                );
+                buf.extend_from_slice(b"{\"@id\":");
+                buf.extend_from_slice(ids[s as usize].as_bytes());
+                subject = Some(s);
+            }
+            if predicate.is_none() {
+                buf.push(b',');
+                buf.extend_from_slice(ids[p as usize].as_bytes());
+                buf.extend_from_slice(b":[");
+                predicate = Some(p);
+                items = 0;
+            }
+            comma(&mut items, &mut buf);
+            buf.extend_from_slice(values[o as usize].as_bytes());
+            if buf.len() >= 1 << 16 {
+                w.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        if predicate.is_some() {
+            buf.push(b']');
+        }
+        if subject.is_some() {
+            buf.push(b'}');
+        }
+        if graph.is_some_and(|g| g != DEFAULT_GRAPH) {
+            buf.extend_from_slice(b"]}");
+        }
+        buf.extend_from_slice(b"]}");
+        w.write_all(&buf)?;
+        Ok(w)
+    }
+
+    /// Write as JSON-LD with oxjsonld (the reference for [`Self::write_jsonld`]).
+    #[cfg(test)]
+    fn write_jsonld_with_oxjsonld<W: Write>(&self, w: W) -> std::io::Result<W> {
         let mut ser = oxjsonld::JsonLdSerializer::new();
         for (p, ns) in PREFIXES {
             ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
@@ -645,26 +1031,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_formats_are_byte_identical_to_oxrdfio() {
-        let docs = [
-            "2024-10-21\nKremlin denies report\n\nKremlin spokesman Dmitry Peskov said on Monday that \"there is no such thing\". The \"report\" was false, the U.S. said.\n",
-        ];
+    fn own_writers_are_byte_identical_to_oxrdfio() {
+        // A small article and the sample articles: typed and untyped literals, repeated
+        // predicates, several named graphs.
+        let mut docs = vec![(
+            "a0.txt".to_string(),
+            "2024-10-21\nKremlin denies report\n\nKremlin spokesman Dmitry Peskov said on Monday that \"there is no such thing\". The \"report\" was false, the U.S. said.\n".to_string(),
+        )];
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        for f in crate::ingest::discover(&[seeds]).unwrap() {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            docs.push((name, std::fs::read_to_string(&f).unwrap()));
+        }
         let digests: Vec<crate::graph::Digest> = docs
             .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let doc = crate::ingest::Document::from_bytes(
-                    std::path::Path::new(&format!("a{i}.txt")),
-                    t.as_bytes(),
-                )
-                .unwrap();
+            .map(|(name, t)| {
+                let doc =
+                    crate::ingest::Document::from_bytes(std::path::Path::new(name), t.as_bytes())
+                        .unwrap();
                 crate::graph::Digest::of(&crate::extract::extract(doc))
             })
             .collect();
         let kg = crate::pipeline::merge(digests);
         let d = Dataset::new(&kg);
-        assert!(d.len() > 20);
-        for format in [RdfFormat::NTriples, RdfFormat::NQuads] {
+        assert!(d.len() > 500);
+        for format in [
+            RdfFormat::NTriples,
+            RdfFormat::NQuads,
+            RdfFormat::Turtle,
+            RdfFormat::TriG,
+            RdfFormat::RdfXml,
+        ] {
             let fast = d.write(format, Vec::new()).unwrap();
             let reference = d.write_with_oxrdfio(format, Vec::new()).unwrap();
             assert_eq!(
@@ -672,5 +1069,32 @@ mod tests {
                 String::from_utf8(reference).unwrap()
             );
         }
+        let fast = d.write_jsonld(Vec::new()).unwrap();
+        let reference = d.write_jsonld_with_oxjsonld(Vec::new()).unwrap();
+        assert_eq!(
+            String::from_utf8(fast).unwrap(),
+            String::from_utf8(reference).unwrap()
+        );
+    }
+
+    #[test]
+    fn rdfxml_of_text_xml_cannot_hold_still_parses() {
+        let me = NamedNode::new_unchecked("https://w3id.org/newskg/id/statement/x");
+        let quads = vec![Quad::new(
+            me.clone(),
+            schema("text"),
+            Literal::new_simple_literal("line one\nline\ttwo \u{1}<&>'\""),
+            GraphName::DefaultGraph,
+        )];
+        let xml = write(&quads, RdfFormat::RdfXml, Vec::new()).unwrap();
+        let parsed: Vec<Quad> = oxrdfio::RdfParser::from_format(RdfFormat::RdfXml)
+            .for_slice(&xml)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(parsed.len(), 1);
+        assert_eq!(
+            parsed[0].object,
+            Term::from(Literal::new_simple_literal("line one\nline\ttwo <&>'\""))
+        );
     }
 }
