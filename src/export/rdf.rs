@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use oxrdf::vocab::{rdf, rdfs, xsd};
+use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{GraphName, Literal, NamedNode, Quad, Term};
 use oxrdfio::{RdfFormat, RdfSerializer};
 
@@ -50,12 +50,6 @@ fn nkg(local: &str) -> NamedNode {
 fn schema(local: &str) -> NamedNode {
     nn(&format!("{SCHEMA}{local}"))
 }
-fn prov(local: &str) -> NamedNode {
-    nn(&format!("{PROV}{local}"))
-}
-fn nif(local: &str) -> NamedNode {
-    nn(&format!("{NIF}{local}"))
-}
 
 /// The IRI of a node key. Keys are made of lowercase letters, digits, `-` and one `/`.
 #[must_use]
@@ -100,9 +94,23 @@ struct Quads {
     /// Each distinct term and its index (the term table is made from it at the end, so each
     /// term is stored once).
     ids: HashMap<Term, u32>,
+    /// Vocabulary IRIs by (namespace, local name), so that predicates are not built and
+    /// hashed as strings for every quad.
+    vocab: HashMap<(&'static str, &'static str), u32>,
+    /// The last subject and graph and their ids (quads come grouped by subject).
+    last_subject: Option<(NamedNode, u32)>,
+    last_graph: Option<(NamedNode, u32)>,
     quads: Vec<(Key, [u32; 4])>,
     seq: u32,
 }
+
+/// A vocabulary IRI: (namespace, local name).
+type Vocab = (&'static str, &'static str);
+
+const RDF_NS: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+const RDFS_NS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+const RDF_TYPE: Vocab = (RDF_NS, "type");
+const RDFS_LABEL: Vocab = (RDFS_NS, "label");
 
 /// (graph: 0 = default, 1 + article index; subject class: 0 node, 1 mention, 2 graph IRI;
 /// subject index; emission order).
@@ -112,9 +120,51 @@ type Key = (u32, u8, u32, u32);
 const DEFAULT_GRAPH: u32 = u32::MAX;
 
 impl Quads {
+    fn new() -> Self {
+        Self {
+            ids: HashMap::default(),
+            vocab: HashMap::default(),
+            last_subject: None,
+            last_graph: None,
+            quads: Vec::new(),
+            seq: 0,
+        }
+    }
+
     fn id(&mut self, t: Term) -> u32 {
         let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
         *self.ids.entry(t).or_insert(next)
+    }
+
+    fn vocab(&mut self, (ns, local): Vocab) -> u32 {
+        if let Some(&i) = self.vocab.get(&(ns, local)) {
+            return i;
+        }
+        let i = self.id(nn(&format!("{ns}{local}")).into());
+        self.vocab.insert((ns, local), i);
+        i
+    }
+
+    /// The id of a named node, remembering the last one asked in `slot`.
+    fn cached(&mut self, n: &NamedNode, subject: bool) -> u32 {
+        let slot = if subject {
+            &self.last_subject
+        } else {
+            &self.last_graph
+        };
+        if let Some((last, i)) = slot {
+            if last == n {
+                return *i;
+            }
+        }
+        let i = self.id(n.clone().into());
+        let slot = if subject {
+            &mut self.last_subject
+        } else {
+            &mut self.last_graph
+        };
+        *slot = Some((n.clone(), i));
+        i
     }
 
     /// The term table: index → term.
@@ -128,17 +178,17 @@ impl Quads {
         &mut self,
         (g, class, idx): (u32, u8, u32),
         s: &NamedNode,
-        p: NamedNode,
+        p: Vocab,
         o: impl Into<Term>,
         graph: &GraphName,
     ) {
         self.seq += 1;
         let ids = [
-            self.id(s.clone().into()),
-            self.id(p.into()),
+            self.cached(s, true),
+            self.vocab(p),
             self.id(o.into()),
             match graph {
-                GraphName::NamedNode(n) => self.id(n.clone().into()),
+                GraphName::NamedNode(n) => self.cached(n, false),
                 _ => DEFAULT_GRAPH,
             },
         ];
@@ -725,11 +775,7 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
 
 /// The term table and the compact quads in output order.
 fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
-    let mut q = Quads {
-        ids: HashMap::default(),
-        quads: Vec::new(),
-        seq: 0,
-    };
+    let mut q = Quads::new();
     let dg = GraphName::DefaultGraph;
     let nodes = kg.nodes();
     let index: HashMap<&str, u32> = nodes
@@ -769,33 +815,33 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         let at_home = (hg, 0, i);
         let at_default = (0, 0, i);
         for c in class_of(n) {
-            q.add(at_home, &me, rdf::TYPE.into_owned(), c, &home);
+            q.add(at_home, &me, RDF_TYPE, c, &home);
         }
         if n.kind != NodeKind::Statement {
-            q.add(at_home, &me, schema("name"), s(&n.label), &home);
+            q.add(at_home, &me, (SCHEMA, "name"), s(&n.label), &home);
         }
-        q.add(at_home, &me, rdfs::LABEL.into_owned(), s(&n.label), &home);
+        q.add(at_home, &me, RDFS_LABEL, s(&n.label), &home);
         for a in &n.aliases {
-            q.add(at_default, &me, schema("alternateName"), s(a), &dg);
+            q.add(at_default, &me, (SCHEMA, "alternateName"), s(a), &dg);
         }
         for r in &n.roles {
-            q.add(at_default, &me, schema("jobTitle"), s(r), &dg);
+            q.add(at_default, &me, (SCHEMA, "jobTitle"), s(r), &dg);
         }
         if let Some(qid) = &n.wikidata {
             let wd = NamedNode::new_unchecked(format!("http://www.wikidata.org/entity/{qid}"));
-            q.add(at_default, &me, schema("sameAs"), Term::from(wd), &dg);
+            q.add(at_default, &me, (SCHEMA, "sameAs"), Term::from(wd), &dg);
         }
         if n.descriptive {
-            q.add(at_default, &me, nkg("descriptive"), boolean(true), &dg);
+            q.add(at_default, &me, (NKG, "descriptive"), boolean(true), &dg);
         }
         match n.kind {
             NodeKind::Person | NodeKind::Organization | NodeKind::Place => {
-                q.add(at_default, &me, nkg("mentionCount"), int(n.count()), &dg);
+                q.add(at_default, &me, (NKG, "mentionCount"), int(n.count()), &dg);
             }
             NodeKind::Article => {
                 if let Some(a) = &n.article {
                     if let Some(h) = &a.headline {
-                        q.add(at_home, &me, schema("headline"), s(h), &home);
+                        q.add(at_home, &me, (SCHEMA, "headline"), s(h), &home);
                     }
                     if let Some(p) = a.published {
                         let lit: Term = match p.time {
@@ -806,16 +852,22 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
                             .into(),
                             None => date(p.date),
                         };
-                        q.add(at_home, &me, schema("datePublished"), lit, &home);
+                        q.add(at_home, &me, (SCHEMA, "datePublished"), lit, &home);
                     }
-                    q.add(at_home, &me, nkg("fileName"), s(&a.file_name), &home);
-                    q.add(at_home, &me, nkg("characterCount"), nonneg(a.length), &home);
-                    q.add(at_home, &me, schema("inLanguage"), s("en"), &home);
+                    q.add(at_home, &me, (NKG, "fileName"), s(&a.file_name), &home);
+                    q.add(
+                        at_home,
+                        &me,
+                        (NKG, "characterCount"),
+                        nonneg(a.length),
+                        &home,
+                    );
+                    q.add(at_home, &me, (SCHEMA, "inLanguage"), s("en"), &home);
                 }
                 q.add(
                     (0, 2, i),
                     &graph_iri(&n.key),
-                    prov("wasDerivedFrom"),
+                    (PROV, "wasDerivedFrom"),
                     me.clone(),
                     &dg,
                 );
@@ -834,14 +886,14 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             "mention/{}-{start}-{end}",
             article.trim_start_matches("article/")
         ));
-        q.add(at, &me, rdf::TYPE.into_owned(), nkg("Mention"), &g);
+        q.add(at, &me, RDF_TYPE, nkg("Mention"), &g);
         for d in denoted {
-            q.add(at, &me, nkg("denotes"), iri(d), &g);
+            q.add(at, &me, (NKG, "denotes"), iri(d), &g);
         }
-        q.add(at, &me, nif("referenceContext"), iri(article), &g);
-        q.add(at, &me, nif("beginIndex"), nonneg(*start), &g);
-        q.add(at, &me, nif("endIndex"), nonneg(*end), &g);
-        q.add(at, &me, nif("anchorOf"), s(exact), &g);
+        q.add(at, &me, (NIF, "referenceContext"), iri(article), &g);
+        q.add(at, &me, (NIF, "beginIndex"), nonneg(*start), &g);
+        q.add(at, &me, (NIF, "endIndex"), nonneg(*end), &g);
+        q.add(at, &me, (NIF, "anchorOf"), s(exact), &g);
     }
     for (src, e, dst) in kg.edges() {
         let (a, b) = (iri(&src.key), iri(&dst.key));
@@ -866,19 +918,19 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         };
         let from_src = (gn, 0, si);
         match e.kind {
-            EdgeKind::Mentions => q.add(from_src, &a, schema("mentions"), b, &g),
+            EdgeKind::Mentions => q.add(from_src, &a, (SCHEMA, "mentions"), b, &g),
             EdgeKind::Said => {
-                q.add((gn, 0, di), &b, nkg("speaker"), a.clone(), &g);
-                q.add((gn, 0, di), &b, prov("wasAttributedTo"), a, &g);
+                q.add((gn, 0, di), &b, (NKG, "speaker"), a.clone(), &g);
+                q.add((gn, 0, di), &b, (PROV, "wasAttributedTo"), a, &g);
             }
-            EdgeKind::ReportedIn => q.add(from_src, &a, nkg("reportedIn"), b, &g),
-            EdgeKind::About => q.add(from_src, &a, schema("about"), b, &g),
-            EdgeKind::ReportedVia => q.add(from_src, &a, nkg("reportedVia"), b, &g),
-            EdgeKind::AffiliatedWith => q.add(from_src, &a, schema("affiliation"), b, &g),
-            EdgeKind::Country => q.add(from_src, &a, nkg("country"), b, &g),
-            EdgeKind::Author => q.add(from_src, &a, schema("author"), b, &g),
-            EdgeKind::Publisher => q.add(from_src, &a, schema("publisher"), b, &g),
-            EdgeKind::RelayedBy => q.add(from_src, &a, nkg("relayedBy"), b, &g),
+            EdgeKind::ReportedIn => q.add(from_src, &a, (NKG, "reportedIn"), b, &g),
+            EdgeKind::About => q.add(from_src, &a, (SCHEMA, "about"), b, &g),
+            EdgeKind::ReportedVia => q.add(from_src, &a, (NKG, "reportedVia"), b, &g),
+            EdgeKind::AffiliatedWith => q.add(from_src, &a, (SCHEMA, "affiliation"), b, &g),
+            EdgeKind::Country => q.add(from_src, &a, (NKG, "country"), b, &g),
+            EdgeKind::Author => q.add(from_src, &a, (SCHEMA, "author"), b, &g),
+            EdgeKind::Publisher => q.add(from_src, &a, (SCHEMA, "publisher"), b, &g),
+            EdgeKind::RelayedBy => q.add(from_src, &a, (NKG, "relayedBy"), b, &g),
         }
     }
     let (terms, mut quads) = q.into_parts();
@@ -894,74 +946,68 @@ fn statement_quads(
     occurrences: usize,
 ) {
     let dg = GraphName::DefaultGraph;
-    q.add(at, me, schema("text"), s(&st.text), &dg);
-    q.add(at, me, nkg("speechAct"), nkg(st.act.local_name()), &dg);
-    q.add(at, me, nkg("actNegated"), boolean(st.act_negated), &dg);
+    q.add(at, me, (SCHEMA, "text"), s(&st.text), &dg);
+    q.add(at, me, (NKG, "speechAct"), nkg(st.act.local_name()), &dg);
+    q.add(at, me, (NKG, "actNegated"), boolean(st.act_negated), &dg);
     let mode = match st.mode {
         crate::extract::Mode::Direct => "DirectSpeech",
         crate::extract::Mode::Indirect => "IndirectSpeech",
         crate::extract::Mode::PartialQuote => "PartialQuote",
         crate::extract::Mode::AccordingTo => "AccordingTo",
     };
-    q.add(at, me, nkg("mode"), nkg(mode), &dg);
+    q.add(at, me, (NKG, "mode"), nkg(mode), &dg);
     if let Some(c) = &st.cue {
-        q.add(at, me, nkg("cue"), s(c), &dg);
+        q.add(at, me, (NKG, "cue"), s(c), &dg);
     }
     if let Some(c) = &st.cue_lemma {
-        q.add(at, me, nkg("cueLemma"), s(c), &dg);
+        q.add(at, me, (NKG, "cueLemma"), s(c), &dg);
     }
     if let Some(c) = &st.cameo {
-        q.add(at, me, nkg("cameoCode"), s(c), &dg);
+        q.add(at, me, (NKG, "cameoCode"), s(c), &dg);
     }
     if let Some(d) = st.said_on {
-        q.add(at, me, nkg("saidOn"), date(d), &dg);
+        q.add(at, me, (NKG, "saidOn"), date(d), &dg);
     }
     if let Some((from, until)) = st.said_period {
-        q.add(at, me, nkg("saidFrom"), date(from), &dg);
-        q.add(at, me, nkg("saidUntil"), date(until), &dg);
+        q.add(at, me, (NKG, "saidFrom"), date(from), &dg);
+        q.add(at, me, (NKG, "saidUntil"), date(until), &dg);
     }
     if let Some(b) = st.date_basis {
         let b = match b {
             crate::extract::DateBasis::Explicit => "ExplicitDate",
             crate::extract::DateBasis::Publication => "PublicationDate",
         };
-        q.add(at, me, nkg("dateBasis"), nkg(b), &dg);
+        q.add(at, me, (NKG, "dateBasis"), nkg(b), &dg);
     }
     if let Some(e) = &st.date_expression {
-        q.add(at, me, nkg("dateExpression"), s(e), &dg);
+        q.add(at, me, (NKG, "dateExpression"), s(e), &dg);
     }
     if let Some(d) = &st.speaker_description {
-        q.add(at, me, nkg("speakerDescription"), s(d), &dg);
+        q.add(at, me, (NKG, "speakerDescription"), s(d), &dg);
     }
     if st.unknown_speaker {
-        q.add(at, me, nkg("unknownSpeaker"), boolean(true), &dg);
+        q.add(at, me, (NKG, "unknownSpeaker"), boolean(true), &dg);
     }
-    q.add(at, me, nkg("occurrences"), int(occurrences), &dg);
+    q.add(at, me, (NKG, "occurrences"), int(occurrences), &dg);
     // Claimed numbers: one schema:QuantitativeValue each, its IRI under the statement's.
     for (n, c) in st.quantities.iter().enumerate() {
         let qv = NamedNode::new_unchecked(format!("{}/quantity/{}", me.as_str(), n + 1));
-        q.add(at, me, nkg("claimsQuantity"), qv.clone(), &dg);
+        q.add(at, me, (NKG, "claimsQuantity"), qv.clone(), &dg);
         let qat = (at.0, 3, at.2);
+        q.add(qat, &qv, RDF_TYPE, schema("QuantitativeValue"), &dg);
         q.add(
             qat,
             &qv,
-            rdf::TYPE.into_owned(),
-            schema("QuantitativeValue"),
-            &dg,
-        );
-        q.add(
-            qat,
-            &qv,
-            schema("value"),
+            (SCHEMA, "value"),
             Literal::new_typed_literal(c.value.clone(), xsd::DECIMAL),
             &dg,
         );
-        q.add(qat, &qv, schema("unitText"), s(&c.unit), &dg);
-        q.add(qat, &qv, nkg("approximate"), boolean(c.approximate), &dg);
+        q.add(qat, &qv, (SCHEMA, "unitText"), s(&c.unit), &dg);
+        q.add(qat, &qv, (NKG, "approximate"), boolean(c.approximate), &dg);
         if let Some(h) = &c.qualifier {
-            q.add(qat, &qv, nkg("qualifier"), s(h), &dg);
+            q.add(qat, &qv, (NKG, "qualifier"), s(h), &dg);
         }
-        q.add(qat, &qv, rdfs::LABEL.into_owned(), s(&c.text), &dg);
+        q.add(qat, &qv, RDFS_LABEL, s(&c.text), &dg);
     }
 }
 
@@ -971,11 +1017,7 @@ fn statement_quads(
 /// # Errors
 /// When writing fails.
 pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Result<W> {
-    let mut q = Quads {
-        ids: HashMap::default(),
-        quads: Vec::new(),
-        seq: 0,
-    };
+    let mut q = Quads::new();
     let compact: Vec<[u32; 4]> = quads
         .iter()
         .map(|x| {
