@@ -7,7 +7,7 @@ mod builder;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 pub use builder::{Digest, GraphBuilder};
@@ -230,6 +230,10 @@ pub struct KnowledgeGraph {
     g: StableDiGraph<Node, Edge>,
     by_key: HashMap<String, NodeIndex>,
     by_triple: HashMap<(NodeIndex, EdgeKind, NodeIndex), EdgeIndex>,
+    /// Nodes in key order and edges in (source key, kind, target key) order, computed on first
+    /// use (every exporter asks) and forgotten on any change.
+    node_order: std::sync::OnceLock<Vec<NodeIndex>>,
+    edge_order: std::sync::OnceLock<Vec<EdgeIndex>>,
 }
 
 impl KnowledgeGraph {
@@ -241,6 +245,7 @@ impl KnowledgeGraph {
 
     /// Insert a node or merge it into the node with the same key.
     pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
+        self.forget_order();
         if let Some(&i) = self.by_key.get(&node.key) {
             if let Some(n) = self.g.node_weight_mut(i) {
                 if node.label.chars().count() > n.label.chars().count()
@@ -285,6 +290,7 @@ impl KnowledgeGraph {
         weight: u32,
         article: Option<&str>,
     ) {
+        self.forget_order();
         let (Some(&s), Some(&t)) = (self.by_key.get(source), self.by_key.get(target)) else {
             return;
         };
@@ -313,26 +319,40 @@ impl KnowledgeGraph {
     /// Nodes sorted by key (the order every exporter uses).
     #[must_use]
     pub fn nodes(&self) -> Vec<&Node> {
-        let mut v: Vec<&Node> = self.g.node_weights().collect();
-        v.sort_by(|a, b| a.key.cmp(&b.key));
-        v
+        let order = self.node_order.get_or_init(|| {
+            let mut v: Vec<NodeIndex> = self.g.node_indices().collect();
+            v.sort_by(|&a, &b| self.g[a].key.cmp(&self.g[b].key));
+            v
+        });
+        order.iter().map(|&i| &self.g[i]).collect()
+    }
+
+    fn forget_order(&mut self) {
+        self.node_order.take();
+        self.edge_order.take();
     }
 
     /// Edges as (source, edge, target), sorted by (source key, kind, target key).
     #[must_use]
     pub fn edges(&self) -> Vec<(&Node, &Edge, &Node)> {
-        let mut v: Vec<(&Node, &Edge, &Node)> = (&self.g)
-            .edge_references()
-            .filter_map(|e| {
-                Some((
-                    self.g.node_weight(e.source())?,
-                    e.weight(),
-                    self.g.node_weight(e.target())?,
-                ))
-            })
-            .collect();
-        v.sort_by(|a, b| (&a.0.key, a.1.kind, &a.2.key).cmp(&(&b.0.key, b.1.kind, &b.2.key)));
-        v
+        let triple = |e: EdgeIndex| {
+            let (s, t) = self.g.edge_endpoints(e)?;
+            Some((
+                self.g.node_weight(s)?,
+                self.g.edge_weight(e)?,
+                self.g.node_weight(t)?,
+            ))
+        };
+        let order = self.edge_order.get_or_init(|| {
+            let mut v: Vec<(&Node, &Edge, &Node, EdgeIndex)> = self
+                .g
+                .edge_indices()
+                .filter_map(|e| triple(e).map(|(s, w, t)| (s, w, t, e)))
+                .collect();
+            v.sort_by(|a, b| (&a.0.key, a.1.kind, &a.2.key).cmp(&(&b.0.key, b.1.kind, &b.2.key)));
+            v.into_iter().map(|x| x.3).collect()
+        });
+        order.iter().filter_map(|&e| triple(e)).collect()
     }
 
     /// Outgoing edges of a node of one kind, as target nodes.
