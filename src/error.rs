@@ -18,6 +18,10 @@ pub enum IngestError {
     Binary { path: PathBuf, offset: usize },
     #[error("{}: not a file or directory", path.display())]
     Missing { path: PathBuf },
+    /// Extraction failed on this article (a bug in newskg): the article is skipped and the run
+    /// goes on.
+    #[error("{}: internal error while extracting ({message}), skipped", path.display())]
+    Extraction { path: PathBuf, message: String },
 }
 
 impl IngestError {
@@ -28,7 +32,8 @@ impl IngestError {
             Self::Io { path, .. }
             | Self::Empty { path }
             | Self::Binary { path, .. }
-            | Self::Missing { path } => path,
+            | Self::Missing { path }
+            | Self::Extraction { path, .. } => path,
         }
     }
 
@@ -40,6 +45,9 @@ impl IngestError {
             Self::Empty { .. } => "empty file".to_string(),
             Self::Binary { offset, .. } => format!("looks binary (NUL byte at offset {offset})"),
             Self::Missing { .. } => "not a file or directory".to_string(),
+            Self::Extraction { message, .. } => {
+                format!("internal error while extracting ({message})")
+            }
         }
     }
 }

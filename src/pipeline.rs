@@ -37,6 +37,22 @@ pub struct Progress {
 
 pub use crate::report::Report;
 
+/// Run `f` (the extraction of the article at `path`), turning a panic into an error for that
+/// article: one article that trips a bug must not end a run over a whole archive.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, IngestError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        IngestError::Extraction {
+            path: path.to_path_buf(),
+            message,
+        }
+    })
+}
+
 fn read_one(path: &Path) -> Result<Document, IngestError> {
     if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
@@ -164,11 +180,13 @@ pub fn digest_with(
                         format!("{}: not valid UTF-8, decoded as Windows-1252", f.display())
                     });
                     let bytes = doc.text.len() as u64;
-                    let digest = Box::new(Digest::of(&extract(doc)));
-                    Outcome::Read {
-                        digest,
-                        bytes,
-                        warning,
+                    match guarded(f, || Box::new(Digest::of(&extract(doc)))) {
+                        Ok(digest) => Outcome::Read {
+                            digest,
+                            bytes,
+                            warning,
+                        },
+                        Err(e) => Outcome::Skipped(e),
                     }
                 }
                 Err(e) => Outcome::Skipped(e),
@@ -317,4 +335,23 @@ pub fn read_digests(path: &Path) -> Result<Vec<Digest>, IngestError> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_extraction_skips_its_article_with_the_reason() {
+        let p = Path::new("corpus/bad.txt");
+        assert_eq!(guarded(p, || 7).unwrap(), 7);
+        let e = guarded(p, || -> u8 { panic!("index out of range") }).unwrap_err();
+        assert_eq!(e.path(), p);
+        assert_eq!(
+            e.to_string(),
+            "corpus/bad.txt: internal error while extracting (index out of range), skipped"
+        );
+        let e = guarded(p, || -> u8 { panic!("{} tokens", 3) }).unwrap_err();
+        assert_eq!(e.reason(), "internal error while extracting (3 tokens)");
+    }
 }
