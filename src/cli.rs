@@ -27,6 +27,17 @@ pub enum Command {
     Eval(EvalArgs),
 }
 
+/// An export format name (`nq`, `neo4j`, …) for `--formats`.
+fn format_name(s: &str) -> Result<newskg::export::Format, String> {
+    newskg::export::Format::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = newskg::export::Format::ALL
+            .iter()
+            .map(|f| f.name())
+            .collect();
+        format!("unknown format '{s}' (formats: {})", names.join(", "))
+    })
+}
+
 /// Which view the Gephi CSVs, GEXF and GraphML show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ViewArg {
@@ -48,6 +59,11 @@ pub struct ExtractArgs {
     /// View written to nodes.csv/edges.csv, graph.gexf and graph.graphml.
     #[arg(long, value_enum, default_value_t = ViewArg::Full)]
     pub view: ViewArg,
+    /// Write only these formats, comma-separated (default: all): ttl, nt, trig, nq, jsonld,
+    /// rdf, gephi (nodes.csv + edges.csv), gexf, graphml, svg, neo4j, ladybug. Files an earlier
+    /// run wrote in the other formats are removed from the output folder.
+    #[arg(long, value_delimiter = ',', value_parser = format_name, value_name = "LIST")]
+    pub formats: Vec<newskg::export::Format>,
     /// Worker threads (default: one per core). Output is the same for any number.
     #[arg(long, short = 'j', default_value_t = 0)]
     pub threads: usize,
@@ -68,6 +84,7 @@ impl Default for ExtractArgs {
             paths: vec![PathBuf::from("seeds")],
             out: PathBuf::from("out"),
             view: ViewArg::Full,
+            formats: Vec::new(),
             threads: 0,
             quiet: false,
             timings: false,
@@ -110,6 +127,11 @@ pub struct MergeArgs {
     /// View written to nodes.csv/edges.csv, graph.gexf and graph.graphml.
     #[arg(long, value_enum, default_value_t = ViewArg::Full)]
     pub view: ViewArg,
+    /// Write only these formats, comma-separated (default: all): ttl, nt, trig, nq, jsonld,
+    /// rdf, gephi (nodes.csv + edges.csv), gexf, graphml, svg, neo4j, ladybug. Files an earlier
+    /// run wrote in the other formats are removed from the output folder.
+    #[arg(long, value_delimiter = ',', value_parser = format_name, value_name = "LIST")]
+    pub formats: Vec<newskg::export::Format>,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,

@@ -45,7 +45,8 @@ struct GraphCounts {
     statements: usize,
     nodes: usize,
     edges: usize,
-    triples: usize,
+    /// Distinct RDF triples; null when no RDF format was written.
+    triples: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -64,7 +65,12 @@ struct Json<'a> {
 impl Report {
     /// `report.json`: the report, the graph's counts and the files written beside it.
     #[must_use]
-    pub fn to_json(&self, kg: &KnowledgeGraph, triples: usize, outputs: &[String]) -> String {
+    pub fn to_json(
+        &self,
+        kg: &KnowledgeGraph,
+        triples: Option<usize>,
+        outputs: &[String],
+    ) -> String {
         let c = kg.counts();
         let n = |k| c.get(&k).copied().unwrap_or(0);
         let json = Json {

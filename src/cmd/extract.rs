@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use newskg::export::{Options, View, write_all};
+use newskg::export::{Formats, Options, View, write_all};
 use newskg::graph::NodeKind;
 use newskg::pipeline::{self, Progress};
 
@@ -85,7 +85,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         eprintln!("newskg: warning: {w}");
     }
     let t1 = Instant::now();
-    let written = export(&kg, &report, &args.out, args.view)?;
+    let written = export(&kg, &report, &args.out, args.view, &args.formats)?;
     let t_write = t1.elapsed();
     if args.timings {
         #[allow(clippy::cast_precision_loss)]
@@ -157,6 +157,7 @@ pub fn export(
     report: &newskg::report::Report,
     out: &std::path::Path,
     view: ViewArg,
+    formats: &[newskg::export::Format],
 ) -> anyhow::Result<newskg::export::Written> {
     let options = Options {
         view: match view {
@@ -164,6 +165,12 @@ pub fn export(
             ViewArg::Entities => View::Entities,
         },
         report: Some(report),
+        // none named: all of them
+        formats: if formats.is_empty() {
+            Formats::ALL
+        } else {
+            formats.iter().copied().collect()
+        },
     };
     write_all(kg, out, options).with_context(|| format!("writing {}", out.display()))
 }
@@ -188,7 +195,10 @@ pub fn summary(
             n(NodeKind::Organization),
             n(NodeKind::Place),
             n(NodeKind::Statement),
-            written.triples
+            written.triples.map_or_else(
+                || "not counted (no RDF format)".to_string(),
+                |t| t.to_string()
+            )
         )?;
         if !report.skipped.is_empty() {
             writeln!(

@@ -21,7 +21,7 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<()> {
         .get(&newskg::graph::NodeKind::Article)
         .copied()
         .unwrap_or(0);
-    let written = export(&kg, &report, &args.out, args.view)?;
+    let written = export(&kg, &report, &args.out, args.view, &args.formats)?;
     if !args.quiet {
         summary(&kg, &report, &written, &args.out)?;
     }

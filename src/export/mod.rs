@@ -1,5 +1,6 @@
 //! Exporters: one format per file, each writing to any `io::Write`. [`write_all`] writes every
-//! format into an output folder atomically (temporary files renamed into place at the end).
+//! format (or the [`Formats`] chosen) into an output folder atomically (temporary files renamed
+//! into place at the end).
 //!
 //! | file | format | for |
 //! |---|---|---|
@@ -25,6 +26,7 @@ mod xml;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use oxrdfio::RdfFormat;
 use rayon::prelude::*;
@@ -41,15 +43,144 @@ pub struct Options<'a> {
     pub view: View,
     /// The run's report, written as `report.json` beside the graph when given.
     pub report: Option<&'a crate::report::Report>,
+    /// The formats to write (default: all of them).
+    pub formats: Formats,
+}
+
+/// One export format, as named on the command line (`--formats nq,neo4j`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Turtle,
+    NTriples,
+    TriG,
+    NQuads,
+    JsonLd,
+    RdfXml,
+    /// `nodes.csv` and `edges.csv`.
+    Gephi,
+    Gexf,
+    GraphMl,
+    Svg,
+    /// The `neo4j/` folder.
+    Neo4j,
+    /// The `ladybug/` folder.
+    Ladybug,
+}
+
+impl Format {
+    pub const ALL: [Self; 12] = [
+        Self::Turtle,
+        Self::NTriples,
+        Self::TriG,
+        Self::NQuads,
+        Self::JsonLd,
+        Self::RdfXml,
+        Self::Gephi,
+        Self::Gexf,
+        Self::GraphMl,
+        Self::Svg,
+        Self::Neo4j,
+        Self::Ladybug,
+    ];
+
+    /// The name used on the command line.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Turtle => "ttl",
+            Self::NTriples => "nt",
+            Self::TriG => "trig",
+            Self::NQuads => "nq",
+            Self::JsonLd => "jsonld",
+            Self::RdfXml => "rdf",
+            Self::Gephi => "gephi",
+            Self::Gexf => "gexf",
+            Self::GraphMl => "graphml",
+            Self::Svg => "svg",
+            Self::Neo4j => "neo4j",
+            Self::Ladybug => "ladybug",
+        }
+    }
+
+    /// The format named `name` ([`Self::name`]).
+    #[must_use]
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The format an output file (path relative to the output folder) belongs to.
+    fn of_file(path: &str) -> Option<Self> {
+        Some(match path {
+            "graph.ttl" => Self::Turtle,
+            "graph.nt" => Self::NTriples,
+            "graph.trig" => Self::TriG,
+            "graph.nq" => Self::NQuads,
+            "graph.jsonld" => Self::JsonLd,
+            "graph.rdf" => Self::RdfXml,
+            "nodes.csv" | "edges.csv" => Self::Gephi,
+            "graph.gexf" => Self::Gexf,
+            "graph.graphml" => Self::GraphMl,
+            "graph.svg" => Self::Svg,
+            p if p.starts_with("neo4j/") => Self::Neo4j,
+            p if p.starts_with("ladybug/") => Self::Ladybug,
+            _ => return None,
+        })
+    }
+
+    const fn is_rdf(self) -> bool {
+        matches!(
+            self,
+            Self::Turtle | Self::NTriples | Self::TriG | Self::NQuads | Self::JsonLd | Self::RdfXml
+        )
+    }
+
+    const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// A set of formats; the default is every format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Formats(u16);
+
+impl Default for Formats {
+    fn default() -> Self {
+        Self::ALL
+    }
+}
+
+impl Formats {
+    pub const ALL: Self = Self((1 << Format::ALL.len()) - 1);
+
+    #[must_use]
+    pub const fn contains(self, f: Format) -> bool {
+        self.0 & f.bit() != 0
+    }
+
+    fn any(self, pred: fn(Format) -> bool) -> bool {
+        Format::ALL.into_iter().any(|f| self.contains(f) && pred(f))
+    }
+
+    /// Is the output file `path` (relative to the output folder) in one of these formats?
+    /// `report.json` always is.
+    fn keeps(self, path: &str) -> bool {
+        Format::of_file(path).is_none_or(|f| self.contains(f))
+    }
+}
+
+impl FromIterator<Format> for Formats {
+    fn from_iter<I: IntoIterator<Item = Format>>(iter: I) -> Self {
+        Self(iter.into_iter().fold(0, |bits, f| bits | f.bit()))
+    }
 }
 
 /// What [`write_all`] wrote.
 #[derive(Debug, Clone, Default)]
 pub struct Written {
     pub files: Vec<PathBuf>,
-    /// Distinct triples (union of all graphs).
-    pub triples: usize,
-    /// Quads including the named graph of each article.
+    /// Distinct triples (union of all graphs), when an RDF format was written.
+    pub triples: Option<usize>,
+    /// Quads including the named graph of each article (0 when no RDF format was written).
     pub quads: usize,
     /// Time spent preparing (quads, views, tables) and writing each file (in parallel).
     pub prepare_time: std::time::Duration,
@@ -229,9 +360,10 @@ fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<(), ExportError> {
         .map_err(io_err(tmp))
 }
 
-/// Write every format into `dir` (created if needed). Each file is written under a temporary
-/// name and renamed into place only after all of them were written, so a failed run leaves the
-/// previous output untouched.
+/// Write the chosen formats (`options.formats`, all by default) into `dir` (created if needed).
+/// Each file is written under a temporary name and renamed into place only after all of them
+/// were written, so a failed run leaves the previous output untouched; then the files an
+/// earlier run wrote in the formats not chosen are removed.
 ///
 /// # Errors
 /// When the folder cannot be created or a file cannot be written.
@@ -240,34 +372,54 @@ pub fn write_all(
     dir: &Path,
     options: Options<'_>,
 ) -> Result<Written, ExportError> {
+    let formats = options.formats;
+    fn chosen(files: Vec<OutputFile<'_>>, formats: Formats) -> Vec<OutputFile<'_>> {
+        files
+            .into_iter()
+            .filter(|f| formats.keeps(&f.path))
+            .collect()
+    }
     // Two halves in parallel, each preparing its data and then writing its files in parallel:
     // the Gephi, GraphML and property-graph files are written while the RDF dataset is still
-    // being built (the threads help each other once their own half is done).
+    // being built (the threads help each other once their own half is done). A half with no
+    // chosen format is not prepared at all.
     let ((rdf, rdf_time, rdf_result), (tables, tab_time, tab_result)) = rayon::join(
         || {
+            if !formats.any(Format::is_rdf) {
+                return (None, Duration::ZERO, Ok(Vec::new()));
+            }
             let t = std::time::Instant::now();
             let d = rdf::Dataset::new(kg);
             let prepared = t.elapsed();
-            let result = write_batch(&rdf_files(&d), dir);
-            (d, prepared, result)
+            let result = write_batch(&chosen(rdf_files(&d), formats), dir);
+            (Some(d), prepared, result)
         },
         || {
+            if !formats.any(|f| !f.is_rdf()) {
+                return (None, Duration::ZERO, Ok(Vec::new()));
+            }
             let t = std::time::Instant::now();
             let d = Tables::new(kg, options);
             let prepared = t.elapsed();
-            let result = write_batch(&d.files(), dir);
-            (d, prepared, result)
+            let result = write_batch(&chosen(d.files(), formats), dir);
+            (Some(d), prepared, result)
         },
     );
-    let mut names: Vec<String> = rdf_files(&rdf).into_iter().map(|f| f.path).collect();
-    names.extend(tables.files().into_iter().map(|f| f.path));
+    let mut names: Vec<String> = Vec::new();
+    if let Some(d) = &rdf {
+        names.extend(chosen(rdf_files(d), formats).into_iter().map(|f| f.path));
+    }
+    if let Some(t) = &tables {
+        names.extend(chosen(t.files(), formats).into_iter().map(|f| f.path));
+    }
+    let triples = rdf.as_ref().map(rdf::Dataset::triple_count);
     let mut result = rdf_result.and_then(|mut a| {
         a.extend(tab_result?);
         Ok(a)
     });
     if let (Ok(times), Some(report)) = (&mut result, options.report) {
         names.push("report.json".to_string());
-        let json = report.to_json(kg, rdf.triple_count(), &names);
+        let json = report.to_json(kg, triples, &names);
         let f = file("report.json", move |w| w.write_all(json.as_bytes()));
         match write_batch(std::slice::from_ref(&f), dir) {
             Ok(t) => times.extend(t),
@@ -289,13 +441,60 @@ pub fn write_all(
         std::fs::rename(&tmp, &fin).map_err(io_err(&fin))?;
         written.push(fin);
     }
+    remove_unchosen(dir, formats)?;
     Ok(Written {
         files: written,
-        triples: rdf.triple_count(),
-        quads: rdf.len(),
+        triples,
+        quads: rdf.as_ref().map_or(0, rdf::Dataset::len),
         prepare_time: rdf_time.max(tab_time),
         file_times,
     })
+}
+
+/// Remove what an earlier run wrote in the formats not chosen now, so the folder never mixes
+/// two runs' graphs: the single files of those formats, and the CSV, Cypher and shell files of
+/// the `neo4j/` and `ladybug/` folders (the folder too, once empty). Other files are left alone.
+fn remove_unchosen(dir: &Path, formats: Formats) -> Result<(), ExportError> {
+    let remove = |p: &Path| match std::fs::remove_file(p) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(p)(e)),
+        _ => Ok(()),
+    };
+    for name in [
+        "graph.ttl",
+        "graph.nt",
+        "graph.trig",
+        "graph.nq",
+        "graph.jsonld",
+        "graph.rdf",
+        "nodes.csv",
+        "edges.csv",
+        "graph.gexf",
+        "graph.graphml",
+        "graph.svg",
+    ] {
+        if !formats.keeps(name) {
+            remove(&dir.join(name))?;
+        }
+    }
+    for folder in ["neo4j", "ladybug"] {
+        let sub = dir.join(folder);
+        if formats.keeps(&format!("{folder}/")) || !sub.is_dir() {
+            continue;
+        }
+        let entries = std::fs::read_dir(&sub).map_err(io_err(&sub))?;
+        for entry in entries {
+            let p = entry.map_err(io_err(&sub))?.path();
+            let ours = p
+                .extension()
+                .is_some_and(|e| e == "csv" || e == "cypher" || e == "sh");
+            if ours && p.is_file() {
+                remove(&p)?;
+            }
+        }
+        // (left in place when something else is in it)
+        let _ = std::fs::remove_dir(&sub);
+    }
+    Ok(())
 }
 
 /// The temporary path a file is written to, and its final path.

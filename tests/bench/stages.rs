@@ -114,7 +114,7 @@ fn prepare_exports(b: Bencher) {
             &GRAPH,
             Options {
                 view: View::Full,
-                report: None,
+                ..Options::default()
             },
         ))
     });

@@ -7,7 +7,7 @@ use std::path::Path;
 use newskg::export::{Options, write_all};
 use oxrdfio::{RdfFormat, RdfParser};
 
-use crate::util::{SAMPLES, seeds, tree};
+use crate::util::{SAMPLES, newskg_ok, seeds, tree};
 
 fn parse(path: &Path, format: RdfFormat) -> Vec<oxrdf::Quad> {
     let data = std::fs::read(path).unwrap();
@@ -24,8 +24,8 @@ fn every_rdf_file_parses_back_with_the_same_triples() {
     let nt = parse(&dir.path().join("graph.nt"), RdfFormat::NTriples);
     let ttl = parse(&dir.path().join("graph.ttl"), RdfFormat::Turtle);
     let trig = parse(&dir.path().join("graph.trig"), RdfFormat::TriG);
-    assert_eq!(nt.len(), w.triples);
-    assert_eq!(ttl.len(), w.triples);
+    assert_eq!(Some(nt.len()), w.triples);
+    assert_eq!(Some(ttl.len()), w.triples);
     assert_eq!(trig.len(), w.quads);
     let as_set = |v: &[oxrdf::Quad]| {
         v.iter()
@@ -309,4 +309,60 @@ fn a_closed_stdout_exits_quietly() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
     }
+}
+
+#[test]
+fn formats_chosen_are_written_alone_and_stale_files_of_the_others_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let seeds = seeds();
+    let seeds = seeds.to_str().unwrap();
+    newskg_ok(["extract", seeds, "--out", d, "-q"]);
+    // Files that are not the tool's stay.
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    std::fs::write(dir.path().join("ladybug/README.md"), "mine").unwrap();
+    newskg_ok(["extract", seeds, "--out", d, "-q", "--formats", "nq,neo4j"]);
+    let files = crate::util::tree(dir.path());
+    let full = &crate::util::SAMPLE_OUT.1;
+    let expected: BTreeSet<String> = full
+        .keys()
+        .filter(|k| *k == "graph.nq" || k.starts_with("neo4j/"))
+        .cloned()
+        .chain(["report.json", "notes.txt", "ladybug/README.md"].map(String::from))
+        .collect();
+    assert_eq!(files.keys().cloned().collect::<BTreeSet<_>>(), expected);
+    for (name, bytes) in &files {
+        if name == "graph.nq" || name.starts_with("neo4j/") {
+            assert!(
+                bytes == &full[name],
+                "{name} differs from the full export's"
+            );
+        }
+    }
+    let report: serde_json::Value = serde_json::from_slice(&files["report.json"]).unwrap();
+    assert!(report["graph"]["triples"].as_u64().unwrap() > 1000);
+    assert_eq!(
+        report["outputs"].as_array().unwrap().len(),
+        files.len() - 2,
+        "every written file but the user's two"
+    );
+    // No RDF format: no triple count rather than a made-up one.
+    newskg_ok(["extract", seeds, "--out", d, "-q", "--formats", "gephi"]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("report.json")).unwrap()).unwrap();
+    assert!(report["graph"]["triples"].is_null());
+    assert!(!dir.path().join("graph.nq").exists());
+    assert!(!dir.path().join("neo4j").exists());
+    assert!(dir.path().join("nodes.csv").exists());
+    // An unknown name is a usage error naming the valid ones.
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_newskg"))
+        .args(["extract", seeds, "--out", d, "--formats", "nq,owl"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        err.contains("unknown format 'owl'") && err.contains("jsonld"),
+        "{err}"
+    );
 }
