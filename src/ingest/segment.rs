@@ -40,7 +40,11 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The characters of a span by index, and their byte offsets.
@@ -49,6 +53,13 @@ trait Chars {
     fn at(&self, k: usize) -> Option<char>;
     /// Byte offset of character `k` (the span's length past the end).
     fn pos(&self, k: usize) -> usize;
+    /// The index of the first character from `k` on that is not a word character.
+    fn skip_word_chars(&self, mut k: usize) -> usize {
+        while self.at(k).is_some_and(is_word_char) {
+            k += 1;
+        }
+        k
+    }
 }
 
 /// ASCII text: character `k` is byte `k` (the common case; no decoding).
@@ -63,6 +74,13 @@ impl Chars for AsciiChars<'_> {
     }
     fn pos(&self, k: usize) -> usize {
         k.min(self.0.len())
+    }
+    fn skip_word_chars(&self, k: usize) -> usize {
+        let rest = self.0.get(k..).unwrap_or_default();
+        k + rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len())
     }
 }
 
@@ -114,8 +132,8 @@ fn tokens(chars: &impl Chars, s: &str, base: usize) -> Vec<Token> {
             let numeric = c.is_ascii_digit();
             i += 1;
             loop {
+                i = chars.skip_word_chars(i);
                 match at(i) {
-                    Some(x) if is_word_char(x) => i += 1,
                     // internal joiners: Seon-ho, 11,000, 1.5, 12:11, AT&T
                     Some('-' | '‐') if at(i + 1).is_some_and(is_word_char) => i += 2,
                     Some('&') if c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) => {
@@ -315,6 +333,24 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII fast path (bytes) and the general one (decoded characters) are one set of
+        /// rules: the same tokens for any ASCII text.
+        #[test]
+        fn ascii_and_decoded_paths_agree(s in "[ -~\t\n]{0,200}", news in "(Mr\\. |U\\.S\\. |11,000 |1\\.5 |AT&T |O'Neil's |Seon-ho |J\\. Smith |\"|, |\\. |[A-Za-z]{1,8} ){0,30}") {
+            for text in [s.as_str(), news.as_str()] {
+                let decoded = DecodedChars {
+                    chars: text.char_indices().collect(),
+                    end: text.len(),
+                };
+                proptest::prop_assert_eq!(
+                    tokens(&AsciiChars(text.as_bytes()), text, 3),
+                    tokens(&decoded, text, 3)
+                );
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()))
