@@ -1017,29 +1017,35 @@ fn statement_quads(
 /// # Errors
 /// When writing fails.
 pub fn write<W: Write>(quads: &[Quad], format: RdfFormat, w: W) -> std::io::Result<W> {
-    let mut q = Quads::new();
-    let compact: Vec<[u32; 4]> = quads
-        .iter()
-        .map(|x| {
-            [
-                q.id(x.subject.clone().into()),
-                q.id(x.predicate.clone().into()),
-                q.id(x.object.clone()),
-                match &x.graph_name {
-                    GraphName::NamedNode(n) => q.id(n.clone().into()),
-                    _ => DEFAULT_GRAPH,
-                },
-            ]
-        })
-        .collect();
-    let (terms, _) = q.into_parts();
-    let union = union_order(&compact);
-    Dataset {
-        terms,
-        quads: compact,
-        union,
+    Dataset::from_quads(quads).write(format, w)
+}
+
+impl Dataset {
+    /// The dataset of `quads`, in their order.
+    fn from_quads(quads: &[Quad]) -> Self {
+        let mut q = Quads::new();
+        let compact: Vec<[u32; 4]> = quads
+            .iter()
+            .map(|x| {
+                [
+                    q.id(x.subject.clone().into()),
+                    q.id(x.predicate.clone().into()),
+                    q.id(x.object.clone()),
+                    match &x.graph_name {
+                        GraphName::NamedNode(n) => q.id(n.clone().into()),
+                        _ => DEFAULT_GRAPH,
+                    },
+                ]
+            })
+            .collect();
+        let (terms, _) = q.into_parts();
+        let union = union_order(&compact);
+        Self {
+            terms,
+            quads: compact,
+            union,
+        }
     }
-    .write(format, w)
 }
 
 /// Indices of `quads` with the triples of one subject together across graphs (subjects in
@@ -1138,5 +1144,61 @@ mod tests {
             parsed[0].object,
             Term::from(Literal::new_simple_literal("line one\nline\ttwo <&>'\""))
         );
+    }
+
+    #[test]
+    fn own_writers_match_the_reference_on_awkward_text() {
+        let me = NamedNode::new_unchecked("https://w3id.org/newskg/id/statement/x-1");
+        let other = NamedNode::new_unchecked("http://example.org/a(b)/c,d");
+        let texts = [
+            "line one\nline\ttwo \u{1}\u{7f}<&>'\"\\ \u{2028} é 🎉",
+            "",
+            "trailing dot.",
+        ];
+        let mut quads: Vec<Quad> = texts
+            .iter()
+            .map(|t| {
+                Quad::new(
+                    me.clone(),
+                    schema("text"),
+                    Literal::new_simple_literal(*t),
+                    GraphName::DefaultGraph,
+                )
+            })
+            .collect();
+        quads.push(Quad::new(
+            me.clone(),
+            schema("about"),
+            other.clone(),
+            GraphName::NamedNode(nn("https://w3id.org/newskg/id/graph/g")),
+        ));
+        quads.push(Quad::new(
+            me.clone(),
+            schema("text"),
+            Literal::new_language_tagged_literal_unchecked("hallo", "de"),
+            GraphName::DefaultGraph,
+        ));
+        quads.push(Quad::new(
+            other,
+            nkg("occurrences"),
+            Literal::new_typed_literal("-0012", xsd::INTEGER),
+            GraphName::DefaultGraph,
+        ));
+        let d = Dataset::from_quads(&quads);
+        for format in [
+            RdfFormat::NTriples,
+            RdfFormat::NQuads,
+            RdfFormat::Turtle,
+            RdfFormat::TriG,
+        ] {
+            let fast = String::from_utf8(d.write(format, Vec::new()).unwrap()).unwrap();
+            let reference =
+                String::from_utf8(d.write_with_oxrdfio(format, Vec::new()).unwrap()).unwrap();
+            assert_eq!(fast, reference, "{format}");
+        }
+        let fast = String::from_utf8(d.write_jsonld(Vec::new()).unwrap()).unwrap();
+        let reference =
+            String::from_utf8(d.write_jsonld_with_oxjsonld(Vec::new()).unwrap()).unwrap();
+        assert_eq!(fast, reference);
     }
 }
