@@ -6,7 +6,7 @@
 //! distinct articles (the graph), not with the input: a repeated article is merged as soon as it
 //! is read.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -165,7 +165,7 @@ pub fn digest_with(
     // Per distinct article, the digest of the copy with the smallest (file name, path), so the
     // result depends neither on input order, nor on which thread read which copy first, nor on
     // how inputs are split into shards (see `merge`).
-    let kept: Mutex<HashMap<String, (&Path, Digest)>> = Mutex::new(HashMap::new());
+    let kept: Mutex<HashMap<String, (&Path, Digest)>> = Mutex::new(HashMap::default());
     let done = std::sync::atomic::AtomicUsize::new(0);
     let bytes_done = std::sync::atomic::AtomicU64::new(0);
     // Workers take the inputs in order (one shared counter), so the prefetch threads below can

@@ -8,8 +8,6 @@ use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{GraphName, Literal, NamedNode, Quad, Term};
 use oxrdfio::{RdfFormat, RdfSerializer};
 
-use std::collections::BTreeMap;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
@@ -100,6 +98,10 @@ struct Quads {
     /// The last subject and graph and their ids (quads come grouped by subject).
     last_subject: Option<(NamedNode, u32)>,
     last_graph: Option<(NamedNode, u32)>,
+    /// `xsd:nonNegativeInteger` literals by value (mention offsets).
+    nonnegs: HashMap<usize, u32>,
+    /// Terms known to be new (mention IRIs), kept out of `ids`: (id, term).
+    fresh: Vec<(u32, Term)>,
     quads: Vec<(Key, [u32; 4])>,
     seq: u32,
 }
@@ -126,14 +128,27 @@ impl Quads {
             vocab: HashMap::default(),
             last_subject: None,
             last_graph: None,
+            nonnegs: HashMap::default(),
+            fresh: Vec::new(),
             quads: Vec::new(),
             seq: 0,
         }
     }
 
+    fn next_id(&self) -> u32 {
+        u32::try_from(self.ids.len() + self.fresh.len()).unwrap_or(u32::MAX)
+    }
+
     fn id(&mut self, t: Term) -> u32 {
-        let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        let next = self.next_id();
         *self.ids.entry(t).or_insert(next)
+    }
+
+    /// The id of a term the caller knows is new (no lookup, no hashing).
+    fn fresh_id(&mut self, t: Term) -> u32 {
+        let i = self.next_id();
+        self.fresh.push((i, t));
+        i
     }
 
     fn vocab(&mut self, (ns, local): Vocab) -> u32 {
@@ -142,6 +157,24 @@ impl Quads {
         }
         let i = self.id(nn(&format!("{ns}{local}")).into());
         self.vocab.insert((ns, local), i);
+        i
+    }
+
+    /// Add a quad of term ids (`DEFAULT_GRAPH` for the default graph).
+    fn add_ids(&mut self, (g, class, idx): (u32, u8, u32), s: u32, p: Vocab, o: u32, graph: u32) {
+        self.seq += 1;
+        let p = self.vocab(p);
+        self.quads
+            .push(((g, class, idx, self.seq), [s, p, o, graph]));
+    }
+
+    /// The id of an `xsd:nonNegativeInteger` literal, remembered by value.
+    fn nonneg_id(&mut self, v: usize) -> u32 {
+        if let Some(&i) = self.nonnegs.get(&v) {
+            return i;
+        }
+        let i = self.id(nonneg(v));
+        self.nonnegs.insert(v, i);
         i
     }
 
@@ -170,6 +203,7 @@ impl Quads {
     /// The term table: index → term.
     fn into_parts(self) -> (Vec<Term>, Vec<(Key, [u32; 4])>) {
         let mut terms: Vec<(u32, Term)> = self.ids.into_iter().map(|(t, i)| (i, t)).collect();
+        terms.extend(self.fresh);
         terms.sort_unstable_by_key(|(i, _)| *i);
         (terms.into_iter().map(|(_, t)| t).collect(), self.quads)
     }
@@ -791,19 +825,28 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         .map(|(i, n)| (n.key.as_str(), u32::try_from(i + 1).unwrap_or(u32::MAX)))
         .collect();
     let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
-    // Every mention resource once, whatever it denotes.
-    let mut mentions: BTreeMap<(&str, usize, usize), (&str, Vec<&str>)> = BTreeMap::new();
-    for n in &nodes {
+    // Every mention resource once, whatever it denotes, in (article key, start, end) order:
+    // (article rank, article, start, end, exact words, index of the node it denotes), sorted
+    // stably so the first exact words and the denoted nodes keep their order. Articles compare
+    // by rank (ranks follow key order), not as strings, unless one is no article node.
+    let mut mentions: Vec<(u32, &str, usize, usize, &str, usize)> = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
         if n.kind != NodeKind::Article {
             for ev in &n.evidence {
-                mentions
-                    .entry((ev.article.as_str(), ev.start, ev.end))
-                    .or_insert_with(|| (ev.exact.as_str(), Vec::new()))
-                    .1
-                    .push(n.key.as_str());
+                let rank = graph_no
+                    .get(ev.article.as_str())
+                    .copied()
+                    .unwrap_or(u32::MAX);
+                mentions.push((rank, &ev.article, ev.start, ev.end, &ev.exact, i));
             }
         }
     }
+    if mentions.iter().all(|m| m.0 != u32::MAX) {
+        mentions.sort_by_key(|m| (m.0, m.2, m.3));
+    } else {
+        mentions.sort_by(|a, b| (a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)));
+    }
+    let node_iris: Vec<NamedNode> = nodes.iter().map(|n| iri(&n.key)).collect();
     for (i, n) in nodes.iter().enumerate() {
         let i = u32::try_from(i).unwrap_or(u32::MAX);
         let me = iri(&n.key);
@@ -879,28 +922,66 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
         }
     }
-    for (m, ((article, start, end), (exact, denoted))) in mentions.iter().enumerate() {
+    // From here on, terms by id: each node's IRI, each article's graph, interned once.
+    let node_ids: Vec<u32> = node_iris.iter().map(|n| q.id(n.clone().into())).collect();
+    let graph_ids: Vec<u32> = nodes
+        .iter()
+        .map(|n| {
+            if n.kind == NodeKind::Article {
+                q.id(graph_iri(&n.key).into())
+            } else {
+                DEFAULT_GRAPH
+            }
+        })
+        .collect();
+    let article_of = |key: &str| index.get(key).map(|&i| i as usize);
+    let mention_class = q.id(nkg("Mention").into());
+    let mut last_article: Option<(&str, u32, u32, bool)> = None;
+    for (m, group) in mentions
+        .chunk_by(|a, b| (a.1, a.2, a.3) == (b.1, b.2, b.3))
+        .enumerate()
+    {
+        let (_, article, start, end, exact, _) = group[0];
+        if last_article.is_none_or(|(a, ..)| a != article) {
+            let ids = match article_of(article) {
+                Some(i) if nodes[i].kind == NodeKind::Article => (node_ids[i], graph_ids[i], true),
+                _ => (
+                    q.id(iri(article).into()),
+                    q.id(graph_iri(article).into()),
+                    false,
+                ),
+            };
+            last_article = Some((article, ids.0, ids.1, ids.2));
+        }
+        let Some((_, article_id, g, known)) = last_article else {
+            continue;
+        };
         let at = (gno(article), 1, u32::try_from(m).unwrap_or(u32::MAX));
-        let g = GraphName::from(graph_iri(article));
-        let me = iri(&format!(
+        let me: Term = iri(&format!(
             "mention/{}-{start}-{end}",
             article.trim_start_matches("article/")
-        ));
-        q.add(at, &me, RDF_TYPE, nkg("Mention"), &g);
-        for d in denoted {
-            q.add(at, &me, (NKG, "denotes"), iri(d), &g);
+        ))
+        .into();
+        // New for certain when the article is an article node (one IRI per (article, start,
+        // end), and no node key starts with `mention/`): no lookup needed.
+        let me = if known { q.fresh_id(me) } else { q.id(me) };
+        q.add_ids(at, me, RDF_TYPE, mention_class, g);
+        for d in group {
+            q.add_ids(at, me, (NKG, "denotes"), node_ids[d.5], g);
         }
-        q.add(at, &me, (NIF, "referenceContext"), iri(article), &g);
-        q.add(at, &me, (NIF, "beginIndex"), nonneg(*start), &g);
-        q.add(at, &me, (NIF, "endIndex"), nonneg(*end), &g);
-        q.add(at, &me, (NIF, "anchorOf"), s(exact), &g);
+        q.add_ids(at, me, (NIF, "referenceContext"), article_id, g);
+        let (b, e) = (q.nonneg_id(start), q.nonneg_id(end));
+        q.add_ids(at, me, (NIF, "beginIndex"), b, g);
+        q.add_ids(at, me, (NIF, "endIndex"), e, g);
+        let anchor = q.id(s(exact));
+        q.add_ids(at, me, (NIF, "anchorOf"), anchor, g);
     }
     for (src, e, dst) in kg.edges() {
-        let (a, b) = (iri(&src.key), iri(&dst.key));
         let (si, di) = (
             index.get(src.key.as_str()).copied().unwrap_or(0),
             index.get(dst.key.as_str()).copied().unwrap_or(0),
         );
+        let (a, b) = (node_ids[si as usize], node_ids[di as usize]);
         let per_article = matches!(
             e.kind,
             EdgeKind::Mentions
@@ -910,28 +991,30 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
                 | EdgeKind::ReportedIn
         );
         let (g, gn) = if per_article && src.kind == NodeKind::Article {
-            (GraphName::from(graph_iri(&src.key)), gno(&src.key))
+            (graph_ids[si as usize], gno(&src.key))
         } else if e.kind == EdgeKind::ReportedIn {
-            (GraphName::from(graph_iri(&dst.key)), gno(&dst.key))
+            (graph_ids[di as usize], gno(&dst.key))
         } else {
-            (dg.clone(), 0)
+            (DEFAULT_GRAPH, 0)
         };
         let from_src = (gn, 0, si);
-        match e.kind {
-            EdgeKind::Mentions => q.add(from_src, &a, (SCHEMA, "mentions"), b, &g),
+        let p = match e.kind {
             EdgeKind::Said => {
-                q.add((gn, 0, di), &b, (NKG, "speaker"), a.clone(), &g);
-                q.add((gn, 0, di), &b, (PROV, "wasAttributedTo"), a, &g);
+                q.add_ids((gn, 0, di), b, (NKG, "speaker"), a, g);
+                q.add_ids((gn, 0, di), b, (PROV, "wasAttributedTo"), a, g);
+                continue;
             }
-            EdgeKind::ReportedIn => q.add(from_src, &a, (NKG, "reportedIn"), b, &g),
-            EdgeKind::About => q.add(from_src, &a, (SCHEMA, "about"), b, &g),
-            EdgeKind::ReportedVia => q.add(from_src, &a, (NKG, "reportedVia"), b, &g),
-            EdgeKind::AffiliatedWith => q.add(from_src, &a, (SCHEMA, "affiliation"), b, &g),
-            EdgeKind::Country => q.add(from_src, &a, (NKG, "country"), b, &g),
-            EdgeKind::Author => q.add(from_src, &a, (SCHEMA, "author"), b, &g),
-            EdgeKind::Publisher => q.add(from_src, &a, (SCHEMA, "publisher"), b, &g),
-            EdgeKind::RelayedBy => q.add(from_src, &a, (NKG, "relayedBy"), b, &g),
-        }
+            EdgeKind::Mentions => (SCHEMA, "mentions"),
+            EdgeKind::ReportedIn => (NKG, "reportedIn"),
+            EdgeKind::About => (SCHEMA, "about"),
+            EdgeKind::ReportedVia => (NKG, "reportedVia"),
+            EdgeKind::AffiliatedWith => (SCHEMA, "affiliation"),
+            EdgeKind::Country => (NKG, "country"),
+            EdgeKind::Author => (SCHEMA, "author"),
+            EdgeKind::Publisher => (SCHEMA, "publisher"),
+            EdgeKind::RelayedBy => (NKG, "relayedBy"),
+        };
+        q.add_ids(from_src, a, p, b, g);
     }
     let (terms, mut quads) = q.into_parts();
     quads.sort_unstable_by_key(|(k, _)| *k);

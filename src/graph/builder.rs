@@ -2,7 +2,9 @@
 //! code-point offsets); [`GraphBuilder::finish`] then links surname-only people to the one full
 //! name they stand for across the corpus and builds the graph.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -217,7 +219,7 @@ impl GraphBuilder {
     /// Single-word person keys that stand for exactly one multi-word person in the corpus
     /// ("Zelenskyy" → "Volodymyr Zelenskyy"). Ambiguous surnames stay apart.
     fn surname_links(&self) -> HashMap<String, String> {
-        let mut full: HashMap<String, BTreeSet<(String, String)>> = HashMap::new();
+        let mut full: HashMap<String, BTreeSet<(String, String)>> = HashMap::default();
         let mut single: BTreeSet<(String, String)> = BTreeSet::new();
         for d in &self.docs {
             for e in d
@@ -237,7 +239,7 @@ impl GraphBuilder {
                 }
             }
         }
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (key, w) in single {
             if let Some(c) = full
                 .get(&w)
