@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Whole-run benchmark of newskg, with spaCy en_core_web_sm measured in the same run.
 
-    python3 tests/bench/run.py [--sizes 100,1000] [--threads 1,2] [--work DIR] [--spacy-venv DIR] [--cold]
+    python3 tests/bench/run.py [--sizes 100,1000] [--threads 1,2] [--work DIR] [--spacy-venv DIR] [--cold] [--distinct]
 
 1. Builds corpora of SIZE MB (10^6 bytes of article text) in a temporary folder (never in the
    repo) by copying the 1,999 Wikinews articles of ../shared/corpora/wikinews-cd2000 round after
    round into r001/, r002/, ... (each copy is read and extracted; identical texts merge into one
    article node, so the graph — and memory — stays that of cd2000 while the input grows).
+   With --distinct, each copy gets a last line "Edition N." so every copy is a different article
+   and the graph grows with the input (an archive of distinct stories; spaCy is not rerun).
 2. Runs `target/release/newskg extract CORPUS --out OUT --timings --quiet --threads N` under
    /usr/bin/time -v for each size and thread count: MB/s and articles/s end to end (extract +
    every export format), the extract and export stages, and peak RSS. With --cold (root), each
@@ -34,8 +36,8 @@ CD2000 = ROOT.parent / "shared" / "corpora" / "wikinews-cd2000" / "articles"
 SPACY = ROOT.parent / "shared" / "bench" / "spacy_baseline" / "throughput.py"
 
 
-def build_corpus(work: Path, size_mb: int) -> Path:
-    out = work / f"corpus_{size_mb}MB"
+def build_corpus(work: Path, size_mb: int, distinct: bool = False) -> Path:
+    out = work / (f"corpus_{size_mb}MB" + ("_distinct" if distinct else ""))
     marker = out / ".complete"
     if marker.exists():
         return out
@@ -49,8 +51,13 @@ def build_corpus(work: Path, size_mb: int) -> Path:
         d = out / f"r{rnd:03d}"
         d.mkdir()
         for f in files:
-            shutil.copyfile(f, d / f.name)
-            total += f.stat().st_size
+            if distinct:
+                data = f.read_bytes() + f"\nEdition {rnd}.\n".encode()
+                (d / f.name).write_bytes(data)
+                total += len(data)
+            else:
+                shutil.copyfile(f, d / f.name)
+                total += f.stat().st_size
             if total >= target:
                 break
     marker.write_text(f"{total}\n")
@@ -111,22 +118,24 @@ def main() -> None:
     ap.add_argument("--spacy-venv", default=None)
     ap.add_argument("--cold", action="store_true",
                     help="also run each size and thread count after emptying the page cache (root)")
+    ap.add_argument("--distinct", action="store_true",
+                    help="every copy a different article (a last line 'Edition N.'): the graph grows with the input")
     args = ap.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.gettempdir()) / "newskg-bench"
     work.mkdir(parents=True, exist_ok=True)
     subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
     results = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        corpus = build_corpus(work, size)
+        corpus = build_corpus(work, size, args.distinct)
         for t in [int(x) for x in args.threads.split(",")]:
             for cold in ([True, False] if args.cold else [False]):
-                r = run_newskg(corpus, work / f"out_{size}MB_{t}", t, cold)
+                r = run_newskg(corpus, work / f"out_{corpus.name}_{t}", t, cold)
                 r["corpus_mb"] = size
                 results.append(r)
                 print(f"{size} MB, {t} thread(s), {r['cache']} cache: {r['mb_per_s']:.1f} MB/s end to end",
                       file=sys.stderr)
     python = str(Path(args.spacy_venv) / "bin" / "python") if args.spacy_venv else sys.executable
-    spacy = run_spacy(work, python)
+    spacy = None if args.distinct else run_spacy(work, python)
     print("| corpus | threads | page cache | articles | extract s | export s | total s | MB/s | articles/s | peak RSS MB |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
@@ -136,9 +145,12 @@ def main() -> None:
         best = max(r["mb_per_s"] for r in results if r["corpus_mb"] == min(x["corpus_mb"] for x in results))
         print(f"\nspaCy en_core_web_sm ({spacy['config']}): {spacy['mb_per_s']:.3f} MB/s; "
               f"newskg best end to end on the smallest corpus {best:.1f} MB/s = {best / spacy['mb_per_s']:.0f}x")
+    elif args.distinct:
+        print("\n(--distinct: spaCy not rerun; its speed does not depend on repetition)")
     else:
         print("\nspaCy not installed in this Python: no ratio (see --spacy-venv)")
-    (work / "results.json").write_text(json.dumps({"newskg": results, "spacy": spacy}, indent=2))
+    name = "results_distinct.json" if args.distinct else "results.json"
+    (work / name).write_text(json.dumps({"newskg": results, "spacy": spacy}, indent=2))
 
 
 if __name__ == "__main__":
