@@ -108,23 +108,32 @@ impl Format {
         Self::ALL.into_iter().find(|f| f.name() == name)
     }
 
+    /// The files of a format written under fixed names (none for the two folders).
+    const fn fixed_files(self) -> &'static [&'static str] {
+        match self {
+            Self::Turtle => &["graph.ttl"],
+            Self::NTriples => &["graph.nt"],
+            Self::TriG => &["graph.trig"],
+            Self::NQuads => &["graph.nq"],
+            Self::JsonLd => &["graph.jsonld"],
+            Self::RdfXml => &["graph.rdf"],
+            Self::Gephi => &["nodes.csv", "edges.csv"],
+            Self::Gexf => &["graph.gexf"],
+            Self::GraphMl => &["graph.graphml"],
+            Self::Svg => &["graph.svg"],
+            Self::Neo4j | Self::Ladybug => &[],
+        }
+    }
+
     /// The format an output file (path relative to the output folder) belongs to.
     fn of_file(path: &str) -> Option<Self> {
-        Some(match path {
-            "graph.ttl" => Self::Turtle,
-            "graph.nt" => Self::NTriples,
-            "graph.trig" => Self::TriG,
-            "graph.nq" => Self::NQuads,
-            "graph.jsonld" => Self::JsonLd,
-            "graph.rdf" => Self::RdfXml,
-            "nodes.csv" | "edges.csv" => Self::Gephi,
-            "graph.gexf" => Self::Gexf,
-            "graph.graphml" => Self::GraphMl,
-            "graph.svg" => Self::Svg,
-            p if p.starts_with("neo4j/") => Self::Neo4j,
-            p if p.starts_with("ladybug/") => Self::Ladybug,
-            _ => return None,
-        })
+        match path.split_once('/') {
+            Some(("neo4j", _)) => Some(Self::Neo4j),
+            Some(("ladybug", _)) => Some(Self::Ladybug),
+            _ => Self::ALL
+                .into_iter()
+                .find(|f| f.fixed_files().contains(&path)),
+        }
     }
 
     const fn is_rdf(self) -> bool {
@@ -459,20 +468,8 @@ fn remove_unchosen(dir: &Path, formats: Formats) -> Result<(), ExportError> {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(p)(e)),
         _ => Ok(()),
     };
-    for name in [
-        "graph.ttl",
-        "graph.nt",
-        "graph.trig",
-        "graph.nq",
-        "graph.jsonld",
-        "graph.rdf",
-        "nodes.csv",
-        "edges.csv",
-        "graph.gexf",
-        "graph.graphml",
-        "graph.svg",
-    ] {
-        if !formats.keeps(name) {
+    for f in Format::ALL.into_iter().filter(|&f| !formats.contains(f)) {
+        for name in f.fixed_files() {
             remove(&dir.join(name))?;
         }
     }
