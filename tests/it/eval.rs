@@ -3,7 +3,6 @@
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use crate::util::newskg_ok;
 
@@ -65,13 +64,7 @@ fn eval_names_the_file_it_cannot_align() {
         "Something else entirely.\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_newskg"))
-        .arg("eval")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = crate::util::newskg_exits([std::ffi::OsStr::new("eval"), dir.path().as_os_str()], 2);
     assert!(
         err.contains("doc_a.conllu:2") && err.contains("sentence not found"),
         "{err}"

@@ -355,12 +355,7 @@ fn formats_chosen_are_written_alone_and_stale_files_of_the_others_go() {
     assert!(!dir.path().join("neo4j").exists());
     assert!(dir.path().join("nodes.csv").exists());
     // An unknown name is a usage error naming the valid ones.
-    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_newskg"))
-        .args(["extract", seeds, "--out", d, "--formats", "nq,owl"])
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&bad.stderr);
+    let err = crate::util::newskg_exits(["extract", seeds, "--out", d, "--formats", "nq,owl"], 2);
     assert!(
         err.contains("unknown format 'owl'") && err.contains("jsonld"),
         "{err}"

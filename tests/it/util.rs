@@ -20,6 +20,21 @@ pub fn newskg_ok<S: AsRef<std::ffi::OsStr>>(
     out
 }
 
+/// Run the `newskg` binary with `args`; the test fails unless it exits with `code`. Returns
+/// its stderr.
+pub fn newskg_exits<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+    code: i32,
+) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newskg"))
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(code), "{stderr}");
+    stderr
+}
+
 pub fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
