@@ -252,44 +252,56 @@ impl GraphBuilder {
         map
     }
 
-    /// Build the graph.
+    /// Build the graph. Each article's facts are moved into it (not copied) and the article is
+    /// dropped once added: the facts of an archive are never held twice.
     #[must_use]
     pub fn finish(mut self) -> KnowledgeGraph {
         self.docs.sort_by(|a, b| a.key.cmp(&b.key));
         let link = self.surname_links();
-        let r = |k: &str| link.get(k).cloned().unwrap_or_else(|| k.to_string());
+        let r = |k: String| link.get(&k).cloned().unwrap_or(k);
         let mut kg = KnowledgeGraph::default();
-        for d in &self.docs {
+        // Every edge of an article joins nodes that article adds, so each article is added
+        // whole (nodes, then edges) before the next.
+        for d in self.docs {
+            let Digest {
+                key: dkey,
+                data,
+                evidence,
+                entities,
+                statements,
+                author,
+                publisher,
+                relayed_by,
+            } = d;
             kg.upsert_node(Node {
-                key: d.key.clone(),
+                key: dkey.clone(),
                 kind: NodeKind::Article,
-                label: d
-                    .data
+                label: data
                     .headline
                     .clone()
-                    .unwrap_or_else(|| d.data.file_name.clone()),
+                    .unwrap_or_else(|| data.file_name.clone()),
                 aliases: BTreeSet::new(),
                 roles: BTreeSet::new(),
                 descriptive: false,
                 country: false,
                 wikidata: None,
-                evidence: std::iter::once(d.evidence.clone()).collect(),
-                article: Some(d.data.clone()),
+                evidence: std::iter::once(evidence).collect(),
+                article: Some(data),
                 statement: None,
             });
-            for e in &d.entities {
+            // (key, mentions, affiliations, country) of each entity, for its edges
+            let mut entity_edges = Vec::with_capacity(entities.len());
+            for e in entities {
                 let kind = match e.kind {
                     EntityKind::Person => NodeKind::Person,
                     EntityKind::Organization => NodeKind::Organization,
                     EntityKind::Place => NodeKind::Place,
                 };
+                let key = r(e.key);
+                entity_edges.push((key.clone(), e.mentions.len(), e.affiliations, e.country));
                 kg.upsert_node(Node {
-                    key: r(&e.key),
+                    key,
                     kind,
-                    label: e.name.clone(),
-                    aliases: e.aliases.clone(),
-                    roles: e.roles.clone(),
-                    descriptive: e.descriptive,
                     country: e.kind == EntityKind::Place
                         && LEXICON.country(&e.name).is_some_and(|c| c.name == e.name),
                     wikidata: (!e.descriptive)
@@ -297,65 +309,73 @@ impl GraphBuilder {
                         .flatten()
                         .filter(|c| c.kind == kind.as_str())
                         .map(|c| c.wikidata.clone()),
-                    evidence: e.mentions.iter().cloned().collect(),
+                    label: e.name,
+                    aliases: e.aliases,
+                    roles: e.roles,
+                    descriptive: e.descriptive,
+                    evidence: e.mentions.into_iter().collect(),
                     article: None,
                     statement: None,
                 });
             }
-        }
-        for d in &self.docs {
-            for e in &d.entities {
-                let key = r(&e.key);
-                if !e.mentions.is_empty() {
+            for (key, mentions, affiliations, country) in entity_edges {
+                if mentions > 0 {
                     kg.add_edge(
-                        &d.key,
+                        &dkey,
                         EdgeKind::Mentions,
                         &key,
-                        u32::try_from(e.mentions.len()).unwrap_or(u32::MAX),
-                        Some(&d.key),
+                        u32::try_from(mentions).unwrap_or(u32::MAX),
+                        Some(&dkey),
                     );
                 }
-                for a in &e.affiliations {
-                    kg.add_edge(&key, EdgeKind::AffiliatedWith, &r(a), 1, Some(&d.key));
+                for a in affiliations {
+                    kg.add_edge(&key, EdgeKind::AffiliatedWith, &r(a), 1, Some(&dkey));
                 }
-                if let Some(c) = &e.country {
-                    kg.add_edge(&key, EdgeKind::Country, c, 1, Some(&d.key));
+                if let Some(c) = &country {
+                    kg.add_edge(&key, EdgeKind::Country, c, 1, Some(&dkey));
                 }
             }
-            if let Some(a) = &d.author {
-                kg.add_edge(&d.key, EdgeKind::Author, a, 1, Some(&d.key));
+            if let Some(a) = &author {
+                kg.add_edge(&dkey, EdgeKind::Author, a, 1, Some(&dkey));
             }
-            if let Some(p) = &d.publisher {
-                kg.add_edge(&d.key, EdgeKind::Publisher, p, 1, Some(&d.key));
+            if let Some(p) = &publisher {
+                kg.add_edge(&dkey, EdgeKind::Publisher, p, 1, Some(&dkey));
             }
-            for a in &d.relayed_by {
-                kg.add_edge(&d.key, EdgeKind::RelayedBy, a, 1, Some(&d.key));
+            for a in &relayed_by {
+                kg.add_edge(&dkey, EdgeKind::RelayedBy, a, 1, Some(&dkey));
             }
-            for s in &d.statements {
-                let speaker = s.speaker.as_deref().map(r);
-                let skey = statement_key(speaker.as_deref(), s);
+            for s in statements {
+                let speaker = s.speaker.clone().map(r);
+                let skey = statement_key(speaker.as_deref(), &s);
+                let StatementFacts {
+                    data,
+                    evidence,
+                    reported_via,
+                    about,
+                    ..
+                } = s;
                 kg.upsert_node(Node {
                     key: skey.clone(),
                     kind: NodeKind::Statement,
-                    label: statement_label(&s.data.text),
+                    label: statement_label(&data.text),
                     aliases: BTreeSet::new(),
                     roles: BTreeSet::new(),
                     descriptive: false,
                     country: false,
                     wikidata: None,
-                    evidence: std::iter::once(s.evidence.clone()).collect(),
+                    evidence: std::iter::once(evidence).collect(),
                     article: None,
-                    statement: Some(s.data.clone()),
+                    statement: Some(data),
                 });
                 if let Some(sp) = &speaker {
-                    kg.add_edge(sp, EdgeKind::Said, &skey, 1, Some(&d.key));
+                    kg.add_edge(sp, EdgeKind::Said, &skey, 1, Some(&dkey));
                 }
-                kg.add_edge(&skey, EdgeKind::ReportedIn, &d.key, 1, Some(&d.key));
-                for a in &s.about {
-                    kg.add_edge(&skey, EdgeKind::About, &r(a), 1, Some(&d.key));
+                kg.add_edge(&skey, EdgeKind::ReportedIn, &dkey, 1, Some(&dkey));
+                for a in about {
+                    kg.add_edge(&skey, EdgeKind::About, &r(a), 1, Some(&dkey));
                 }
-                for v in &s.reported_via {
-                    kg.add_edge(&skey, EdgeKind::ReportedVia, &r(v), 1, Some(&d.key));
+                for v in reported_via {
+                    kg.add_edge(&skey, EdgeKind::ReportedVia, &r(v), 1, Some(&dkey));
                 }
             }
         }

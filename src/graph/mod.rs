@@ -126,8 +126,8 @@ pub struct Node {
     pub country: bool,
     /// Wikidata item of a well-known entity (`Q1065`), from `ontology/catalog.tsv`.
     pub wikidata: Option<String>,
-    /// Every mention (entities) or occurrence (statements), with offsets.
-    pub evidence: BTreeSet<Evidence>,
+    /// Every mention (entities) or occurrence (statements), with offsets: sorted, no two alike.
+    pub evidence: Vec<Evidence>,
     pub article: Option<ArticleData>,
     pub statement: Option<StatementData>,
 }
@@ -223,7 +223,32 @@ impl EdgeKind {
 pub struct Edge {
     pub kind: EdgeKind,
     pub weight: u32,
-    pub articles: BTreeSet<String>,
+    /// Keys of the articles the edge was read in: sorted, no two alike.
+    pub articles: Vec<String>,
+}
+
+/// Add `new` to the sorted, duplicate-free `set`, keeping it so. Merging articles in key order
+/// (as [`GraphBuilder`] does) only ever appends, without comparing more than the boundary.
+fn merge_sorted<T: Ord>(set: &mut Vec<T>, mut new: Vec<T>) {
+    sort_unique(&mut new);
+    match (set.last(), new.first()) {
+        (_, None) => {}
+        (None, _) => *set = new,
+        (Some(last), Some(first)) if last < first => set.append(&mut new),
+        _ => {
+            set.append(&mut new);
+            set.sort();
+            set.dedup();
+        }
+    }
+}
+
+/// Sort `v` and drop repeats.
+fn sort_unique<T: Ord>(v: &mut Vec<T>) {
+    if !v.is_sorted() {
+        v.sort();
+    }
+    v.dedup();
 }
 
 /// The graph.
@@ -262,7 +287,7 @@ impl KnowledgeGraph {
                 n.aliases.extend(node.aliases);
                 n.aliases.remove(&n.label.clone());
                 n.roles.extend(node.roles);
-                n.evidence.extend(node.evidence);
+                merge_sorted(&mut n.evidence, node.evidence);
                 n.descriptive &= node.descriptive;
                 n.country |= node.country;
                 if n.wikidata.is_none() {
@@ -278,6 +303,8 @@ impl KnowledgeGraph {
             return i;
         }
         let key = node.key.clone();
+        let mut node = node;
+        sort_unique(&mut node.evidence);
         let i = self.g.add_node(node);
         self.by_key.insert(key, i);
         i
@@ -302,7 +329,16 @@ impl KnowledgeGraph {
         if let Some(&e) = self.by_triple.get(&(s, kind, t)) {
             if let Some(w) = self.g.edge_weight_mut(e) {
                 w.weight += weight;
-                w.articles.extend(article.map(str::to_string));
+                if let Some(a) = article {
+                    match w.articles.last() {
+                        Some(last) if last.as_str() >= a => {
+                            if let Err(at) = w.articles.binary_search_by(|x| x.as_str().cmp(a)) {
+                                w.articles.insert(at, a.to_string());
+                            }
+                        }
+                        _ => w.articles.push(a.to_string()),
+                    }
+                }
             }
             return;
         }
@@ -413,5 +449,83 @@ impl KnowledgeGraph {
     #[must_use]
     pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
         &self.g
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(article: &str, start: usize) -> Evidence {
+        Evidence {
+            article: article.to_string(),
+            start,
+            end: start + 1,
+            exact: "x".to_string(),
+        }
+    }
+
+    fn place(evidence: Vec<Evidence>) -> Node {
+        Node {
+            key: "place/x".to_string(),
+            kind: NodeKind::Place,
+            label: "X".to_string(),
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            descriptive: false,
+            country: false,
+            wikidata: None,
+            evidence,
+            article: None,
+            statement: None,
+        }
+    }
+
+    #[test]
+    fn evidence_and_edge_articles_stay_sorted_and_unique_in_any_merge_order() {
+        let mut kg = KnowledgeGraph::default();
+        kg.upsert_node(place(vec![
+            ev("article/b", 5),
+            ev("article/a", 1),
+            ev("article/b", 5),
+        ]));
+        kg.upsert_node(place(vec![ev("article/c", 0)])); // after everything: appended
+        kg.upsert_node(place(vec![ev("article/a", 0), ev("article/b", 5)])); // before, and a repeat
+        let got: Vec<(&str, usize)> = kg
+            .node("place/x")
+            .unwrap()
+            .evidence
+            .iter()
+            .map(|e| (e.article.as_str(), e.start))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("article/a", 0),
+                ("article/a", 1),
+                ("article/b", 5),
+                ("article/c", 0)
+            ]
+        );
+        assert_eq!(kg.node("place/x").unwrap().count(), 4);
+
+        let mut other = place(Vec::new());
+        other.key = "place/y".to_string();
+        kg.upsert_node(other);
+        for a in [
+            "article/b",
+            "article/d",
+            "article/a",
+            "article/b",
+            "article/c",
+        ] {
+            kg.add_edge("place/x", EdgeKind::Country, "place/y", 1, Some(a));
+        }
+        let (_, e, _) = kg.edges()[0];
+        assert_eq!(e.weight, 5);
+        assert_eq!(
+            e.articles,
+            ["article/a", "article/b", "article/c", "article/d"]
+        );
     }
 }
