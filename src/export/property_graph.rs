@@ -242,7 +242,7 @@ pub fn rels(kg: &KnowledgeGraph) -> Vec<Rel> {
             end: t.key.clone(),
             end_table: table_name(t.kind),
             weight: i64::from(e.weight),
-            articles: e.articles.iter().cloned().collect(),
+            articles: e.articles.clone(),
         })
         .collect()
 }
