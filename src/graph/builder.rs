@@ -8,6 +8,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use petgraph::stable_graph::NodeIndex;
+
 use super::{
     ArticleData, ClaimedQuantity, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData,
 };
@@ -219,23 +221,32 @@ impl GraphBuilder {
     /// Single-word person keys that stand for exactly one multi-word person in the corpus
     /// ("Zelenskyy" → "Volodymyr Zelenskyy"). Ambiguous surnames stay apart.
     fn surname_links(&self) -> HashMap<String, String> {
-        let mut full: HashMap<String, BTreeSet<(String, String)>> = HashMap::default();
-        let mut single: BTreeSet<(String, String)> = BTreeSet::new();
+        // last word → the (key, name) of the full names ending with it; one-word names
+        let mut full: HashMap<String, HashSet<(&str, &str)>> = HashMap::default();
+        let mut single: HashSet<(&str, String)> = HashSet::default();
+        // (each distinct name of a key is read once, however many articles name it)
+        let mut seen: HashSet<(&str, &str)> = HashSet::default();
         for d in &self.docs {
             for e in d
                 .entities
                 .iter()
                 .filter(|e| e.kind == EntityKind::Person && !e.descriptive)
             {
-                let words: Vec<String> = norm(&e.name).split(' ').map(str::to_string).collect();
-                if words.len() >= 2 {
-                    if let Some(last) = words.last() {
-                        full.entry(last.clone())
+                if !seen.insert((&e.key, &e.name)) {
+                    continue;
+                }
+                let n = norm(&e.name);
+                let mut words = n.split(' ');
+                match (words.next(), words.next_back()) {
+                    (Some(_), Some(last)) => {
+                        full.entry(last.to_string())
                             .or_default()
-                            .insert((e.key.clone(), e.name.clone()));
+                            .insert((&e.key, &e.name));
                     }
-                } else if let Some(w) = words.first() {
-                    single.insert((e.key.clone(), w.clone()));
+                    (Some(w), None) => {
+                        single.insert((&e.key, w.to_string()));
+                    }
+                    _ => {}
                 }
             }
         }
@@ -246,7 +257,7 @@ impl GraphBuilder {
                 .filter(|c| c.len() == 1)
                 .and_then(|c| c.iter().next())
             {
-                map.insert(key, c.0.clone());
+                map.insert(key.to_string(), c.0.to_string());
             }
         }
         map
@@ -273,7 +284,7 @@ impl GraphBuilder {
                 publisher,
                 relayed_by,
             } = d;
-            kg.upsert_node(Node {
+            let article = kg.upsert_node(Node {
                 key: dkey.clone(),
                 kind: NodeKind::Article,
                 label: data
@@ -289,7 +300,7 @@ impl GraphBuilder {
                 article: Some(data),
                 statement: None,
             });
-            // (key, mentions, affiliations, country) of each entity, for its edges
+            // (node, mentions, affiliations, country) of each entity, for its edges
             let mut entity_edges = Vec::with_capacity(entities.len());
             for e in entities {
                 let kind = match e.kind {
@@ -297,10 +308,10 @@ impl GraphBuilder {
                     EntityKind::Organization => NodeKind::Organization,
                     EntityKind::Place => NodeKind::Place,
                 };
-                let key = r(e.key);
-                entity_edges.push((key.clone(), e.mentions.len(), e.affiliations, e.country));
-                kg.upsert_node(Node {
-                    key,
+                let (mentions, affiliations, country) =
+                    (e.mentions.len(), e.affiliations, e.country);
+                let node = kg.upsert_node(Node {
+                    key: r(e.key),
                     kind,
                     country: e.kind == EntityKind::Place
                         && LEXICON.country(&e.name).is_some_and(|c| c.name == e.name),
@@ -317,32 +328,36 @@ impl GraphBuilder {
                     article: None,
                     statement: None,
                 });
+                entity_edges.push((node, mentions, affiliations, country));
             }
-            for (key, mentions, affiliations, country) in entity_edges {
+            // (an edge to a key no node has is not added)
+            let link = |kg: &mut KnowledgeGraph, s: NodeIndex, kind, t: Option<NodeIndex>| {
+                if let Some(t) = t {
+                    kg.link(s, kind, t, 1, Some(&dkey));
+                }
+            };
+            for (node, mentions, affiliations, country) in entity_edges {
                 if mentions > 0 {
-                    kg.add_edge(
-                        &dkey,
-                        EdgeKind::Mentions,
-                        &key,
-                        u32::try_from(mentions).unwrap_or(u32::MAX),
-                        Some(&dkey),
-                    );
+                    let weight = u32::try_from(mentions).unwrap_or(u32::MAX);
+                    kg.link(article, EdgeKind::Mentions, node, weight, Some(&dkey));
                 }
                 for a in affiliations {
-                    kg.add_edge(&key, EdgeKind::AffiliatedWith, &r(a), 1, Some(&dkey));
+                    let t = kg.index(&r(a));
+                    link(&mut kg, node, EdgeKind::AffiliatedWith, t);
                 }
                 if let Some(c) = &country {
-                    kg.add_edge(&key, EdgeKind::Country, c, 1, Some(&dkey));
+                    let t = kg.index(c);
+                    link(&mut kg, node, EdgeKind::Country, t);
                 }
             }
-            if let Some(a) = &author {
-                kg.add_edge(&dkey, EdgeKind::Author, a, 1, Some(&dkey));
-            }
-            if let Some(p) = &publisher {
-                kg.add_edge(&dkey, EdgeKind::Publisher, p, 1, Some(&dkey));
+            let page = [(author, EdgeKind::Author), (publisher, EdgeKind::Publisher)];
+            for (a, kind) in page.into_iter().filter_map(|(a, k)| Some((a?, k))) {
+                let t = kg.index(&a);
+                link(&mut kg, article, kind, t);
             }
             for a in &relayed_by {
-                kg.add_edge(&dkey, EdgeKind::RelayedBy, a, 1, Some(&dkey));
+                let t = kg.index(a);
+                link(&mut kg, article, EdgeKind::RelayedBy, t);
             }
             for s in statements {
                 let speaker = s.speaker.clone().map(r);
@@ -354,8 +369,8 @@ impl GraphBuilder {
                     about,
                     ..
                 } = s;
-                kg.upsert_node(Node {
-                    key: skey.clone(),
+                let statement = kg.upsert_node(Node {
+                    key: skey,
                     kind: NodeKind::Statement,
                     label: statement_label(&data.text),
                     aliases: BTreeSet::new(),
@@ -367,15 +382,17 @@ impl GraphBuilder {
                     article: None,
                     statement: Some(data),
                 });
-                if let Some(sp) = &speaker {
-                    kg.add_edge(sp, EdgeKind::Said, &skey, 1, Some(&dkey));
+                if let Some(sp) = speaker.and_then(|sp| kg.index(&sp)) {
+                    kg.link(sp, EdgeKind::Said, statement, 1, Some(&dkey));
                 }
-                kg.add_edge(&skey, EdgeKind::ReportedIn, &dkey, 1, Some(&dkey));
+                kg.link(statement, EdgeKind::ReportedIn, article, 1, Some(&dkey));
                 for a in about {
-                    kg.add_edge(&skey, EdgeKind::About, &r(a), 1, Some(&dkey));
+                    let t = kg.index(&r(a));
+                    link(&mut kg, statement, EdgeKind::About, t);
                 }
                 for v in reported_via {
-                    kg.add_edge(&skey, EdgeKind::ReportedVia, &r(v), 1, Some(&dkey));
+                    let t = kg.index(&r(v));
+                    link(&mut kg, statement, EdgeKind::ReportedVia, t);
                 }
             }
         }

@@ -275,17 +275,19 @@ impl KnowledgeGraph {
         self.forget_order();
         if let Some(&i) = self.by_key.get(&node.key) {
             if let Some(n) = self.g.node_weight_mut(i) {
-                if node.label.chars().count() > n.label.chars().count()
+                if node.label == n.label {
+                    // nothing to choose
+                } else if node.label.chars().count() > n.label.chars().count()
                     && n.kind != NodeKind::Statement
                     && n.kind != NodeKind::Article
                 {
                     let old = std::mem::replace(&mut n.label, node.label);
                     n.aliases.insert(old);
-                } else if node.label != n.label {
+                } else {
                     n.aliases.insert(node.label);
                 }
                 n.aliases.extend(node.aliases);
-                n.aliases.remove(&n.label.clone());
+                n.aliases.remove(&n.label);
                 n.roles.extend(node.roles);
                 merge_sorted(&mut n.evidence, node.evidence);
                 n.descriptive &= node.descriptive;
@@ -319,10 +321,27 @@ impl KnowledgeGraph {
         weight: u32,
         article: Option<&str>,
     ) {
-        self.forget_order();
         let (Some(&s), Some(&t)) = (self.by_key.get(source), self.by_key.get(target)) else {
             return;
         };
+        self.link(s, kind, t, weight, article);
+    }
+
+    /// The index of the node with this key.
+    fn index(&self, key: &str) -> Option<NodeIndex> {
+        self.by_key.get(key).copied()
+    }
+
+    /// [`Self::add_edge`] between nodes known by index.
+    fn link(
+        &mut self,
+        s: NodeIndex,
+        kind: EdgeKind,
+        t: NodeIndex,
+        weight: u32,
+        article: Option<&str>,
+    ) {
+        self.forget_order();
         if s == t {
             return;
         }
