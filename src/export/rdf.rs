@@ -94,7 +94,11 @@ struct Quads {
     ids: HashMap<Term, u32>,
     /// Vocabulary IRIs by (namespace, local name), so that predicates are not built and
     /// hashed as strings for every quad.
-    vocab: HashMap<(&'static str, &'static str), u32>,
+    /// Vocabulary ids by the address and length of their (namespace, local name) constants:
+    /// hashing numbers, not strings, per quad. (Lengths too: the linker may place "type" inside
+    /// "typeOf". The same name at two addresses is two entries for one id: `id` gives a term one
+    /// id however it is reached.)
+    vocab: HashMap<[usize; 4], u32>,
     /// The last subject and graph and their ids (quads come grouped by subject).
     last_subject: Option<(NamedNode, u32)>,
     last_graph: Option<(NamedNode, u32)>,
@@ -152,11 +156,17 @@ impl Quads {
     }
 
     fn vocab(&mut self, (ns, local): Vocab) -> u32 {
-        if let Some(&i) = self.vocab.get(&(ns, local)) {
+        let at = [
+            ns.as_ptr() as usize,
+            ns.len(),
+            local.as_ptr() as usize,
+            local.len(),
+        ];
+        if let Some(&i) = self.vocab.get(&at) {
             return i;
         }
         let i = self.id(nn(&format!("{ns}{local}")).into());
-        self.vocab.insert((ns, local), i);
+        self.vocab.insert(at, i);
         i
     }
 
@@ -202,10 +212,16 @@ impl Quads {
 
     /// The term table: index → term.
     fn into_parts(self) -> (Vec<Term>, Vec<(Key, [u32; 4])>) {
-        let mut terms: Vec<(u32, Term)> = self.ids.into_iter().map(|(t, i)| (i, t)).collect();
-        terms.extend(self.fresh);
-        terms.sort_unstable_by_key(|(i, _)| *i);
-        (terms.into_iter().map(|(_, t)| t).collect(), self.quads)
+        // Ids are 0..n, each given once: every term goes straight to its place.
+        let mut slots: Vec<Option<Term>> = vec![None; self.ids.len() + self.fresh.len()];
+        for (t, i) in self
+            .ids
+            .into_iter()
+            .chain(self.fresh.into_iter().map(|(i, t)| (t, i)))
+        {
+            slots[i as usize] = Some(t);
+        }
+        (slots.into_iter().flatten().collect(), self.quads)
     }
 
     fn add(
@@ -842,7 +858,8 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         }
     }
     if mentions.iter().all(|m| m.0 != u32::MAX) {
-        mentions.sort_by_key(|m| (m.0, m.2, m.3));
+        let order = bucket_order(&mentions, |m| m.0 as usize, |m| (m.2, m.3));
+        mentions = order.into_iter().map(|i| mentions[i as usize]).collect();
     } else {
         mentions.sort_by(|a, b| (a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)));
     }
@@ -1016,9 +1033,50 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         };
         q.add_ids(from_src, a, p, b, g);
     }
-    let (terms, mut quads) = q.into_parts();
-    quads.sort_unstable_by_key(|(k, _)| *k);
-    (terms, quads.into_iter().map(|(_, ids)| ids).collect())
+    let (terms, quads) = q.into_parts();
+    (terms, sort_quads(&quads))
+}
+
+/// The quads in key order. Keys are distinct (the emission number ends each), so any correct
+/// sort gives this order.
+fn sort_quads(quads: &[(Key, [u32; 4])]) -> Vec<[u32; 4]> {
+    bucket_order(quads, |q| q.0.0 as usize, |q| q.0)
+        .into_iter()
+        .map(|i| quads[i as usize].1)
+        .collect()
+}
+
+/// Indices of `items` in stable (bucket, key) order, for buckets that are small numbers (a graph
+/// per article): a counting sort by bucket, then a sort of each bucket whose items were not
+/// already in key order — most are, being emitted in order, so this is linear where sorting
+/// millions of quads or mentions as a whole was a large share of the export.
+fn bucket_order<T, K: Ord>(
+    items: &[T],
+    bucket: impl Fn(&T) -> usize,
+    key: impl Fn(&T) -> K,
+) -> Vec<u32> {
+    let n = items.iter().map(|t| bucket(t) + 1).max().unwrap_or(0);
+    let mut start = vec![0usize; n + 1];
+    for t in items {
+        start[bucket(t) + 1] += 1;
+    }
+    for b in 1..=n {
+        start[b] += start[b - 1];
+    }
+    let mut order = vec![0u32; items.len()];
+    let mut next = start.clone();
+    for (i, t) in items.iter().enumerate() {
+        let b = bucket(t);
+        order[next[b]] = u32::try_from(i).unwrap_or(u32::MAX);
+        next[b] += 1;
+    }
+    for b in 0..n {
+        let part = &mut order[start[b]..start[b + 1]];
+        if !part.is_sorted_by_key(|&i| key(&items[i as usize])) {
+            part.sort_by_key(|&i| key(&items[i as usize]));
+        }
+    }
+    order
 }
 
 fn statement_quads(
@@ -1160,6 +1218,18 @@ fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn bucket_order_is_a_stable_sort_by_bucket_then_key(
+            items in proptest::collection::vec((0usize..6, 0u8..4, 0u8..4), 0..200)
+        ) {
+            let got = bucket_order(&items, |t| t.0, |t| t.1);
+            let mut want: Vec<u32> = (0..u32::try_from(items.len()).unwrap()).collect();
+            want.sort_by_key(|&i| (items[i as usize].0, items[i as usize].1));
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn own_writers_are_byte_identical_to_oxrdfio() {
