@@ -330,9 +330,9 @@ impl GraphBuilder {
                 });
                 entity_edges.push((node, mentions, affiliations, country));
             }
-            // (an edge to a key no node has is not added)
-            let link = |kg: &mut KnowledgeGraph, s: NodeIndex, kind, t: Option<NodeIndex>| {
-                if let Some(t) = t {
+            // An edge from a node known by index to a key (none when no node has the key).
+            let link = |kg: &mut KnowledgeGraph, s: NodeIndex, kind, key: &str| {
+                if let Some(t) = kg.index(key) {
                     kg.link(s, kind, t, 1, Some(&dkey));
                 }
             };
@@ -342,22 +342,18 @@ impl GraphBuilder {
                     kg.link(article, EdgeKind::Mentions, node, weight, Some(&dkey));
                 }
                 for a in affiliations {
-                    let t = kg.index(&r(a));
-                    link(&mut kg, node, EdgeKind::AffiliatedWith, t);
+                    link(&mut kg, node, EdgeKind::AffiliatedWith, &r(a));
                 }
                 if let Some(c) = &country {
-                    let t = kg.index(c);
-                    link(&mut kg, node, EdgeKind::Country, t);
+                    link(&mut kg, node, EdgeKind::Country, c);
                 }
             }
             let page = [(author, EdgeKind::Author), (publisher, EdgeKind::Publisher)];
             for (a, kind) in page.into_iter().filter_map(|(a, k)| Some((a?, k))) {
-                let t = kg.index(&a);
-                link(&mut kg, article, kind, t);
+                link(&mut kg, article, kind, &a);
             }
             for a in &relayed_by {
-                let t = kg.index(a);
-                link(&mut kg, article, EdgeKind::RelayedBy, t);
+                link(&mut kg, article, EdgeKind::RelayedBy, a);
             }
             for s in statements {
                 let speaker = s.speaker.clone().map(r);
@@ -387,12 +383,10 @@ impl GraphBuilder {
                 }
                 kg.link(statement, EdgeKind::ReportedIn, article, 1, Some(&dkey));
                 for a in about {
-                    let t = kg.index(&r(a));
-                    link(&mut kg, statement, EdgeKind::About, t);
+                    link(&mut kg, statement, EdgeKind::About, &r(a));
                 }
                 for v in reported_via {
-                    let t = kg.index(&r(v));
-                    link(&mut kg, statement, EdgeKind::ReportedVia, t);
+                    link(&mut kg, statement, EdgeKind::ReportedVia, &r(v));
                 }
             }
         }
