@@ -22,15 +22,15 @@ pub struct Entities {
     pub mention_tokens: Vec<Range<usize>>,
     pub article: ArticleFacts,
     by_key: HashMap<String, usize>,
-    /// Mention indices by first token and by end token (each list in index order), and the
+    /// (first token, mention index) and (end token, mention index) of every mention, and the
     /// longest mention, so lookups never scan every mention.
-    by_start: BTreeMap<usize, Vec<usize>>,
-    by_end: BTreeMap<usize, Vec<usize>>,
+    by_start: BTreeSet<(usize, usize)>,
+    by_end: BTreeSet<(usize, usize)>,
     longest: usize,
-    /// Entity → its mention indices, in index order.
-    mentions_of: HashMap<usize, Vec<usize>>,
-    /// Entity → end token of its mentions → first mention index with that end.
-    ends_of: HashMap<usize, BTreeMap<usize, usize>>,
+    /// Entity → its first mention index.
+    first_mention: HashMap<usize, usize>,
+    /// (entity, end token of its mentions) → first mention index with that end.
+    ends_of: BTreeMap<(usize, usize), usize>,
     /// Normalised name word → person entities whose name has it.
     person_by_word: HashMap<String, BTreeSet<usize>>,
     /// Person entity → its name words (normalised), for surname and first-name matches.
@@ -110,6 +110,13 @@ pub fn place_key(name: &str) -> String {
     format!("place/{}", slug(name))
 }
 
+/// The first mention index at `at` in a set of (token, mention index).
+fn first_at(set: &BTreeSet<(usize, usize)>, at: usize) -> Option<usize> {
+    set.range((at, 0)..=(at, usize::MAX))
+        .next()
+        .map(|&(_, m)| m)
+}
+
 impl Entities {
     fn intern(&mut self, kind: EntityKind, key: String, name: &str) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
@@ -132,13 +139,12 @@ impl Entities {
 
     fn index(&mut self, i: usize) {
         let r = &self.mention_tokens[i];
-        self.by_start.entry(r.start).or_default().push(i);
-        self.by_end.entry(r.end).or_default().push(i);
+        self.by_start.insert((r.start, i));
+        self.by_end.insert((r.end, i));
         self.longest = self.longest.max(r.len());
         let e = self.mentions[i].entity;
-        self.mentions_of.entry(e).or_default().push(i);
-        let end = self.mention_tokens[i].end;
-        self.ends_of.entry(e).or_default().entry(end).or_insert(i);
+        self.first_mention.entry(e).or_insert(i);
+        self.ends_of.entry((e, r.end)).or_insert(i);
     }
 
     /// Set the name words of person `e`, keeping the word index current.
@@ -165,7 +171,7 @@ impl Entities {
     fn reindex(&mut self) {
         self.by_start.clear();
         self.by_end.clear();
-        self.mentions_of.clear();
+        self.first_mention.clear();
         self.ends_of.clear();
         self.longest = 0;
         for i in 0..self.mention_tokens.len() {
@@ -179,8 +185,8 @@ impl Entities {
         let from = toks.start.saturating_sub(self.longest);
         let mut v: Vec<usize> = self
             .by_start
-            .range(from..toks.end)
-            .flat_map(|(_, ms)| ms.iter().copied())
+            .range((from, 0)..(toks.end, 0))
+            .map(|&(_, m)| m)
             .filter(|&m| self.mention_tokens[m].end > toks.start)
             .collect();
         v.sort_unstable();
@@ -234,21 +240,21 @@ impl Entities {
     /// Mention index whose tokens end exactly at `end` (exclusive).
     #[must_use]
     pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
-        self.by_end.get(&end).and_then(|v| v.first().copied())
+        first_at(&self.by_end, end)
     }
 
     /// Mention index whose tokens start exactly at `start`.
     #[must_use]
     pub fn mention_starting_at(&self, start: usize) -> Option<usize> {
-        self.by_start.get(&start).and_then(|v| v.first().copied())
+        first_at(&self.by_start, start)
     }
 
     /// Mentions inside the token range.
     pub fn mentions_within(&self, r: Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let mut v: Vec<usize> = if r.start < r.end {
             self.by_start
-                .range(r.start..r.end)
-                .flat_map(|(_, ms)| ms.iter().copied())
+                .range((r.start, 0)..(r.end, 0))
+                .map(|&(_, m)| m)
                 .filter(|&m| self.mention_tokens[m].end <= r.end)
                 .collect()
         } else {
@@ -265,15 +271,14 @@ impl Entities {
         mut pred: impl FnMut(&Entity) -> bool,
     ) -> Option<usize> {
         // The mention ending last; among those ending together, the last added.
-        for (_, ms) in self.by_end.range(..=before).rev() {
-            if let Some(&i) = ms.iter().rev().find(|&&i| {
-                let e = &self.entities[self.mentions[i].entity];
+        self.by_end
+            .range(..=(before, usize::MAX))
+            .rev()
+            .map(|&(_, i)| self.mentions[i].entity)
+            .find(|&e| {
+                let e = &self.entities[e];
                 e.kind == EntityKind::Person && pred(e)
-            }) {
-                return Some(self.mentions[i].entity);
-            }
-        }
-        None
+            })
     }
 
     /// Create (or find) a descriptive person ("North Korea's representative to the UN"), scoped
@@ -738,16 +743,10 @@ impl<'a> Ctx<'a, '_> {
                 let found = self
                     .out
                     .ends_of
-                    .get(&ent)
-                    .and_then(|m| m.range(..=before).next_back())
-                    .map(|(&end, &idx)| (end, idx))
-                    .or_else(|| {
-                        self.out
-                            .mentions_of
-                            .get(&ent)
-                            .and_then(|v| v.first())
-                            .map(|&idx| (0, idx))
-                    });
+                    .range((ent, 0)..=(ent, before))
+                    .next_back()
+                    .map(|(&(_, end), &idx)| (end, idx))
+                    .or_else(|| self.out.first_mention.get(&ent).map(|&idx| (0, idx)));
                 if let Some((score, idx)) = found {
                     let cand = (score, std::cmp::Reverse(idx), ent);
                     if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
