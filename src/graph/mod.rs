@@ -271,7 +271,7 @@ impl KnowledgeGraph {
     }
 
     /// Insert a node or merge it into the node with the same key.
-    pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
+    pub fn upsert_node(&mut self, mut node: Node) -> NodeIndex {
         self.forget_order();
         if let Some(&i) = self.by_key.get(&node.key) {
             if let Some(n) = self.g.node_weight_mut(i) {
@@ -305,7 +305,6 @@ impl KnowledgeGraph {
             return i;
         }
         let key = node.key.clone();
-        let mut node = node;
         sort_unique(&mut node.evidence);
         let i = self.g.add_node(node);
         self.by_key.insert(key, i);
@@ -321,10 +320,9 @@ impl KnowledgeGraph {
         weight: u32,
         article: Option<&str>,
     ) {
-        let (Some(&s), Some(&t)) = (self.by_key.get(source), self.by_key.get(target)) else {
-            return;
-        };
-        self.link(s, kind, t, weight, article);
+        if let (Some(s), Some(t)) = (self.index(source), self.index(target)) {
+            self.link(s, kind, t, weight, article);
+        }
     }
 
     /// The index of the node with this key.
