@@ -143,6 +143,34 @@ pub struct FirstWord {
     pub dismissal_verb: bool,
 }
 
+/// Everything the gazetteer knows of one normalised name: a country, a demonym, a city, a
+/// metonym (one name can be several: "Georgia", "Washington"). One lookup answers all four.
+#[derive(Debug, Clone, Default)]
+pub struct GazEntry {
+    pub country: Option<Country>,
+    /// The country a demonym ("South Korean") refers to.
+    pub demonym: Option<String>,
+    pub city: bool,
+    pub metonym: Option<Metonym>,
+}
+
+/// Bits of [`Lexicon::word_class`]: the word lists a single word is in, all answered by one
+/// lookup (rules ask several of them about the same token).
+pub mod class {
+    pub const TITLE: u16 = 1;
+    pub const ROLE_NOUN: u16 = 1 << 1;
+    pub const ROLE_DOMAIN: u16 = 1 << 2;
+    /// In the list of capitalised stop words (see [`super::Lexicon::is_stop_cap_of`]).
+    pub const STOP_CAP: u16 = 1 << 3;
+    pub const GIVEN_NAME: u16 = 1 << 4;
+    pub const COMMON_WORD: u16 = 1 << 5;
+    pub const DICTIONARY_WORD: u16 = 1 << 6;
+    pub const EVENT_HEAD: u16 = 1 << 7;
+    /// An organisation or place head, as written (these lists are case-sensitive).
+    pub const ORG_HEAD: u16 = 1 << 8;
+    pub const PLACE_HEAD: u16 = 1 << 9;
+}
+
 /// A boilerplate line pattern.
 #[derive(Debug)]
 pub struct Boilerplate {
@@ -163,7 +191,6 @@ pub struct Lexicon {
     role_domains: WordSet,
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
-    stop_caps: WordSet,
     /// Common given names (lowercase).
     given_names: WordSet,
     /// Words news text writes in lowercase mid-sentence: not a name on their own.
@@ -172,18 +199,17 @@ pub struct Lexicon {
     dictionary_words: WordSet,
     /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
     event_heads: WordSet,
+    /// Lowercase word → the [`class`] bits of every list above it is in (org and place heads
+    /// by their lowercase form, checked as written by [`Self::word_class`]).
+    classes: HashMap<Box<[u8]>, u16>,
     /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
     group_words: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
     common_acronyms: HashSet<String>,
     pub institutions: Vec<Vec<String>>,
-    /// normalised country name or alias → country
-    countries: HashMap<String, Country>,
-    /// normalised demonym → country name
-    demonyms: HashMap<String, String>,
-    /// normalised city name → country iso2
-    cities: HashMap<String, String>,
-    metonyms: HashMap<String, Metonym>,
+    /// normalised name → what it names in the gazetteer (countries and their aliases,
+    /// demonyms, cities, metonyms)
+    gazetteer: HashMap<String, GazEntry>,
     /// First words of every gazetteer key above: a cheap test before normalising a name.
     first_words: HashSet<Box<[u8]>>,
     pub boilerplate: Vec<Boilerplate>,
@@ -207,6 +233,20 @@ pub struct Lexicon {
 #[derive(Debug, Default)]
 struct WordSet(HashSet<Box<[u8]>>);
 
+/// `f` of the lowercase bytes of `w`: lowercased on the stack for short ASCII words.
+fn with_lower<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let b = w.as_bytes();
+    if b.len() <= 48 && b.is_ascii() {
+        let mut buf = [0u8; 48];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        f(&buf[..b.len()])
+    } else {
+        f(lower(w).as_bytes())
+    }
+}
+
 impl WordSet {
     /// One entry per line of `data` (lowercased; `#` comments and blank lines skipped).
     fn new(data: &str) -> Self {
@@ -218,16 +258,7 @@ impl WordSet {
     }
     /// Is the lowercase form of `w` in the set?
     fn has(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        if b.len() <= 48 && b.is_ascii() {
-            let mut buf = [0u8; 48];
-            for (d, c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-            }
-            self.0.contains(&buf[..b.len()])
-        } else {
-            self.0.contains(lower(w).as_bytes())
-        }
+        with_lower(w, |l| self.0.contains(l))
     }
     /// Is `w`, as it is, in the set?
     fn exact(&self, w: &str) -> bool {
@@ -354,6 +385,19 @@ impl Lexicon {
             .filter_map(|k| k.split(' ').next())
             .map(|w| w.as_bytes().into())
             .collect();
+        let mut gazetteer: HashMap<String, GazEntry> = HashMap::default();
+        for (k, c) in countries {
+            gazetteer.entry(k).or_default().country = Some(c);
+        }
+        for (k, d) in demonyms {
+            gazetteer.entry(k).or_default().demonym = Some(d);
+        }
+        for k in cities.into_keys() {
+            gazetteer.entry(k).or_default().city = true;
+        }
+        for (k, m) in metonyms {
+            gazetteer.entry(k).or_default().metonym = Some(m);
+        }
         let mut boilerplate = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/boilerplate.txt")) {
             let (footer, pat) = match l.strip_prefix("footer:") {
@@ -419,6 +463,45 @@ impl Lexicon {
                 .collect(),
         );
 
+        let role_nouns = WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt"));
+        let role_domains = WordSet::new(include_str!("../ontology/lexicon/role_domains.txt"));
+        let org_heads: HashSet<String> = lines(include_str!("../ontology/lexicon/org_heads.txt"))
+            .map(|l| l.trim().to_string())
+            .collect();
+        let place_heads: HashSet<String> =
+            lines(include_str!("../ontology/lexicon/place_heads.txt"))
+                .map(|l| l.trim().to_string())
+                .collect();
+        let stop_caps = WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt"));
+        let given_names = WordSet::new(include_str!("../ontology/lexicon/given_names.txt"));
+        let common_words = WordSet::new(include_str!("../ontology/lexicon/common_words.txt"));
+        let dictionary_words =
+            WordSet::new(include_str!("../ontology/lexicon/dictionary_words.txt"));
+        let event_heads = WordSet::new(include_str!("../ontology/lexicon/event_heads.txt"));
+        let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
+        for (set, bit) in [
+            (&titles, class::TITLE),
+            (&role_nouns, class::ROLE_NOUN),
+            (&role_domains, class::ROLE_DOMAIN),
+            (&stop_caps, class::STOP_CAP),
+            (&given_names, class::GIVEN_NAME),
+            (&common_words, class::COMMON_WORD),
+            (&dictionary_words, class::DICTIONARY_WORD),
+            (&event_heads, class::EVENT_HEAD),
+        ] {
+            for w in &set.0 {
+                *classes.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        for (set, bit) in [
+            (&org_heads, class::ORG_HEAD),
+            (&place_heads, class::PLACE_HEAD),
+        ] {
+            for w in set {
+                *classes.entry(lower(w).as_bytes().into()).or_default() |= bit;
+            }
+        }
+
         Self {
             catalog_first,
             dismissal_verbs,
@@ -436,30 +519,21 @@ impl Lexicon {
             cues_by_first,
             titles,
             max_title_words,
-            role_nouns: WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt")),
-            role_domains: WordSet::new(include_str!("../ontology/lexicon/role_domains.txt")),
-            org_heads: lines(include_str!("../ontology/lexicon/org_heads.txt"))
-                .map(|l| l.trim().to_string())
-                .collect(),
-            place_heads: lines(include_str!("../ontology/lexicon/place_heads.txt"))
-                .map(|l| l.trim().to_string())
-                .collect(),
-            stop_caps: WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt")),
-            given_names: WordSet::new(include_str!("../ontology/lexicon/given_names.txt")),
-            common_words: WordSet::new(include_str!("../ontology/lexicon/common_words.txt")),
-            dictionary_words: WordSet::new(include_str!(
-                "../ontology/lexicon/dictionary_words.txt"
-            )),
-            event_heads: WordSet::new(include_str!("../ontology/lexicon/event_heads.txt")),
+            role_nouns,
+            role_domains,
+            org_heads,
+            place_heads,
+            given_names,
+            common_words,
+            dictionary_words,
+            event_heads,
+            classes,
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
             institutions,
-            countries,
-            demonyms,
-            cities,
-            metonyms,
+            gazetteer,
             first_words,
             boilerplate,
             boilerplate_set,
@@ -505,9 +579,27 @@ impl Lexicon {
     }
     #[must_use]
     pub fn is_stop_cap(&self, w: &str) -> bool {
+        Self::is_stop_cap_of(w, self.word_class(w))
+    }
+    /// [`Self::is_stop_cap`] of `w` whose [`Self::word_class`] is `class`.
+    #[must_use]
+    pub fn is_stop_cap_of(w: &str, class: u16) -> bool {
         // "US" and "IT" in capitals are names, not the pronoun or the word.
-        self.stop_caps.has(w)
+        class & class::STOP_CAP != 0
             && !(w.chars().nth(1).is_some() && w.chars().all(|c| c.is_uppercase() || c == '.'))
+    }
+    /// The [`class`] bits of the single word `w`: which word lists hold it (in any case; the
+    /// org and place heads as written). One lookup for every list.
+    #[must_use]
+    pub fn word_class(&self, w: &str) -> u16 {
+        let mut c = with_lower(w, |l| self.classes.get(l).copied().unwrap_or(0));
+        if c & class::ORG_HEAD != 0 && !self.org_heads.contains(w) {
+            c &= !class::ORG_HEAD;
+        }
+        if c & class::PLACE_HEAD != 0 && !self.place_heads.contains(w) {
+            c &= !class::PLACE_HEAD;
+        }
+        c
     }
     /// The catalog entry a name or alias denotes ("UN" → United Nations).
     #[must_use]
@@ -563,18 +655,19 @@ impl Lexicon {
     /// The country a name or alias denotes.
     #[must_use]
     pub fn country(&self, name: &str) -> Option<&Country> {
-        self.gazetteer(&self.countries, name)
+        self.gazetteer(name).and_then(|g| g.country.as_ref())
     }
 
-    /// `map[norm(name)]` for a gazetteer map, looked up only when [`Self::may_name`] (checked on
-    /// the normalised form: its first word).
-    fn gazetteer<'m, V>(&self, map: &'m HashMap<String, V>, name: &str) -> Option<&'m V> {
+    /// What the gazetteer knows of `norm(name)`, looked up only when a gazetteer key starts
+    /// with its first word (checked on the normalised form).
+    #[must_use]
+    pub fn gazetteer(&self, name: &str) -> Option<&GazEntry> {
         with_norm(name, |k| {
             let first = k.split(' ').next().unwrap_or("");
             if !first.is_empty() && !self.first_words.contains(first.as_bytes()) {
                 return None;
             }
-            map.get(k)
+            self.gazetteer.get(k)
         })
     }
 
@@ -606,15 +699,15 @@ impl Lexicon {
     /// The country name a demonym ("South Korean") refers to.
     #[must_use]
     pub fn demonym(&self, w: &str) -> Option<&str> {
-        self.gazetteer(&self.demonyms, w).map(String::as_str)
+        self.gazetteer(w).and_then(|g| g.demonym.as_deref())
     }
     #[must_use]
     pub fn is_city(&self, name: &str) -> bool {
-        self.gazetteer(&self.cities, name).is_some()
+        self.gazetteer(name).is_some_and(|g| g.city)
     }
     #[must_use]
     pub fn metonym(&self, name: &str) -> Option<&Metonym> {
-        self.gazetteer(&self.metonyms, name)
+        self.gazetteer(name).and_then(|g| g.metonym.as_ref())
     }
     /// The longest demonym made of 1..=3 words starting the slice.
     #[must_use]
@@ -684,18 +777,53 @@ mod tests {
     #[test]
     fn the_first_word_gate_never_hides_a_name() {
         let l = &*LEXICON;
-        for k in l
-            .countries
-            .keys()
-            .chain(l.demonyms.keys())
-            .chain(l.cities.keys())
-        {
+        for k in l.gazetteer.keys() {
             assert!(l.may_name(k), "{k}");
         }
         assert!(l.may_name("U.S."));
         assert!(l.may_name("  South Korean"));
         assert!(!l.may_name("Tuesday"));
         assert_eq!(l.demonym("South-Korean"), l.demonym("South Korean"));
+    }
+
+    #[test]
+    fn word_class_answers_each_word_list() {
+        let l = &*LEXICON;
+        let mut words: Vec<String> = l
+            .classes
+            .keys()
+            .map(|k| String::from_utf8_lossy(k).into())
+            .collect();
+        words.sort();
+        words.extend(
+            [
+                "Ministry", "ministry", "MINISTRY", "Oblast", "US", "The", "THE", "Ärzte",
+            ]
+            .map(String::from),
+        );
+        for w in words
+            .iter()
+            .flat_map(|w| [w.clone(), crate::text::title_case(w), w.to_uppercase()])
+        {
+            let c = l.word_class(&w);
+            let want = [
+                (class::TITLE, l.is_title(&w)),
+                (class::ROLE_NOUN, l.is_role_noun(&w)),
+                (class::ROLE_DOMAIN, l.is_role_domain(&w)),
+                (class::GIVEN_NAME, l.is_given_name(&w)),
+                (class::COMMON_WORD, l.is_common_word(&w)),
+                (class::DICTIONARY_WORD, l.is_dictionary_word(&w)),
+                (class::EVENT_HEAD, l.is_event_head(&w)),
+                (class::ORG_HEAD, l.is_org_head(&w)),
+                (class::PLACE_HEAD, l.is_place_head(&w)),
+            ];
+            for (bit, is) in want {
+                assert_eq!(c & bit != 0, is, "{w:?} bit {bit}");
+            }
+        }
+        assert!(l.word_class("Ministry") & class::ORG_HEAD != 0);
+        assert!(l.word_class("ministry") & class::ORG_HEAD == 0);
+        assert!(l.is_stop_cap("The") && !l.is_stop_cap("US") && !l.is_stop_cap("Seoul"));
     }
 
     #[test]

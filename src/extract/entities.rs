@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
 use crate::ingest::BlockKind;
 use crate::ingest::segment::TokenKind;
-use crate::lexicon::{LEXICON, Lexicon};
+use crate::lexicon::{GazEntry, LEXICON, Lexicon, class};
 use crate::text::{is_capitalised, lower, norm, slug};
 
 /// The entity stage's output, also used by later stages to resolve speakers.
@@ -343,9 +343,18 @@ struct Ctx<'a, 'd> {
     may_name: Vec<Cell<u8>>,
     name_words: Vec<Cell<u8>>,
     stop_caps: Vec<Cell<u8>>,
+    /// Per token, computed on first use: its [`Lexicon::word_class`] bits, with
+    /// [`CLASS_KNOWN`] set once computed.
+    classes: Vec<Cell<u16>>,
+    /// Gazetteer answers by token range (start, end): rules ask about the same words as a
+    /// metonym, a country, a demonym and a city, and each lookup normalises the text.
+    gaz_memo: std::cell::RefCell<HashMap<(usize, usize), Option<&'a GazEntry>>>,
     /// How often each capitalised word occurs after the first word of its sentence.
     cap_counts: HashMap<&'d str, u32>,
 }
+
+/// Marks a computed entry of `Ctx::classes` (no [`class`] bit uses it).
+const CLASS_KNOWN: u16 = 1 << 15;
 
 fn is_cap_word(seg: &Segmented<'_>, i: usize) -> bool {
     seg.is_cap_word(i)
@@ -418,13 +427,32 @@ impl<'a> Ctx<'a, '_> {
         self.seg.lower(i)
     }
 
+    /// The word lists token `i` is in ([`Lexicon::word_class`], cached per token).
+    fn class(&self, i: usize) -> u16 {
+        let Some(cell) = self.classes.get(i) else {
+            return self.lex.word_class(self.w(i));
+        };
+        let c = cell.get();
+        if c & CLASS_KNOWN != 0 {
+            return c;
+        }
+        let c = self.lex.word_class(self.w(i));
+        cell.set(c | CLASS_KNOWN);
+        c
+    }
+
+    /// Is token `i` in any of the word lists of `bits`?
+    fn is(&self, i: usize, bits: u16) -> bool {
+        self.class(i) & bits != 0
+    }
+
     fn run_has_head(&self, r: &Range<usize>) -> bool {
         r.clone()
-            .any(|i| self.lex.is_org_head(self.w(i)) || self.lex.is_place_head(self.w(i)))
+            .any(|i| self.is(i, class::ORG_HEAD | class::PLACE_HEAD))
     }
 
     fn run_has_title(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|i| self.lex.is_title(self.w(i)))
+        r.clone().any(|i| self.is(i, class::TITLE))
     }
 
     /// Number of lowercase connector tokens at `j` that may join a name ("of", "for the").
@@ -446,9 +474,9 @@ impl<'a> Ctx<'a, '_> {
                 // nor when the words after "and" name an organisation of their own
                 let next_has_head = (j + 1..end)
                     .take_while(|&k| is_cap_word(self.seg, k))
-                    .any(|k| self.lex.is_org_head(self.w(k)));
+                    .any(|k| self.is(k, class::ORG_HEAD));
                 r_has_org_head(self, run)
-                    && !self.lex.is_org_head(self.w(run.end - 1))
+                    && !self.is(run.end - 1, class::ORG_HEAD)
                     && self.lw(j + 1) != "the"
                     && !next_has_head
             }
@@ -517,11 +545,8 @@ impl<'a> Ctx<'a, '_> {
         // "New Zealand", "New York": a stop word that starts a gazetteer name stays.
         let starts_name = |a: usize| {
             (2..=3).filter(|n| a + n <= b).any(|n| {
-                self.gaz(a..a + n, |lex, t| {
-                    (lex.country(t).is_some() || lex.is_city(t) || lex.demonym(t).is_some())
-                        .then_some(())
-                })
-                .is_some()
+                self.gaz(a..a + n)
+                    .is_some_and(|g| g.country.is_some() || g.city || g.demonym.is_some())
             })
         };
         while a < b && (!is_cap_word(self.seg, a) || self.stop_cap(a) && !starts_name(a)) {
@@ -541,14 +566,31 @@ impl<'a> Ctx<'a, '_> {
         self.seg.span(r).slice(&self.seg.doc.text)
     }
 
-    /// A gazetteer lookup (`f`) of the text of tokens `r`, made only when a gazetteer name can
-    /// start at its first token: most runs start with a word that begins no country, demonym,
-    /// city or metonym, and normalising their text for nothing was a large share of extraction.
-    fn gaz<T>(&self, r: Range<usize>, f: impl FnOnce(&'a Lexicon, &str) -> Option<T>) -> Option<T> {
-        if r.is_empty() || r.end > self.seg.tokens.len() || !self.may_name(r.start) {
+    /// Can a gazetteer name be the text of tokens `r`? Only when one can start at its first
+    /// token: most runs start with a word that begins no country, demonym, city or metonym,
+    /// and normalising their text for nothing was a large share of extraction.
+    fn gaz_gate(&self, r: &Range<usize>) -> bool {
+        !r.is_empty() && r.end <= self.seg.tokens.len() && self.may_name(r.start)
+    }
+
+    /// The gazetteer's answer for the text of tokens `r`, behind [`Self::gaz_gate`].
+    fn gaz(&self, r: Range<usize>) -> Option<&'a GazEntry> {
+        if !self.gaz_gate(&r) {
             return None;
         }
-        f(self.lex, self.text(r))
+        self.gaz_text(r)
+    }
+
+    /// The gazetteer's answer for the text of tokens `r` (`Lexicon::gazetteer`), computed once
+    /// per range.
+    fn gaz_text(&self, r: Range<usize>) -> Option<&'a GazEntry> {
+        let key = (r.start, r.end);
+        if let Some(&g) = self.gaz_memo.borrow().get(&key) {
+            return g;
+        }
+        let g = self.lex.gazetteer(self.text(r));
+        self.gaz_memo.borrow_mut().insert(key, g);
+        g
     }
 
     /// Can a gazetteer name start at token `i`? (Cached per token.)
@@ -558,7 +600,9 @@ impl<'a> Ctx<'a, '_> {
 
     /// Is token `i` a capitalised stop word ("The", "But")? (Cached per token.)
     fn stop_cap(&self, i: usize) -> bool {
-        memo(&self.stop_caps, i, || self.lex.is_stop_cap(self.w(i)))
+        memo(&self.stop_caps, i, || {
+            Lexicon::is_stop_cap_of(self.w(i), self.class(i))
+        })
     }
 
     /// Is token `i` a word that can be part of a person's name? (Cached per token.)
@@ -569,14 +613,16 @@ impl<'a> Ctx<'a, '_> {
     fn name_word_uncached(&self, i: usize) -> bool {
         let w = self.w(i);
         is_cap_word(self.seg, i)
-            && !self.lex.is_title(w)
-            && !self.lex.is_role_domain(w)
-            && !self.lex.is_org_head(w)
-            && !self.lex.is_place_head(w)
+            && !self.is(
+                i,
+                class::TITLE | class::ROLE_DOMAIN | class::ORG_HEAD | class::PLACE_HEAD,
+            )
             && !self.stop_cap(i)
             // gazetteer lookups only where a gazetteer name can start (precomputed per token)
             && !(self.may_name(i)
-                && (self.lex.country(w).is_some() || self.lex.demonym(w).is_some()))
+                && self
+                    .gaz_text(i..i + 1)
+                    .is_some_and(|g| g.country.is_some() || g.demonym.is_some()))
             && !(w.ends_with('s') && self.lex.demonym(w.trim_end_matches('s')).is_some())
             && (!is_acronym(w) || is_initials(w))
     }
@@ -588,8 +634,10 @@ impl<'a> Ctx<'a, '_> {
         if core.len() >= 3 {
             for k in (core.start + 1..core.end - 1).rev() {
                 if self.lw(k) == "of" {
-                    let tail = self.text(k + 1..core.end).to_string();
-                    if let Some(c) = self.lex.country(&tail) {
+                    if let Some(c) = self
+                        .gaz_text(k + 1..core.end)
+                        .and_then(|g| g.country.as_ref())
+                    {
                         country = Some(c.name.clone());
                         core = core.start..k;
                     }
@@ -600,10 +648,10 @@ impl<'a> Ctx<'a, '_> {
         // "University of Helsinki", "University of Sheffield of the UK", "Massachusetts
         // Institute of Technology": places named inside the name are places of their own too.
         let place_name = |c: &Self, r: Range<usize>| {
-            let t = c.text(r);
-            match c.lex.country(t) {
+            let g = c.gaz_text(r.clone())?;
+            match &g.country {
                 Some(k) => Some(k.name.clone()),
-                None if c.lex.is_city(t) => Some(t.to_string()),
+                None if g.city => Some(c.text(r).to_string()),
                 None => None,
             }
         };
@@ -794,7 +842,7 @@ impl<'a> Ctx<'a, '_> {
                 };
                 self.lex
                     .demonym(&two)
-                    .or_else(|| self.lex.demonym(self.w(i)))
+                    .or_else(|| self.gaz_text(i..i + 1).and_then(|g| g.demonym.as_deref()))
                     .map(str::to_string)
             })
             .collect();
@@ -822,7 +870,7 @@ impl<'a> Ctx<'a, '_> {
         let words = self.words(r.clone());
         let text = self.text(r.clone()).to_string();
         // Exact matches: metonyms, countries.
-        if let Some(m) = self.gaz(r.clone(), Lexicon::metonym) {
+        if let Some(m) = self.gaz(r.clone()).and_then(|g| g.metonym.as_ref()) {
             let (name, c) = (m.name.clone(), m.country.clone());
             let e = self
                 .out
@@ -832,7 +880,7 @@ impl<'a> Ctx<'a, '_> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
-        if let Some(c) = self.gaz(r.clone(), Lexicon::country) {
+        if let Some(c) = self.gaz(r.clone()).and_then(|g| g.country.as_ref()) {
             let name = c.name.clone();
             self.add_place(r, &name, sentence);
             return;
@@ -858,13 +906,15 @@ impl<'a> Ctx<'a, '_> {
         let mut ctx_country = country;
         // (the longest demonym of 1–3 words, else the longest country of 1–2 words)
         if let Some((n, c)) = (1..=words.len().min(3)).rev().find_map(|n| {
-            self.gaz(r.start..r.start + n, Lexicon::demonym)
+            self.gaz(r.start..r.start + n)
+                .and_then(|g| g.demonym.as_deref())
                 .map(|c| (n, c))
         }) {
             ctx_country = Some(c.to_string());
             rest = r.start + n..r.end;
         } else if let Some((n, c)) = (1..words.len().min(3)).rev().find_map(|n| {
-            self.gaz(r.start..r.start + n, Lexicon::country)
+            self.gaz(r.start..r.start + n)
+                .and_then(|g| g.country.as_ref())
                 .map(|c| (n, c))
         }) {
             let name = c.name.clone();
@@ -879,22 +929,18 @@ impl<'a> Ctx<'a, '_> {
             || if rest.len() == 1 {
                 demonym_only(self.text(rest.clone()))
             } else {
-                self.gaz(rest.clone(), |_, t| demonym_only(t).then_some(()))
-                    .is_some()
+                self.gaz_gate(&rest) && demonym_only(self.text(rest.clone()))
             }
         {
             return; // a demonym on its own ("North Korean", "South Koreans") is not an entity
         }
         let rw = self.words(rest.clone());
         let last = rw[rw.len() - 1];
-        if self.lex.is_event_head(last) && rw.len() > 1 && !r_has_org_head(self, &rest) {
+        let last_i = rest.end - 1;
+        if self.is(last_i, class::EVENT_HEAD) && rw.len() > 1 && !r_has_org_head(self, &rest) {
             return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
         }
-        if rw.len() > 1
-            && self
-                .gaz(rest.clone(), |lex, t| lex.is_city(t).then_some(()))
-                .is_some()
-        {
+        if rw.len() > 1 && self.gaz(rest.clone()).is_some_and(|g| g.city) {
             let name = self.text(rest.clone()).to_string();
             self.add_place(rest, &name, sentence);
             return;
@@ -904,8 +950,8 @@ impl<'a> Ctx<'a, '_> {
         let first_is_head_with_of = rest
             .clone()
             .position(|i| !is_capitalised(self.w(i)))
-            .is_some_and(|k| k > 0 && self.lex.is_org_head(rw[k - 1]));
-        if rw.len() == 1 && self.lex.is_org_head(last) && ctx_country.is_none() {
+            .is_some_and(|k| k > 0 && self.is(rest.start + k - 1, class::ORG_HEAD));
+        if rw.len() == 1 && self.is(last_i, class::ORG_HEAD) && ctx_country.is_none() {
             // "the Church", "the University": the latest organisation named with that word.
             let e = self.out.mentions.iter().rev().map(|m| m.entity).find(|&e| {
                 let ent = &self.out.entities[e];
@@ -917,11 +963,11 @@ impl<'a> Ctx<'a, '_> {
             }
             return;
         }
-        if self.lex.is_org_head(last) || first_is_head_with_of {
+        if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
-        if self.lex.is_place_head(last) && rw.len() > 1 {
+        if self.is(last_i, class::PLACE_HEAD) && rw.len() > 1 {
             let name = self.text(rest.clone()).to_string();
             self.add_place(rest, &name, sentence);
             return;
@@ -930,18 +976,18 @@ impl<'a> Ctx<'a, '_> {
         let mut k = rest.end;
         while k > rest.start && self.name_word(k - 1) && rest.end - k < 4 {
             // "Ambassador to Seoul Georgy Zinoviev": a city after a preposition or title ends the name.
-            let city_stop = self.lex.is_city(self.w(k - 1))
+            let city_stop = self.gaz_text(k - 1..k).is_some_and(|g| g.city)
                 && k - 1 > rest.start
                 && !is_capitalised(self.w(k - 2));
             // "Ambassador to the United States Hamdullah Mohib": a country ends the name too.
             let country_stop = (rest.start.max(k.saturating_sub(3))..k - 1)
-                .any(|a| self.lex.country(self.text(a..k)).is_some());
+                .any(|a| self.gaz_text(a..k).is_some_and(|g| g.country.is_some()));
             if city_stop || country_stop {
                 break;
             }
             k -= 1;
         }
-        let has_title = (rest.start..k).any(|i| self.lex.is_title(self.w(i)));
+        let has_title = (rest.start..k).any(|i| self.is(i, class::TITLE));
         if k < rest.end && has_title {
             let p = self.add_person(k..rest.end, sentence);
             self.sub_mentions(rest.start..k, sentence, singles);
@@ -953,13 +999,13 @@ impl<'a> Ctx<'a, '_> {
             }
             return;
         }
-        if has_title || self.lex.is_title(rw[0]) {
+        if has_title || self.is(rest.start, class::TITLE) {
             // A role phrase with no name ("Head of Defence Intelligence of Ukraine").
             self.sub_mentions(rest, sentence, singles);
             return;
         }
         if rw.len() == 1 {
-            let shouted = last.len() >= 4 && self.lex.is_common_word(last);
+            let shouted = last.len() >= 4 && self.is(last_i, class::COMMON_WORD);
             let roman = last.chars().all(|c| "IVXLCDM".contains(c));
             if is_acronym(last)
                 && (self.lex.is_common_acronym(last)
@@ -1007,8 +1053,8 @@ impl<'a> Ctx<'a, '_> {
         }
         // "Biologist Nick Bos": a word before a given name that is not one is a description.
         if rw.len() >= 3
-            && self.lex.is_given_name(rw[1])
-            && !self.lex.is_given_name(rw[0])
+            && self.is(rest.start + 1, class::GIVEN_NAME)
+            && !self.is(rest.start, class::GIVEN_NAME)
             && !is_initials(rw[0])
             && (rest.start + 1..rest.end).all(|i| self.name_word(i))
         {
@@ -1019,7 +1065,7 @@ impl<'a> Ctx<'a, '_> {
         // "Warhol Polaroids", "Jennifer Lopez News": a known person's name, then common words.
         if rw.len() >= 2 {
             let known = (1..rw.len()).rev().find(|&n| {
-                rw[n..].iter().all(|w| self.lex.is_dictionary_word(w))
+                (rest.start + n..rest.end).all(|i| self.is(i, class::DICTIONARY_WORD))
                     && (n == 1 && self.out.persons_with_word(&norm(rw[0])).next().is_some()
                         || self
                             .out
@@ -1033,12 +1079,12 @@ impl<'a> Ctx<'a, '_> {
         }
         // Title-case common words ("Secret Agent", "Moon Rocks") are not a person unless the
         // first is a given name.
-        let all_common = rw
-            .iter()
-            .all(|w| self.lex.is_dictionary_word(w) || PARTICLES.contains(&lower(w).as_ref()));
+        let all_common = (rest.start..rest.end).all(|i| {
+            self.is(i, class::DICTIONARY_WORD) || PARTICLES.contains(&lower(self.w(i)).as_ref())
+        });
         if rw.len() <= 4
             && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
-            && (self.lex.is_given_name(rw[0]) || !all_common)
+            && (self.is(rest.start, class::GIVEN_NAME) || !all_common)
         {
             self.add_person(rest, sentence);
         }
@@ -1070,10 +1116,11 @@ impl<'a> Ctx<'a, '_> {
             if !self.may_name(j) {
                 continue;
             }
-            if let Some(c) = self.lex.country(self.w(j)) {
+            let g = self.gaz_text(j..j + 1);
+            if let Some(c) = g.and_then(|g| g.country.as_ref()) {
                 let name = c.name.clone();
                 self.add_place(j..j + 1, &name, sentence);
-            } else if self.lex.is_city(self.w(j)) {
+            } else if g.is_some_and(|g| g.city) {
                 let name = self.w(j).to_string();
                 self.add_place(j..j + 1, &name, sentence);
             }
@@ -1088,7 +1135,7 @@ impl<'a> Ctx<'a, '_> {
             self.add_person(r, sentence);
             return Single::Resolved;
         }
-        if self.may_name(r.start) && self.lex.is_city(&w) {
+        if self.may_name(r.start) && self.gaz_text(r.start..r.start + 1).is_some_and(|g| g.city) {
             self.add_place(r, &w, sentence);
             return Single::Resolved;
         }
@@ -1116,11 +1163,11 @@ impl<'a> Ctx<'a, '_> {
                 ..(r.end + 8).min(s.tokens.end))
                 .collect();
             for i in lookaround.into_iter().filter(|&i| self.may_name(i)) {
-                if let Some(c) = self.lex.demonym(self.w(i)) {
+                if let Some(c) = self.gaz_text(i..i + 1).and_then(|g| g.demonym.as_deref()) {
                     country = Some(c.to_string());
                 }
                 if i + 1 < s.tokens.end
-                    && let Some(c) = self.lex.demonym(self.text(i..i + 2))
+                    && let Some(c) = self.gaz_text(i..i + 2).and_then(|g| g.demonym.as_deref())
                 {
                     country = Some(c.to_string());
                 }
@@ -1182,7 +1229,7 @@ impl<'a> Ctx<'a, '_> {
         let binomial = next.is_some_and(|n| {
             self.seg.tokens[n].kind == TokenKind::Word
                 && self.w(n).chars().all(char::is_lowercase)
-                && !self.lex.is_common_word(self.w(n))
+                && !self.is(n, class::COMMON_WORD)
         });
         // "Mets-inspired", "Pro-Beijing": a compound with a common word or prefix.
         let compound = lw.split(['-', '‑']).count() > 1
@@ -1191,19 +1238,20 @@ impl<'a> Ctx<'a, '_> {
                     || matches!(p, "pro" | "anti" | "ex" | "non" | "post" | "pre" | "neo")
             });
         // "-ian", "-ese", "-ish", "-ic", "-ist": a people, language or faith adjective.
-        let adjective = !self.lex.is_given_name(&w)
+        let wc = self.class(r.start);
+        let adjective = wc & class::GIVEN_NAME == 0
             && [
                 "ian", "ians", "ean", "eans", "ese", "ish", "ic", "ics", "ist", "ists",
             ]
             .iter()
             .any(|suf| lw.ends_with(suf));
         if !self.name_word(r.start)
-            || self.lex.is_common_word(&w)
+            || wc & class::COMMON_WORD != 0
             // a dictionary word ("Hegemony", "Arts") once is emphasis, twice a name
-            || self.lex.is_dictionary_word(&w) && self.cap_counts.get(w.as_str()).copied() < Some(2)
-            || self.lex.is_role_noun(&w)
+            || wc & class::DICTIONARY_WORD != 0 && self.cap_counts.get(w.as_str()).copied() < Some(2)
+            || wc & class::ROLE_NOUN != 0
             || self.lex.is_group_word(&w)
-            || self.lex.is_event_head(&w)
+            || wc & class::EVENT_HEAD != 0
             || lw.chars().count() < 2
             || !lw.chars().any(char::is_alphabetic)
             || lw.starts_with("i'")
@@ -1217,7 +1265,7 @@ impl<'a> Ctx<'a, '_> {
         let prev = (s.tokens.start..r.start)
             .next_back()
             .map_or("", |i| self.lw(i));
-        if self.lex.is_given_name(&w) {
+        if wc & class::GIVEN_NAME != 0 {
             self.add_person(r, sentence);
         } else if matches!(
             prev,
@@ -1247,14 +1295,14 @@ impl<'a> Ctx<'a, '_> {
                     if i + n > s.tokens.end {
                         continue;
                     }
-                    let phrase = self.text(i..i + n);
-                    if let Some(c) = self.lex.demonym(phrase) {
+                    let g = self.gaz_text(i..i + n);
+                    if let Some(c) = g.and_then(|g| g.demonym.as_deref()) {
                         found = Some((c.to_string(), i + n));
                         break;
                     }
                     if i + n < s.tokens.end
                         && self.seg.tokens[i + n].kind == TokenKind::Possessive
-                        && let Some(c) = self.lex.country(phrase)
+                        && let Some(c) = g.and_then(|g| g.country.as_ref())
                     {
                         found = Some((c.name.clone(), i + n + 1));
                         break;
@@ -1308,15 +1356,14 @@ impl<'a> Ctx<'a, '_> {
             let s = self.seg.sentences[si].tokens.clone();
             // before: a lowercase title word, optionally preceded by a demonym or capitalised word
             if r.start > s.start
-                && self.lex.is_title(self.w(r.start - 1))
+                && self.is(r.start - 1, class::TITLE)
                 && !is_capitalised(self.w(r.start - 1))
             {
                 let mut a = r.start - 1;
                 while a > s.start && a + 4 > r.start {
                     let w = self.w(a - 1);
-                    let take = is_capitalised(w) && !self.lex.is_stop_cap(w)
-                        || self.lex.is_role_domain(w)
-                        || self.lex.is_title(w)
+                    let take = is_capitalised(w) && !self.stop_cap(a - 1)
+                        || self.is(a - 1, class::ROLE_DOMAIN | class::TITLE)
                         || self.seg.tokens[a - 1].kind == TokenKind::Possessive;
                     if !take {
                         break;
@@ -1345,7 +1392,7 @@ impl<'a> Ctx<'a, '_> {
                         b = s.end;
                         break;
                     }
-                    has_role |= self.lex.is_title(w) || self.lex.is_role_noun(w);
+                    has_role |= self.is(b, class::TITLE | class::ROLE_NOUN);
                     b += 1;
                 }
                 if has_role && b > r.end + 1 && (b == s.end || matches!(self.w(b), "," | "." | ")"))
@@ -1358,7 +1405,7 @@ impl<'a> Ctx<'a, '_> {
 }
 
 fn r_has_org_head(c: &Ctx<'_, '_>, r: &Range<usize>) -> bool {
-    r.clone().any(|i| c.lex.is_org_head(c.w(i)))
+    r.clone().any(|i| c.is(i, class::ORG_HEAD))
 }
 
 /// Run the stage.
@@ -1371,6 +1418,8 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         may_name: vec![Cell::new(0); seg.tokens.len()],
         name_words: vec![Cell::new(0); seg.tokens.len()],
         stop_caps: vec![Cell::new(0); seg.tokens.len()],
+        classes: vec![Cell::new(0); seg.tokens.len()],
+        gaz_memo: std::cell::RefCell::default(),
         cap_counts: HashMap::default(),
     };
     for s in &seg.sentences {
@@ -1389,9 +1438,8 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
             .take()
             .filter(|(end, _)| *end + 1 == run.toks.start)
             .map(|(_, c)| c);
-        let text = c.text(r.clone()).to_string();
         if run.possessive
-            && let Some(k) = c.lex.country(&text)
+            && let Some(k) = c.gaz_text(r.clone()).and_then(|g| g.country.as_ref())
         {
             possessive_country = Some((run.toks.end, k.name.clone()));
         }
