@@ -70,22 +70,67 @@ const MEDIA_WORDS: &[&str] = &[
     "corporation",
 ];
 
+/// British spellings folded to the American ones in organisation keys.
+const SPELLINGS: [(&str, &str); 5] = [
+    ("defence", "defense"),
+    ("organisation", "organization"),
+    ("centre", "center"),
+    ("programme", "program"),
+    ("labour", "labor"),
+];
+
 fn spelling_key(w: &str) -> String {
     let l = w.to_lowercase();
-    match l.as_str() {
-        "defence" => "defense".into(),
-        "organisation" => "organization".into(),
-        "centre" => "center".into(),
-        "programme" => "program".into(),
-        "labour" => "labor".into(),
-        _ => l,
+    match SPELLINGS.iter().find(|(gb, _)| *gb == l) {
+        Some((_, us)) => (*us).to_string(),
+        None => l,
     }
+}
+
+/// A British spelling's American form ("Defence" → "defense"), else the word as it is.
+fn spelled(w: &str) -> &str {
+    SPELLINGS
+        .iter()
+        .find(|(gb, _)| w.eq_ignore_ascii_case(gb))
+        .map_or(w, |(_, us)| us)
+}
+
+/// [`org_key`] of ASCII words, without lowercasing each word apart (the slug lowercases).
+fn org_key_ascii(country: Option<&str>, core: &[&str]) -> String {
+    let mut text = String::with_capacity(64);
+    if let Some(c) = country {
+        text.push_str(c);
+        text.push(' ');
+    }
+    // "X Ministry" is read as "Ministry of X"
+    let rest = match core {
+        [rest @ .., last]
+            if !rest.is_empty()
+                && (last.eq_ignore_ascii_case("ministry")
+                    || last.eq_ignore_ascii_case("department")) =>
+        {
+            text.push_str(last);
+            text.push_str(" of ");
+            rest
+        }
+        _ => core,
+    };
+    for (k, w) in rest.iter().enumerate() {
+        if k > 0 {
+            text.push(' ');
+        }
+        text.push_str(spelled(w));
+    }
+    format!("org/{}", slug(&text))
 }
 
 /// Canonical key of an organisation: country + name, with "X Ministry" read as "Ministry of X"
 /// and British/American spellings folded, so variants of one name meet.
 #[must_use]
 pub fn org_key(country: Option<&str>, core: &[&str]) -> String {
+    if country.is_none_or(str::is_ascii) && core.iter().all(|w| w.is_ascii()) {
+        return org_key_ascii(country, core);
+    }
     let mut words: Vec<String> = core.iter().map(|w| spelling_key(w)).collect();
     if words.len() > 1
         && matches!(
@@ -218,10 +263,10 @@ impl Entities {
             return;
         }
         let span = seg.span(toks.clone());
-        let surface = span.slice(&seg.doc.text).to_string();
+        let surface = span.slice(&seg.doc.text);
         let e = &mut self.entities[entity];
-        if surface != e.name {
-            e.aliases.insert(surface);
+        if surface != e.name && !e.aliases.contains(surface) {
+            e.aliases.insert(surface.to_string());
         }
         self.mentions.push(Mention {
             span,
@@ -1592,6 +1637,43 @@ mod tests {
             "{v:?}"
         );
         assert!(!v.iter().any(|(_, n)| n.contains("Secretary")), "{v:?}");
+    }
+
+    #[test]
+    fn org_key_of_ascii_words_equals_the_general_fold() {
+        let cases: &[(Option<&str>, &[&str])] = &[
+            (None, &["Ministry", "of", "Defence"]),
+            (Some("South Korea"), &["Defence", "Ministry"]),
+            (None, &["Foreign", "DEPARTMENT"]),
+            (None, &["Ministry"]),
+            (None, &[]),
+            (Some("UK"), &["Labour", "Party"]),
+            (
+                None,
+                &["Centre", "for", "Programme", "Organisation", "U.S."],
+            ),
+            (Some("x"), &["  odd--spacing ", "Department"]),
+        ];
+        for &(country, core) in cases {
+            // the general path: every word lowercased and spelled apart, then joined
+            let mut words: Vec<String> = core.iter().map(|w| spelling_key(w)).collect();
+            if words.len() > 1
+                && matches!(
+                    words.last().map(String::as_str),
+                    Some("ministry" | "department")
+                )
+            {
+                let head = words.pop().unwrap_or_default();
+                words.insert(0, "of".into());
+                words.insert(0, head);
+            }
+            let name = words.join(" ");
+            let want = match country {
+                Some(c) => format!("org/{}", slug(&format!("{c} {name}"))),
+                None => format!("org/{}", slug(&name)),
+            };
+            assert_eq!(org_key(country, core), want, "{country:?} {core:?}");
+        }
     }
 
     #[test]
