@@ -285,10 +285,13 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
-        let s = t.span.slice(text);
+        if t.kind != TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         // a terminal inside a quotation counts when the quotation closes right after it
-        let closes_quote = open_of_close.get(i + 1).is_some_and(|&o| o < i);
-        if t.kind == TokenKind::Punct && is_terminal(s) && (!inside(i) || closes_quote) {
+        let closes_quote = || open_of_close.get(i + 1).is_some_and(|&o| o < i);
+        if is_terminal(t.span.slice(text)) && (!inside(i) || closes_quote()) {
             let mut end = i + 1;
             while end < tokens.len()
                 && (matches!(
