@@ -469,7 +469,7 @@ impl Ctx<'_, '_> {
 
         // "According to X, …" / "…, according to X."
         for i in s.clone() {
-            if inside(i) || self.lw(i) != "according" || self.lw(i + 1) != "to" || i + 2 >= s.end {
+            if self.lw(i) != "according" || self.lw(i + 1) != "to" || i + 2 >= s.end || inside(i) {
                 continue;
             }
             let Some(m) = self
@@ -501,7 +501,8 @@ impl Ctx<'_, '_> {
         // Cue verbs.
         let mut i = s.start;
         while i < s.end {
-            if inside(i) || self.is_quote(i) {
+            // (most tokens start no cue: that test first)
+            if self.first[i].is_none() || inside(i) || self.is_quote(i) {
                 i += 1;
                 continue;
             }
