@@ -656,20 +656,22 @@ impl<'a> Ctx<'a, '_> {
     }
 
     fn name_word_uncached(&self, i: usize) -> bool {
+        const NOT_NAMES: u16 =
+            class::TITLE | class::ROLE_DOMAIN | class::ORG_HEAD | class::PLACE_HEAD;
+        if !is_cap_word(self.seg, i) || self.is(i, NOT_NAMES) || self.stop_cap(i) {
+            return false;
+        }
+        // gazetteer lookups only where a gazetteer name can start (precomputed per token)
+        let country_or_demonym = self.may_name(i)
+            && self
+                .gaz_text(i..i + 1)
+                .is_some_and(|g| g.country.is_some() || g.demonym.is_some());
         let w = self.w(i);
-        is_cap_word(self.seg, i)
-            && !self.is(
-                i,
-                class::TITLE | class::ROLE_DOMAIN | class::ORG_HEAD | class::PLACE_HEAD,
-            )
-            && !self.stop_cap(i)
-            // gazetteer lookups only where a gazetteer name can start (precomputed per token)
-            && !(self.may_name(i)
-                && self
-                    .gaz_text(i..i + 1)
-                    .is_some_and(|g| g.country.is_some() || g.demonym.is_some()))
-            && !(w.ends_with('s') && self.lex.demonym(w.trim_end_matches('s')).is_some())
-            && (!is_acronym(w) || is_initials(w))
+        // "Koreans": a plural demonym
+        let plural_demonym =
+            w.ends_with('s') && self.lex.demonym(w.trim_end_matches('s')).is_some();
+        let acronym = is_acronym(w) && !is_initials(w);
+        !(country_or_demonym || plural_demonym || acronym)
     }
 
     fn add_org(&mut self, toks: Range<usize>, country: Option<&str>, sentence: usize) -> usize {
