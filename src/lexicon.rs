@@ -607,8 +607,12 @@ impl Lexicon {
         let first = name
             .split(|c: char| c.is_whitespace() || c == '-')
             .next()
-            .unwrap_or("")
-            .replace(['.', '\'', '’'], "");
+            .unwrap_or("");
+        let first = if first.contains(['.', '\'', '’']) {
+            std::borrow::Cow::Owned(first.replace(['.', '\'', '’'], ""))
+        } else {
+            std::borrow::Cow::Borrowed(first)
+        };
         let known = if first.is_ascii() {
             self.catalog_first.has(&first)
         } else {

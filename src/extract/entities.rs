@@ -464,11 +464,12 @@ fn is_title_case(s: &str) -> bool {
 }
 
 impl<'a> Ctx<'a, '_> {
-    fn w(&self, i: usize) -> &str {
+    // (borrowed from the document, not from the context: no copies while entities are added)
+    fn w(&self, i: usize) -> &'a str {
         self.seg.word(i)
     }
 
-    fn lw(&self, i: usize) -> &str {
+    fn lw(&self, i: usize) -> &'a str {
         self.seg.lower(i)
     }
 
@@ -603,12 +604,13 @@ impl<'a> Ctx<'a, '_> {
         a..b
     }
 
-    fn words(&self, r: Range<usize>) -> Vec<&str> {
+    fn words(&self, r: Range<usize>) -> Vec<&'a str> {
         r.map(|i| self.w(i)).collect()
     }
 
-    fn text(&self, r: Range<usize>) -> &str {
-        self.seg.span(r).slice(&self.seg.doc.text)
+    fn text(&self, r: Range<usize>) -> &'a str {
+        let seg: &'a Segmented<'_> = self.seg;
+        seg.span(r).slice(&seg.doc.text)
     }
 
     /// Can a gazetteer name be the text of tokens `r`? Only when one can start at its first
@@ -915,7 +917,7 @@ impl<'a> Ctx<'a, '_> {
             return;
         }
         let words = self.words(r.clone());
-        let text = self.text(r.clone()).to_string();
+        let text = self.text(r.clone());
         // Exact matches: metonyms, countries.
         if let Some(m) = self.gaz(r.clone()).and_then(|g| g.metonym.as_ref()) {
             let (name, c) = (m.name.clone(), m.country.clone());
@@ -934,8 +936,8 @@ impl<'a> Ctx<'a, '_> {
         }
         // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
         // words only as acronyms ("Amazon" may be the river).
-        if let Some(c) = (words.len() > 1 || is_acronym(&text))
-            .then(|| self.lex.catalog(&text))
+        if let Some(c) = (words.len() > 1 || is_acronym(text))
+            .then(|| self.lex.catalog(text))
             .flatten()
             .filter(|c| c.kind == "Organization")
         {
@@ -1168,22 +1170,21 @@ impl<'a> Ctx<'a, '_> {
                 let name = c.name.clone();
                 self.add_place(j..j + 1, &name, sentence);
             } else if g.is_some_and(|g| g.city) {
-                let name = self.w(j).to_string();
-                self.add_place(j..j + 1, &name, sentence);
+                self.add_place(j..j + 1, self.w(j), sentence);
             }
         }
     }
 
     /// Resolve single capitalised words left over once every full name is known.
     fn resolve_single(&mut self, r: Range<usize>, sentence: usize) -> Single {
-        let w = self.w(r.start).to_string();
-        let nw = norm(&w);
+        let w = self.w(r.start);
+        let nw = norm(w);
         if self.out.persons_with_word(&nw).next().is_some() {
             self.add_person(r, sentence);
             return Single::Resolved;
         }
         if self.may_name(r.start) && self.gaz_text(r.start..r.start + 1).is_some_and(|g| g.city) {
-            self.add_place(r, &w, sentence);
+            self.add_place(r, w, sentence);
             return Single::Resolved;
         }
         let s = &self.seg.sentences[sentence];
@@ -1221,7 +1222,7 @@ impl<'a> Ctx<'a, '_> {
             }
             let e = self
                 .out
-                .intern(EntityKind::Organization, org_key(None, &[&w]), &w);
+                .intern(EntityKind::Organization, org_key(None, &[w]), w);
             if let Some(c) = country {
                 let ce = self.out.country_entity(&c);
                 let key = self.out.entities[ce].key.clone();
@@ -1250,12 +1251,12 @@ impl<'a> Ctx<'a, '_> {
     /// and news does not write it in lowercase. A place after "in"/"near", else an
     /// organisation. At the start of a sentence only when the same name is known already.
     fn unknown_single(&mut self, r: Range<usize>, sentence: usize, initial: bool, speaker: bool) {
-        let w = self.w(r.start).to_string();
+        let w = self.w(r.start);
         let known = |c: &Self| {
             let by_key = |k: String| c.out.by_key.get(&k).copied();
-            by_key(org_key(None, &[&w]))
-                .or_else(|| by_key(place_key(&w)))
-                .or_else(|| by_key(format!("person/{}", slug(&w))))
+            by_key(org_key(None, &[w]))
+                .or_else(|| by_key(place_key(w)))
+                .or_else(|| by_key(format!("person/{}", slug(w))))
         };
         if let Some(e) = known(self) {
             self.out.add_mention(self.seg, r, e, sentence);
@@ -1295,9 +1296,9 @@ impl<'a> Ctx<'a, '_> {
         if !self.name_word(r.start)
             || wc & class::COMMON_WORD != 0
             // a dictionary word ("Hegemony", "Arts") once is emphasis, twice a name
-            || wc & class::DICTIONARY_WORD != 0 && self.cap_counts.get(w.as_str()).copied() < Some(2)
+            || wc & class::DICTIONARY_WORD != 0 && self.cap_counts.get(w).copied() < Some(2)
             || wc & class::ROLE_NOUN != 0
-            || self.lex.is_group_word(&w)
+            || self.lex.is_group_word(w)
             || wc & class::EVENT_HEAD != 0
             || lw.chars().count() < 2
             || !lw.chars().any(char::is_alphabetic)
@@ -1318,11 +1319,11 @@ impl<'a> Ctx<'a, '_> {
             prev,
             "in" | "near" | "across" | "throughout" | "outside" | "inside" | "from" | "to"
         ) {
-            self.add_place(r, &w, sentence);
+            self.add_place(r, w, sentence);
         } else {
             let e = self
                 .out
-                .intern(EntityKind::Organization, org_key(None, &[&w]), &w);
+                .intern(EntityKind::Organization, org_key(None, &[w]), w);
             self.out.add_mention(self.seg, r, e, sentence);
         }
     }
