@@ -178,8 +178,10 @@ pub struct Sentence {
 pub struct Segmented<'d> {
     pub doc: &'d Document,
     pub tokens: Vec<Token>,
-    /// Every token lowercased, computed once, in one buffer: for an ASCII document, the whole text
-    /// lowercased (token spans index it; `lower_at` is empty); else token `i` is `lower_at[i]`.
+    /// Every token lowercased, computed once, in one buffer: the whole text with ASCII letters
+    /// lowercased (an ASCII token's span indexes it), then the lowercase forms of the tokens with
+    /// other characters. For an ASCII document `lower_at` is empty; else token `i` is
+    /// `lower_at[i]`.
     lower_text: String,
     lower_at: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
@@ -215,31 +217,27 @@ impl<'d> Segmented<'d> {
                 t.kind == TokenKind::Word && crate::text::is_capitalised(t.span.slice(&doc.text))
             })
             .collect();
-        if doc.text.is_ascii() {
-            return Self {
-                doc,
-                tokens,
-                lower_text: doc.text.to_ascii_lowercase(),
-                lower_at: Vec::new(),
-                sentences: out,
-                capitalised,
-            };
-        }
-        let mut lower_text = String::with_capacity(doc.text.len());
-        let lower_at = tokens
-            .iter()
-            .map(|t| {
-                let w = t.span.slice(&doc.text);
-                let start = lower_text.len();
-                if w.is_ascii() {
-                    lower_text.push_str(w);
-                    lower_text[start..].make_ascii_lowercase();
-                } else {
-                    lower_text.push_str(&w.to_lowercase());
-                }
-                start..lower_text.len()
-            })
-            .collect();
+        // The text with ASCII letters lowercased keeps every offset, so an ASCII token's
+        // lowercase form is read in place; a token with other characters is lowercased on its
+        // own (its length may change) and appended after the text.
+        let mut lower_text = doc.text.to_ascii_lowercase();
+        let lower_at = if doc.text.is_ascii() {
+            Vec::new()
+        } else {
+            tokens
+                .iter()
+                .map(|t| {
+                    let w = t.span.slice(&doc.text);
+                    if w.is_ascii() {
+                        t.span.start..t.span.end
+                    } else {
+                        let start = lower_text.len();
+                        lower_text.push_str(&w.to_lowercase());
+                        start..lower_text.len()
+                    }
+                })
+                .collect()
+        };
         Self {
             doc,
             tokens,
