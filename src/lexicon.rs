@@ -185,6 +185,9 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Indices into `cues` by first word, longest forms first.
     cues_by_first: HashMap<String, FirstWord>,
+    /// One bit per [`word_shape`] of the keys of `cues_by_first`: most tokens ("the", "of",
+    /// "in") have a shape no cue word has and are answered without hashing the word.
+    cue_shapes: Box<[u64; 1024]>,
     titles: WordSet,
     pub max_title_words: usize,
     role_nouns: WordSet,
@@ -267,6 +270,14 @@ impl WordSet {
     fn words(&self) -> impl Iterator<Item = &str> {
         self.0.iter().filter_map(|w| std::str::from_utf8(w).ok())
     }
+}
+
+/// A number below 65,536 from a word's length, first and last byte: words of one shape are
+/// few, so a set of shapes tells cheaply that a word is in no small word list.
+fn word_shape(w: &[u8]) -> Option<usize> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    let len = w.len().min(15);
+    Some((len << 12 | usize::from(first & 0x3f) << 6 | usize::from(last & 0x3f)) & 0xffff)
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -455,6 +466,13 @@ impl Lexicon {
             cues_by_first.entry(v.clone()).or_default().dismissal_verb = true;
         }
 
+        let mut cue_shapes = Box::new([0u64; 1024]);
+        for k in cues_by_first.keys() {
+            if let Some(p) = word_shape(k.as_bytes()) {
+                cue_shapes[p / 64] |= 1 << (p % 64);
+            }
+        }
+
         let catalog_first = WordSet(
             catalog
                 .keys()
@@ -517,6 +535,7 @@ impl Lexicon {
             catalog,
             cues,
             cues_by_first,
+            cue_shapes,
             titles,
             max_title_words,
             role_nouns,
@@ -552,6 +571,10 @@ impl Lexicon {
     /// answers both questions.
     #[must_use]
     pub fn first_word(&self, w: &str) -> Option<&FirstWord> {
+        let p = word_shape(w.as_bytes())?;
+        if self.cue_shapes[p / 64] & (1 << (p % 64)) == 0 {
+            return None;
+        }
         self.cues_by_first.get(w)
     }
     /// The cue forms of a [`Self::first_word`] answer, longest first.
@@ -828,6 +851,16 @@ mod tests {
         assert!(l.word_class("Ministry") & class::ORG_HEAD != 0);
         assert!(l.word_class("ministry") & class::ORG_HEAD == 0);
         assert!(l.is_stop_cap("The") && !l.is_stop_cap("US") && !l.is_stop_cap("Seoul"));
+    }
+
+    #[test]
+    fn the_shape_gate_never_hides_a_cue_word() {
+        let l = &*LEXICON;
+        for k in l.cues_by_first.keys() {
+            assert!(l.first_word(k).is_some(), "{k}");
+        }
+        assert!(l.first_word("said").is_some() && l.first_word("could").is_some());
+        assert!(l.first_word("the").is_none() && l.first_word("").is_none());
     }
 
     #[test]
