@@ -213,15 +213,23 @@ impl Entities {
     }
 
     /// Rebuild the lookup indices (after mentions were reordered).
+    /// Built whole from sorted lists (a bulk build), not one insert per mention; the same
+    /// contents as [`Self::index`] of each mention in turn.
     fn reindex(&mut self) {
-        self.by_start.clear();
-        self.by_end.clear();
+        let toks = &self.mention_tokens;
+        self.by_start = toks.iter().enumerate().map(|(i, r)| (r.start, i)).collect();
+        self.by_end = toks.iter().enumerate().map(|(i, r)| (r.end, i)).collect();
+        self.longest = toks.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
         self.first_mention.clear();
-        self.ends_of.clear();
-        self.longest = 0;
-        for i in 0..self.mention_tokens.len() {
-            self.index(i);
+        let mut ends: Vec<((usize, usize), usize)> = Vec::with_capacity(toks.len());
+        for (i, (m, r)) in self.mentions.iter().zip(toks).enumerate() {
+            self.first_mention.entry(m.entity).or_insert(i);
+            ends.push(((m.entity, r.end), i));
         }
+        // the first mention of each (entity, end): sorted by key, then by mention index
+        ends.sort_unstable();
+        ends.dedup_by_key(|(k, _)| *k);
+        self.ends_of = ends.into_iter().collect();
     }
 
     /// Mentions sharing at least one token with `toks`, in index order.
@@ -1613,6 +1621,42 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bulk_reindex_equals_one_index_per_mention() {
+        let mut e = Entities::default();
+        // (token range, entity): overlapping, nested, repeated ends and entities
+        for (r, ent) in [
+            (3..5, 0),
+            (0..2, 1),
+            (3..4, 2),
+            (7..9, 0),
+            (1..2, 1),
+            (3..5, 2),
+            (8..9, 0),
+        ] {
+            e.mentions.push(Mention {
+                span: crate::text::Span::new(r.start * 10, r.end * 10),
+                entity: ent,
+                sentence: 0,
+            });
+            e.mention_tokens.push(r);
+        }
+        let mut one_by_one = Entities {
+            mentions: e.mentions.clone(),
+            mention_tokens: e.mention_tokens.clone(),
+            ..Entities::default()
+        };
+        for i in 0..one_by_one.mentions.len() {
+            one_by_one.index(i);
+        }
+        e.reindex();
+        assert_eq!(e.by_start, one_by_one.by_start);
+        assert_eq!(e.by_end, one_by_one.by_end);
+        assert_eq!(e.longest, one_by_one.longest);
+        assert_eq!(e.first_mention, one_by_one.first_mention);
+        assert_eq!(e.ends_of, one_by_one.ends_of);
+    }
     use crate::ingest::{Document, Encoding};
 
     fn ents(text: &str) -> Vec<(EntityKind, String)> {
