@@ -809,9 +809,9 @@ impl<'a> Ctx<'a, '_> {
 
     /// A person name at `toks` (full or partial). Returns the entity.
     fn add_person(&mut self, toks: Range<usize>, sentence: usize) -> usize {
-        let words: Vec<String> = self.words(toks.clone()).iter().map(|w| norm(w)).collect();
-        let full = norm(self.text(toks.clone()));
+        let mut words: Vec<String> = toks.clone().map(|i| norm(self.w(i))).collect();
         let e = if words.len() >= 2 {
+            let full = norm(self.text(toks.clone()));
             // Same full name, or an earlier single-word mention of one of these words.
             if let Some(&e) = self.out.by_key.get(&format!("person/{}", slug(&full))) {
                 e
@@ -828,14 +828,14 @@ impl<'a> Ctx<'a, '_> {
                 let key = format!("person/{}", slug(&name));
                 self.out.by_key.insert(key.clone(), e);
                 self.out.entities[e].key = key;
-                self.out.set_person_words(e, words.clone());
+                self.out.set_person_words(e, std::mem::take(&mut words));
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
                 let e =
                     self.out
                         .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
-                self.out.set_person_words(e, words.clone());
+                self.out.set_person_words(e, std::mem::take(&mut words));
                 e
             }
         } else {
@@ -869,7 +869,7 @@ impl<'a> Ctx<'a, '_> {
                 let e =
                     self.out
                         .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
-                self.out.set_person_words(e, words.clone());
+                self.out.set_person_words(e, std::mem::take(&mut words));
                 e
             }
         };
