@@ -257,12 +257,26 @@ impl<'d> Segmented<'d> {
     /// The lowercased text of token `i`.
     #[must_use]
     pub fn lower(&self, i: usize) -> &str {
-        let range = if self.lower_at.is_empty() {
+        self.lower_range(i)
+            .and_then(|r| self.lower_text.get(r))
+            .unwrap_or("")
+    }
+
+    fn lower_range(&self, i: usize) -> Option<Range<usize>> {
+        if self.lower_at.is_empty() {
             self.tokens.get(i).map(|t| t.span.start..t.span.end)
         } else {
             self.lower_at.get(i).cloned()
-        };
-        range.and_then(|r| self.lower_text.get(r)).unwrap_or("")
+        }
+    }
+
+    /// Is the lowercased text of token `i` exactly `w`? (Its length is compared first, without
+    /// reading the text: most tokens are answered by that.)
+    #[must_use]
+    pub fn lower_is(&self, i: usize, w: &str) -> bool {
+        self.lower_range(i)
+            .map_or(w.is_empty(), |r| r.len() == w.len())
+            && self.lower(i) == w
     }
 
     /// The text of token `i`.

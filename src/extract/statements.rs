@@ -469,7 +469,11 @@ impl Ctx<'_, '_> {
 
         // "According to X, …" / "…, according to X."
         for i in s.clone() {
-            if self.lw(i) != "according" || self.lw(i + 1) != "to" || i + 2 >= s.end || inside(i) {
+            if !self.seg.lower_is(i, "according")
+                || self.lw(i + 1) != "to"
+                || i + 2 >= s.end
+                || inside(i)
+            {
                 continue;
             }
             let Some(m) = self
@@ -803,7 +807,7 @@ impl Ctx<'_, '_> {
     fn descriptive_mentions(&mut self, si: usize) {
         let s = self.seg.sentences[si].tokens.clone();
         for i in s.clone() {
-            if !matches!(self.lw(i), "a" | "an") {
+            if !(self.seg.lower_is(i, "a") || self.seg.lower_is(i, "an")) {
                 continue;
             }
             // up to three modifiers (an organisation mention counts as one) then a role noun
