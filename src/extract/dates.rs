@@ -2,7 +2,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, meta};
 
 use crate::date::{Date, month_number, weekday_number};
 use crate::text::Span;
@@ -72,12 +73,173 @@ fn period(expr: &str, a: Date) -> Option<(Date, Date)> {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
-static DATE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(&format!(
+/// The pattern of a date expression.
+fn date_pattern() -> String {
+    format!(
         r"(?-u:\b)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>\d{{4}}))?|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>\d{{4}}))?|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<rel>(?:last|this|next)\s+(?:(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|week|month|year|summer|spring|autumn|fall|winter|weekend)|yesterday|today|earlier this (?:week|month|year))|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"
-    ))
-    .ok()
-});
+    )
+}
+
+/// The meta regex the `regex` crate wraps (the same engines and leftmost-first semantics), for
+/// anchored searches at the places an expression can start.
+static DATE_RE: LazyLock<Option<meta::Regex>> =
+    LazyLock::new(|| meta::Regex::new(&date_pattern()).ok());
+
+/// The words (maximal runs of ASCII letters) a date expression can start with: every
+/// alternative of [`date_pattern`] that starts with a letter continues with a space, a comma,
+/// a dot or a word boundary right after one of these.
+fn starts_expression(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"January"
+            | b"February"
+            | b"March"
+            | b"April"
+            | b"May"
+            | b"June"
+            | b"July"
+            | b"August"
+            | b"September"
+            | b"October"
+            | b"November"
+            | b"December"
+            | b"Jan"
+            | b"Feb"
+            | b"Mar"
+            | b"Apr"
+            | b"Jun"
+            | b"Jul"
+            | b"Aug"
+            | b"Sep"
+            | b"Sept"
+            | b"Oct"
+            | b"Nov"
+            | b"Dec"
+            | b"Monday"
+            | b"Tuesday"
+            | b"Wednesday"
+            | b"Thursday"
+            | b"Friday"
+            | b"Saturday"
+            | b"Sunday"
+            | b"last"
+            | b"this"
+            | b"next"
+            | b"yesterday"
+            | b"today"
+            | b"earlier"
+    )
+}
+
+/// Byte classes for [`next_start`]: an ASCII word character (`\b` is ASCII here), a digit, a
+/// letter that starts a word of [`starts_expression`], and a byte of a non-ASCII character.
+const WORD: u8 = 1;
+const DIGIT: u8 = 2;
+const KEY_FIRST: u8 = 4;
+const NON_ASCII: u8 = 8;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            WORD
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    let firsts = b"JFMASONDTWltnye";
+    let mut i = 0;
+    while i < firsts.len() {
+        t[firsts[i] as usize] |= KEY_FIRST;
+        i += 1;
+    }
+    t
+};
+
+/// The first place at or after `from` where a match of [`date_pattern`] can start, and where to
+/// look next when none starts there. A match starts at an ASCII word boundary (`\b`) either
+/// with a digit or with a whole word of [`starts_expression`] (what follows such a word in the
+/// pattern is never a word character), or at a non-ASCII digit (`\d` is Unicode); every other
+/// place is skipped without running the regex, which spent most of its time scanning sentences
+/// with no date in them.
+fn next_start(s: &str, from: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let class = |k: usize| CLASS[usize::from(b[k])];
+    let mut p = from;
+    while p < b.len() {
+        let k = class(p);
+        if k & WORD != 0 {
+            // a run of word characters: a boundary only before its first
+            let mut q = p + 1;
+            while q < b.len() && class(q) & WORD != 0 {
+                q += 1;
+            }
+            if (p == 0 || class(p - 1) & WORD == 0)
+                && if k & DIGIT != 0 {
+                    number_may_start(b, p, q)
+                } else {
+                    k & KEY_FIRST != 0 && (3..=9).contains(&(q - p)) && starts_expression(&b[p..q])
+                }
+            {
+                return Some((p, q));
+            }
+            p = q;
+        } else if k & NON_ASCII == 0 {
+            p += 1;
+        } else {
+            // (`p` is a character boundary: only whole characters and ASCII bytes are skipped)
+            let ch = s[p..].chars().next()?;
+            if ch.is_numeric() {
+                return Some((p, p + ch.len_utf8()));
+            }
+            p += ch.len_utf8();
+        }
+    }
+    None
+}
+
+/// Can a match start with the run of word characters `b[p..q]` that starts with a digit? Only
+/// as a day ("8 October", "1st of May": one or two digits, maybe an ordinal suffix, then a
+/// space) or an ISO date (four digits, then `-`); when a non-ASCII character follows, a Unicode
+/// digit or space may continue it, and the regex decides.
+fn number_may_start(b: &[u8], p: usize, q: usize) -> bool {
+    let Some(&next) = b.get(q) else {
+        return false;
+    };
+    if next >= 0x80 {
+        return true;
+    }
+    let run = &b[p..q];
+    let digits = run.iter().take_while(|c| c.is_ascii_digit()).count();
+    match digits {
+        1 | 2 => matches!(&run[digits..], b"" | b"st" | b"nd" | b"rd" | b"th") && next <= b' ',
+        4 => run.len() == 4 && next == b'-',
+        _ => false,
+    }
+}
+
+/// Call `f` with the captures of each match of [`date_pattern`] in `s`, left to right without
+/// overlaps: the matches of `captures_iter` of the same pattern (a test checks), found by
+/// anchored searches at the places [`next_start`] gives.
+fn scan(re: &meta::Regex, caps: &mut Captures, s: &str, mut f: impl FnMut(&Captures)) {
+    let mut from = 0;
+    while let Some((p, skip)) = next_start(s, from) {
+        re.search_captures(&Input::new(s).range(p..).anchored(Anchored::Yes), caps);
+        match caps.get_match() {
+            Some(m) => {
+                f(caps);
+                from = m.end().max(p + 1);
+            }
+            None => from = skip,
+        }
+    }
+}
 
 /// How far (in days) a year-less date may lie after the publication date before it is taken to
 /// be in the previous year.
@@ -99,20 +261,46 @@ fn with_year(month: u8, day: u8, year: Option<i32>, anchor: Option<Date>) -> Opt
 /// Find date expressions in `span` of `text`; `anchor` is the publication date.
 #[must_use]
 pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
+    find_all(text, [span], anchor)
+}
+
+/// [`find`] in each of `spans` (the sentences of a document), in turn.
+#[must_use]
+pub fn find_all(
+    text: &str,
+    spans: impl IntoIterator<Item = Span>,
+    anchor: Option<Date>,
+) -> Vec<DateExpr> {
     let Some(re) = DATE_RE.as_ref() else {
         return Vec::new();
     };
-    let s = span.slice(text);
     let mut out = Vec::new();
-    for c in re.captures_iter(s) {
-        let Some(m) = c.get(0) else { continue };
-        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<i32>().ok());
+    let mut caps = re.create_captures();
+    for span in spans {
+        find_into(re, &mut caps, text, span, anchor, &mut out);
+    }
+    out
+}
+
+fn find_into(
+    re: &meta::Regex,
+    caps: &mut Captures,
+    text: &str,
+    span: Span,
+    anchor: Option<Date>,
+    out: &mut Vec<DateExpr>,
+) {
+    let s = span.slice(text);
+    scan(re, caps, s, |c| {
+        let Some(m) = c.get_match() else { return };
+        let name = |n: &str| c.get_group_by_name(n).map(|g| &s[g.range()]);
+        let num = |n: &str| name(n).and_then(|x| x.parse::<i32>().ok());
         let mut range = None;
         let date = if let (Some(d), Some(mo)) = (
             num("d1").or_else(|| num("d2")),
-            c.name("m1").or_else(|| c.name("m2")),
+            name("m1").or_else(|| name("m2")),
         ) {
-            month_number(mo.as_str()).and_then(|mo| {
+            month_number(mo).and_then(|mo| {
                 with_year(
                     mo,
                     u8::try_from(d).unwrap_or(0),
@@ -120,16 +308,15 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
                     anchor,
                 )
             })
-        } else if let Some(iso) = c.name("iso") {
-            Date::parse_iso(iso.as_str())
-        } else if let Some(rel) = c.name("rel") {
-            let r = rel.as_str().to_lowercase();
+        } else if let Some(iso) = name("iso") {
+            Date::parse_iso(iso)
+        } else if let Some(rel) = name("rel") {
+            let r = rel.to_lowercase();
             match (r.as_str(), anchor) {
                 ("today", Some(a)) => Some(a),
                 ("yesterday", Some(a)) => Some(a.add_days(-1)),
-                (_, Some(a)) if r.starts_with("last ") && c.name("wd2").is_some() => c
-                    .name("wd2")
-                    .and_then(|w| weekday_number(w.as_str()))
+                (_, Some(a)) if r.starts_with("last ") && name("wd2").is_some() => name("wd2")
+                    .and_then(weekday_number)
                     .map(|w| a.previous_weekday(w, false)),
                 (_, Some(a)) => {
                     // "last week", "this summer": a period, not a day
@@ -138,8 +325,8 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
                 }
                 _ => None,
             }
-        } else if let (Some(w), Some(a)) = (c.name("wd"), anchor) {
-            weekday_number(w.as_str()).map(|w| a.previous_weekday(w, true))
+        } else if let (Some(w), Some(a)) = (name("wd"), anchor) {
+            weekday_number(w).map(|w| a.previous_weekday(w, true))
         } else {
             None
         };
@@ -148,8 +335,7 @@ pub fn find(text: &str, span: Span, anchor: Option<Date>) -> Vec<DateExpr> {
             date,
             period: range,
         });
-    }
-    out
+    });
 }
 
 #[cfg(test)]
@@ -179,6 +365,71 @@ mod tests {
             one("On 28 December", Date::new(2025, 1, 5)).as_deref(),
             Some("2024-12-28")
         );
+    }
+
+    /// Every group of every match, as `captures_iter` of the `regex` crate finds them.
+    fn groups_reference(s: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let re = regex::Regex::new(&date_pattern()).unwrap();
+        re.captures_iter(s)
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect()
+    }
+
+    fn groups(s: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let re = DATE_RE.as_ref().unwrap();
+        let mut out = Vec::new();
+        scan(re, &mut re.create_captures(), s, |c| {
+            out.push(
+                (0..c.group_len())
+                    .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
+                    .collect(),
+            );
+        });
+        out
+    }
+
+    #[test]
+    fn anchored_scan_finds_what_the_regex_finds() {
+        for s in [
+            "On 8 October 2024, and on October 23rd, 2024 or 2024-10-08; last week, today.",
+            "COVID-19 March x5 March _5 March A380 Sept. 5 Jan.5 Mayday Mondays todays",
+            "earlier this week and earlier this month, this Friday, next spring, yesterday",
+            "٣ March, ５ May, x٣ March, A５ May 2020, 12345 March, 1st of May, 31st December, Dec. 25th 2020",
+            "the 2,000 homes of 3.5 percent on 10:30 am and 3rd quarter",
+        ] {
+            assert_eq!(groups(s), groups_reference(s), "{s}");
+        }
+        // and the dates themselves
+        assert!(!groups("Jan. 5 and 5 Jan").is_empty());
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn anchored_scan_equals_captures_iter(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "January", "Jan", "Jan.", "May", "Sept", "Sep.", "December", "Dec",
+                        "Monday", "Sunday", "last", "this", "next", "week", "month", "year",
+                        "weekend", "summer", "fall", "yesterday", "today", "earlier", "of",
+                        "st", "nd", "th", "the", "Mayday", "Lastly", "2024", "2024-10-08",
+                        "10", "5", "1st", "15th", "3rd", "٣", "５", "-", "_", "A", "COVID", "x",
+                        "é", "\u{a0}", "\t", "March",
+                    ])
+                    .prop_map(String::from),
+                    proptest::sample::select(vec![" ", "  ", ",", ", ", ".", "\n", "", "-", "'"])
+                        .prop_map(String::from),
+                    "[0-9a-zA-Z ,.\\-_]{0,6}",
+                ],
+                0..24,
+            )
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(groups(&s), groups_reference(&s), "{:?}", s);
+        }
     }
 
     #[test]

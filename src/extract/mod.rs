@@ -313,11 +313,7 @@ pub fn extract(doc: Document) -> Extraction {
     let seg = Segmented::new(&doc);
     let anchor = doc.layout.published.map(|p| p.date);
     let mut ents = entities::run(&seg);
-    let dates: Vec<dates::DateExpr> = seg
-        .sentences
-        .iter()
-        .flat_map(|s| dates::find(&doc.text, s.span, anchor))
-        .collect();
+    let dates = dates::find_all(&doc.text, seg.sentences.iter().map(|s| s.span), anchor);
     let statements = statements::run(&seg, &mut ents, &dates);
     let entities::Entities {
         entities,
