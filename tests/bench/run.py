@@ -2,6 +2,7 @@
 """Whole-run benchmark of newskg, with spaCy en_core_web_sm measured in the same run.
 
     python3 tests/bench/run.py [--sizes 100,1000] [--threads 1,2] [--work DIR] [--spacy-venv DIR] [--cold] [--distinct]
+                               [--binary PATH]
 
 1. Builds corpora of SIZE MB (10^6 bytes of article text) in a temporary folder (never in the
    repo) by copying the 1,999 Wikinews articles of ../shared/corpora/wikinews-cd2000 round after
@@ -13,7 +14,8 @@
    /usr/bin/time -v for each size and thread count: MB/s and articles/s end to end (extract +
    every export format), the extract and export stages, and peak RSS. With --cold (root), each
    run is done twice: first after emptying the page cache (the corpus comes from disk, as for an
-   archive read once), then again with the corpus cached.
+   archive read once), then again with the corpus cached. --binary runs another build instead
+   (e.g. the profile-guided one of tests/bench/pgo.sh); by default the release build is made.
 3. Runs spaCy en_core_web_sm, NER only, 2 processes (its fastest configuration), on a 2 MB
    sample of the same articles with ../shared/bench/spacy_baseline/throughput.py, and prints
    the ratio. Skipped with a note when spaCy is not installed (--spacy-venv, or `pip install
@@ -74,10 +76,10 @@ def drop_caches() -> bool:
         return False
 
 
-def run_newskg(corpus: Path, out: Path, threads: int, cold: bool = False) -> dict:
+def run_newskg(binary: Path, corpus: Path, out: Path, threads: int, cold: bool = False) -> dict:
     if cold and not drop_caches():
         raise SystemExit("--cold needs root (writes /proc/sys/vm/drop_caches)")
-    cmd = ["/usr/bin/time", "-v", str(ROOT / "target" / "release" / "newskg"), "extract", str(corpus),
+    cmd = ["/usr/bin/time", "-v", str(binary), "extract", str(corpus),
            "--out", str(out), "--timings", "--quiet", "--threads", str(threads)]
     p = subprocess.run(cmd, capture_output=True, text=True)
     err = p.stderr
@@ -120,16 +122,23 @@ def main() -> None:
                     help="also run each size and thread count after emptying the page cache (root)")
     ap.add_argument("--distinct", action="store_true",
                     help="every copy a different article (a last line 'Edition N.'): the graph grows with the input")
+    ap.add_argument("--binary", default=None,
+                    help="the newskg binary to run (default: build and run target/release/newskg)")
     args = ap.parse_args()
     work = Path(args.work) if args.work else Path(tempfile.gettempdir()) / "newskg-bench"
     work.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
+    if args.binary:
+        binary = Path(args.binary).resolve()
+    else:
+        subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=ROOT, check=True)
+        binary = ROOT / "target" / "release" / "newskg"
+    print(f"binary: {binary}", file=sys.stderr)
     results = []
     for size in [int(s) for s in args.sizes.split(",")]:
         corpus = build_corpus(work, size, args.distinct)
         for t in [int(x) for x in args.threads.split(",")]:
             for cold in ([True, False] if args.cold else [False]):
-                r = run_newskg(corpus, work / f"out_{corpus.name}_{t}", t, cold)
+                r = run_newskg(binary, corpus, work / f"out_{corpus.name}_{t}", t, cold)
                 r["corpus_mb"] = size
                 results.append(r)
                 print(f"{size} MB, {t} thread(s), {r['cache']} cache: {r['mb_per_s']:.1f} MB/s end to end",
@@ -150,7 +159,7 @@ def main() -> None:
     else:
         print("\nspaCy not installed in this Python: no ratio (see --spacy-venv)")
     name = "results_distinct.json" if args.distinct else "results.json"
-    (work / name).write_text(json.dumps({"newskg": results, "spacy": spacy}, indent=2))
+    (work / name).write_text(json.dumps({"binary": str(binary), "newskg": results, "spacy": spacy}, indent=2))
 
 
 if __name__ == "__main__":
