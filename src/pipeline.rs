@@ -22,6 +22,11 @@ use crate::ingest::{self, Document, Encoding};
 pub struct Options {
     /// Worker threads; 0 = the current rayon pool (one thread per core by default).
     pub threads: usize,
+    /// Size every input before the run, so [`Progress::bytes_total`] is known (for a progress
+    /// bar by bytes, with an ETA). Off, nothing is asked of the file system before the workers
+    /// start (52,644 files took 0.1 s of one core), `bytes_total` is 0 and `bytes_done` counts
+    /// the text of the articles read.
+    pub sizes: bool,
 }
 
 /// Progress of a run, reported after each input.
@@ -30,7 +35,8 @@ pub struct Progress {
     /// Inputs done (read or skipped) and in all.
     pub done: usize,
     pub total: usize,
-    /// Bytes of input done and in all (from file sizes; stdin counts 0 in `total`).
+    /// Bytes of input done and in all (from file sizes, when [`Options::sizes`]; stdin counts 0
+    /// in `total`).
     pub bytes_done: u64,
     pub bytes_total: u64,
 }
@@ -155,11 +161,11 @@ pub fn digest_with(
     options: Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(Vec<Digest>, Report), IngestError> {
-    let files = ingest::discover(paths)?;
-    let sizes: Vec<u64> = files
-        .iter()
-        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
-        .collect();
+    let (files, sizes): (Vec<PathBuf>, Vec<u64>) = if options.sizes {
+        ingest::discover_sized(paths)?.into_iter().unzip()
+    } else {
+        ingest::discover(paths)?.into_iter().map(|f| (f, 0)).unzip()
+    };
     let bytes_total = sizes.iter().sum();
     let total = files.len();
     // Per distinct article, the digest of the copy with the smallest (file name, path), so the
@@ -192,7 +198,15 @@ pub fn digest_with(
                 Err(e) => Outcome::Skipped(e),
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            let b = bytes_done.fetch_add(sizes[i], std::sync::atomic::Ordering::Relaxed) + sizes[i];
+            let size = if options.sizes {
+                sizes[i]
+            } else {
+                match &outcome {
+                    Outcome::Read { bytes, .. } => *bytes,
+                    Outcome::Skipped(_) => 0,
+                }
+            };
+            let b = bytes_done.fetch_add(size, std::sync::atomic::Ordering::Relaxed) + size;
             progress(Progress {
                 done: n,
                 total,
@@ -340,6 +354,37 @@ pub fn read_digests(path: &Path) -> Result<Vec<Digest>, IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_counts_file_sizes_only_when_asked_to_size_inputs() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let sizes: u64 = ingest::discover(std::slice::from_ref(&seeds))
+            .unwrap()
+            .iter()
+            .map(|f| std::fs::metadata(f).unwrap().len())
+            .sum();
+        for sized in [true, false] {
+            let last = Mutex::new((0, 0, 0));
+            let options = Options {
+                threads: 1,
+                sizes: sized,
+            };
+            let (_, report) = digest_with(std::slice::from_ref(&seeds), options, &|p| {
+                let mut l = last.lock().unwrap();
+                if p.done > l.0 {
+                    *l = (p.done, p.bytes_done, p.bytes_total);
+                }
+            })
+            .unwrap();
+            let (done, bytes_done, bytes_total) = *last.lock().unwrap();
+            assert_eq!(done, 5);
+            if sized {
+                assert_eq!((bytes_done, bytes_total), (sizes, sizes));
+            } else {
+                assert_eq!((bytes_done, bytes_total), (report.bytes, 0));
+            }
+        }
+    }
 
     #[test]
     fn a_panicking_extraction_skips_its_article_with_the_reason() {

@@ -67,9 +67,16 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         bar.set_message(format!("{}/{} articles", p.done, p.total));
     };
     let t0 = Instant::now();
-    let (digests, report) =
-        pipeline::digest_with(&args.paths, pipeline::Options::default(), &on_progress)
-            .context("reading inputs")?;
+    let (digests, report) = pipeline::digest_with(
+        &args.paths,
+        // (inputs are sized first only for a bar that shows bytes and an ETA)
+        pipeline::Options {
+            sizes: !bar.is_hidden(),
+            ..pipeline::Options::default()
+        },
+        &on_progress,
+    )
+    .context("reading inputs")?;
     bar.finish_and_clear();
     let t_digest = t0.elapsed();
     if let Some(path) = &args.digests {

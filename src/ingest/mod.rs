@@ -70,15 +70,29 @@ pub fn read_file(path: &Path) -> Result<Document, IngestError> {
 /// # Errors
 /// When a path does not exist or a directory cannot be listed.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
+    Ok(find(paths, false)?.into_iter().map(|(p, _)| p).collect())
+}
+
+/// [`discover`], with each file's size in bytes (0 for stdin or when it cannot be read; sizes
+/// only drive the progress bar). A directory's files are found and sized in one pass, each stat
+/// relative to the open directory, so a large archive is listed at the cost of its directories,
+/// not of a path lookup per file.
+///
+/// # Errors
+/// When a path does not exist or a directory cannot be listed.
+pub fn discover_sized(paths: &[PathBuf]) -> Result<Vec<(PathBuf, u64)>, IngestError> {
+    find(paths, true)
+}
+
+fn find(paths: &[PathBuf], sized: bool) -> Result<Vec<(PathBuf, u64)>, IngestError> {
     let mut out = Vec::new();
     for p in paths {
-        if p.as_os_str() == "-" || p.is_file() {
-            out.push(p.clone());
+        if p.as_os_str() == "-" {
+            out.push((p.clone(), 0));
+        } else if p.is_file() {
+            out.push((p.clone(), if sized { size_of(p) } else { 0 }));
         } else if p.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found)?;
-            found.sort();
-            out.extend(found);
+            walk(p, &mut out, sized)?;
         } else {
             return Err(IngestError::Missing { path: p.clone() });
         }
@@ -86,11 +100,20 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, IngestError> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), IngestError> {
+fn size_of(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+/// The `*.txt` files under `dir` in the order of their paths (component by component, as
+/// `Path` compares them): each directory's entries sorted by name, subdirectories walked where
+/// their name sorts, which is that order without comparing whole paths.
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, u64)>, sized: bool) -> Result<(), IngestError> {
     let rd = std::fs::read_dir(dir).map_err(|source| IngestError::Io {
         path: dir.to_path_buf(),
         source,
     })?;
+    // (name, path, a directory?, size)
+    let mut entries = Vec::new();
     for entry in rd {
         let entry = entry.map_err(|source| IngestError::Io {
             path: dir.to_path_buf(),
@@ -102,13 +125,91 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), IngestError> {
             source,
         })?;
         if ft.is_dir() {
-            walk(&path, out)?;
+            entries.push((entry.file_name(), path, true, 0));
         } else if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
         {
-            out.push(path);
+            // (a symbolic link is sized by what it points to, as `std::fs::metadata` does)
+            let size = if !sized {
+                0
+            } else if ft.is_symlink() {
+                size_of(&path)
+            } else {
+                entry.metadata().map_or(0, |m| m.len())
+            };
+            entries.push((entry.file_name(), path, false, size));
+        }
+    }
+    // (names in one directory are distinct)
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (_, path, is_dir, size) in entries {
+        if is_dir {
+            walk(&path, out, sized)?;
+        } else {
+            out.push((path, size));
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The order before: every file found, then all paths sorted as `Path` compares them.
+    fn reference(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                reference(&p, out);
+            } else if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+                out.push(p);
+            }
+        }
+    }
+
+    #[test]
+    fn discovery_order_is_path_order_and_sizes_are_file_sizes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        // names whose byte order differs from path order ('-' and '.' sort before '/')
+        for (i, f) in [
+            "a/b.txt",
+            "a-c.txt",
+            "a.txt",
+            "a/a/z.txt",
+            "a/a.txt",
+            "B.txt",
+            "b.TXT",
+            "b.md",
+            "r002/x.txt",
+            "r001/y.txt",
+            "r001/sub/x.txt",
+            "é.txt",
+            "e.txt",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, "x".repeat(i + 1)).unwrap();
+        }
+        let mut want = Vec::new();
+        reference(root, &mut want);
+        want.sort();
+        let got = discover_sized(&[root.to_path_buf()]).unwrap();
+        let paths: Vec<PathBuf> = got.iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(paths, want);
+        for (p, size) in &got {
+            assert_eq!(
+                *size,
+                std::fs::metadata(p).unwrap().len(),
+                "{}",
+                p.display()
+            );
+        }
+        assert_eq!(discover(&[root.to_path_buf()]).unwrap(), want);
+    }
 }
