@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 
 use crate::error::IngestError;
 use crate::extract::extract;
@@ -79,15 +79,49 @@ fn read_one(path: &Path) -> Result<Document, IngestError> {
 const PREFETCH_THREADS: usize = 4;
 const PREFETCH_AHEAD: usize = 256;
 
+/// Whether the inputs are coming from the page cache, judged from the last 32 timed prefetch
+/// reads (one bit each, set when slow), shared by the prefetch threads. A single read says little:
+/// on two busy cores a cached read is now and then descheduled past the threshold (about 8 % of
+/// them on the project's VM, under load), while reads from the disk are nearly all slow. So the
+/// inputs count as cached while at most a quarter of the window was slow. Reads from the cache
+/// took 4–16 µs there and reads from the disk 20 µs and more, hence the threshold.
+struct CacheSense(AtomicU32);
+
+impl CacheSense {
+    const SLOW: std::time::Duration = std::time::Duration::from_micros(20);
+    const MAX_SLOW: u32 = 8;
+
+    /// No read timed yet: as if every read were slow, so prefetching starts in full.
+    fn new() -> Self {
+        Self(AtomicU32::new(u32::MAX))
+    }
+
+    fn record(&self, took: std::time::Duration) {
+        let slow = u32::from(took >= Self::SLOW);
+        // (`fetch_update` with a closure that always succeeds cannot fail)
+        let _ = self
+            .0
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |h| Some(h << 1 | slow));
+    }
+
+    fn cached(&self) -> bool {
+        self.0.load(Ordering::Relaxed).count_ones() <= Self::MAX_SLOW
+    }
+}
+
 /// Read files (into a scratch buffer, dropped) ahead of the workers' position `next`, so the
 /// operating system has them cached when a worker reads them. Stdin is never read here. While
-/// the files come from the cache anyway (every read fast), only one in `PREFETCH_SAMPLE` is read,
+/// the files come from the cache anyway ([`CacheSense`]), only one in `PREFETCH_SAMPLE` is read,
 /// to notice when they stop doing so.
-fn prefetch(files: &[PathBuf], next: &AtomicUsize, ahead: &AtomicUsize, stop: &AtomicBool) {
+fn prefetch(
+    files: &[PathBuf],
+    next: &AtomicUsize,
+    ahead: &AtomicUsize,
+    stop: &AtomicBool,
+    sense: &CacheSense,
+) {
     const PREFETCH_SAMPLE: usize = 32;
-    const CACHED: std::time::Duration = std::time::Duration::from_micros(50);
     let mut buf = vec![0u8; 1 << 16];
-    let mut fast_in_a_row = 0;
     loop {
         let i = ahead.fetch_add(1, Ordering::Relaxed);
         let Some(f) = files.get(i) else { return };
@@ -103,18 +137,14 @@ fn prefetch(files: &[PathBuf], next: &AtomicUsize, ahead: &AtomicUsize, stop: &A
         if i < next.load(Ordering::Relaxed) || f.as_os_str() == "-" {
             continue; // a worker has it already, or it is stdin
         }
-        if fast_in_a_row >= PREFETCH_SAMPLE && !i.is_multiple_of(PREFETCH_SAMPLE) {
+        if sense.cached() && !i.is_multiple_of(PREFETCH_SAMPLE) {
             continue;
         }
         let t = std::time::Instant::now();
         if let Ok(mut fh) = std::fs::File::open(f) {
             while matches!(fh.read(&mut buf), Ok(n) if n > 0) {}
         }
-        fast_in_a_row = if t.elapsed() < CACHED {
-            fast_in_a_row + 1
-        } else {
-            0
-        };
+        sense.record(t.elapsed());
     }
 }
 
@@ -264,9 +294,10 @@ pub fn digest_with(
         ),
     };
     let (stop, ahead) = (AtomicBool::new(false), AtomicUsize::new(0));
+    let sense = CacheSense::new();
     let outcomes = std::thread::scope(|scope| {
         for _ in 0..PREFETCH_THREADS {
-            scope.spawn(|| prefetch(&files, &next, &ahead, &stop));
+            scope.spawn(|| prefetch(&files, &next, &ahead, &stop, &sense));
         }
         let outcomes = match &pool {
             Some(p) => p.install(work),
@@ -354,6 +385,34 @@ pub fn read_digests(path: &Path) -> Result<Vec<Digest>, IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cache_sense_tolerates_a_few_slow_reads_and_not_a_disk() {
+        use std::time::Duration;
+        let (fast, slow) = (Duration::from_micros(5), Duration::from_micros(90));
+        let sense = CacheSense::new();
+        assert!(!sense.cached(), "nothing timed yet: prefetch in full");
+        for _ in 0..23 {
+            sense.record(fast);
+        }
+        assert!(!sense.cached(), "nine of the last 32 reads not timed fast yet");
+        sense.record(fast);
+        assert!(sense.cached());
+        // One read in five descheduled past the threshold: still the cache.
+        for k in 0..200 {
+            sense.record(if k % 5 == 0 { slow } else { fast });
+            assert!(sense.cached(), "read {k}");
+        }
+        // The disk: a few slow reads in a row are noise, nine within the window are not.
+        for _ in 0..32 {
+            sense.record(fast);
+        }
+        for k in 0..9 {
+            assert!(sense.cached(), "slow read {k}");
+            sense.record(slow);
+        }
+        assert!(!sense.cached());
+    }
 
     #[test]
     fn progress_counts_file_sizes_only_when_asked_to_size_inputs() {
