@@ -154,6 +154,11 @@ pub struct GazEntry {
     pub metonym: Option<Metonym>,
 }
 
+/// Bits of `Lexicon::gaz_prefixes`: the text is a gazetteer key; a longer key starts with it and
+/// a space.
+const GAZ_KEY: u8 = 1;
+const GAZ_LONGER: u8 = 2;
+
 /// Bits of [`Lexicon::word_class`]: the word lists a single word is in, all answered by one
 /// lookup (rules ask several of them about the same token).
 pub mod class {
@@ -215,6 +220,12 @@ pub struct Lexicon {
     gazetteer: HashMap<String, GazEntry>,
     /// First words of every gazetteer key above: a cheap test before normalising a name.
     first_words: HashSet<Box<[u8]>>,
+    /// Every gazetteer key and every part of one that ends before a space ("united",
+    /// "united states"), with [`GAZ_KEY`] and [`GAZ_LONGER`] bits: what
+    /// [`Self::gazetteer_walk`] needs to stop as soon as no longer name can match.
+    gaz_prefixes: HashMap<Box<[u8]>, u8>,
+    /// The length of the longest gazetteer key, in bytes.
+    gaz_max_len: usize,
     pub boilerplate: Vec<Boilerplate>,
     /// The boilerplate patterns in one set, to test each line in one pass.
     pub boilerplate_set: regex::RegexSet,
@@ -409,6 +420,14 @@ impl Lexicon {
         for (k, m) in metonyms {
             gazetteer.entry(k).or_default().metonym = Some(m);
         }
+        let mut gaz_prefixes: HashMap<Box<[u8]>, u8> = HashMap::default();
+        for k in gazetteer.keys() {
+            *gaz_prefixes.entry(k.as_bytes().into()).or_default() |= GAZ_KEY;
+            for (at, _) in k.match_indices(' ') {
+                *gaz_prefixes.entry(k.as_bytes()[..at].into()).or_default() |= GAZ_LONGER;
+            }
+        }
+        let gaz_max_len = gazetteer.keys().map(String::len).max().unwrap_or(0);
         let mut boilerplate = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/boilerplate.txt")) {
             let (footer, pat) = match l.strip_prefix("footer:") {
@@ -554,6 +573,8 @@ impl Lexicon {
             institutions,
             gazetteer,
             first_words,
+            gaz_prefixes,
+            gaz_max_len,
             boilerplate,
             boilerplate_set,
         }
@@ -696,6 +717,74 @@ impl Lexicon {
             }
             self.gazetteer.get(k)
         })
+    }
+
+    /// The gazetteer's answers for `&text[start..end]` at each of the increasing byte offsets
+    /// `ends`, pushed onto `out` ([`Self::gazetteer`] of each, from one normalisation that
+    /// grows with the text). Returns true when the answer for every offset after the last one
+    /// pushed is `None`: the normalised text has grown past the longest key, or by a word after
+    /// words no key starts with. Returns false when the offsets run out or at text that is not
+    /// ASCII (normalised otherwise); the caller asks [`Self::gazetteer`] for the rest.
+    pub fn gazetteer_walk<'s>(
+        &'s self,
+        text: &str,
+        start: usize,
+        ends: impl IntoIterator<Item = usize>,
+        out: &mut Vec<Option<&'s GazEntry>>,
+    ) -> bool {
+        let b = text.as_bytes();
+        let mut buf = [0u8; 128];
+        if self.gaz_max_len >= buf.len() {
+            return false;
+        }
+        let (mut n, mut any, mut gap, mut pos) = (0, false, false, start);
+        let mut ended = false;
+        for end in ends {
+            let Some(chunk) = b.get(pos..end) else {
+                return false;
+            };
+            // (the fold of `text::norm` for ASCII, continued; the buffer never ends in a space)
+            for &c in chunk {
+                if !c.is_ascii() {
+                    return false;
+                }
+                if c == b'\'' || c == b'.' {
+                    continue;
+                }
+                if c.is_ascii_alphanumeric() {
+                    if ended || n + usize::from(gap) + 1 > self.gaz_max_len {
+                        // a word after one no key continues, or longer than every key
+                        return true;
+                    }
+                    if gap {
+                        buf[n] = b' ';
+                        n += 1;
+                        gap = false;
+                    }
+                    buf[n] = c.to_ascii_lowercase();
+                    n += 1;
+                    any = true;
+                } else if any {
+                    gap = true;
+                }
+            }
+            pos = end;
+            let key = &buf[..n];
+            let bits = self.gaz_prefixes.get(key).copied().unwrap_or(0);
+            out.push(if bits & GAZ_KEY != 0 {
+                std::str::from_utf8(key)
+                    .ok()
+                    .and_then(|k| self.gazetteer.get(k))
+            } else {
+                None
+            });
+            let word_open = b.get(end).is_some_and(|&c| {
+                !c.is_ascii() || c.is_ascii_alphanumeric() || c == b'\'' || c == b'.'
+            });
+            // (separators and marks after the word leave the text's normalised form as it is)
+            ended |= n > 0 && !word_open && bits & GAZ_LONGER == 0;
+        }
+        false
     }
 
     /// False only when no gazetteer key can be `norm(name)`: its first word (read without

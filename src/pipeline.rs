@@ -101,7 +101,9 @@ impl CacheSense {
         // (`fetch_update` with a closure that always succeeds cannot fail)
         let _ = self
             .0
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |h| Some(h << 1 | slow));
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |h| {
+                Some(h << 1 | slow)
+            });
     }
 
     fn cached(&self) -> bool {
@@ -395,7 +397,10 @@ mod tests {
         for _ in 0..23 {
             sense.record(fast);
         }
-        assert!(!sense.cached(), "nine of the last 32 reads not timed fast yet");
+        assert!(
+            !sense.cached(),
+            "nine of the last 32 reads not timed fast yet"
+        );
         sense.record(fast);
         assert!(sense.cached());
         // One read in five descheduled past the threshold: still the cache.

@@ -405,12 +405,40 @@ struct Ctx<'a, 'd> {
     /// Per token, computed on first use: its [`Lexicon::word_class`] bits, with
     /// [`CLASS_KNOWN`] set once computed.
     classes: Vec<Cell<u16>>,
-    /// Gazetteer answers by token range (start, end): rules ask about the same words as a
-    /// metonym, a country, a demonym and a city, and each lookup normalises the text.
-    gaz_memo: std::cell::RefCell<HashMap<(usize, usize), Option<&'a GazEntry>>>,
+    /// Gazetteer answers by token range: rules ask about the same words as a metonym, a
+    /// country, a demonym and a city, and about several ranges from one start.
+    gaz_rows: std::cell::RefCell<GazRows<'a>>,
     /// How often each capitalised word occurs after the first word of its sentence.
     cap_counts: HashMap<&'d str, u32>,
 }
+
+/// The gazetteer's answers for the token ranges of one document, by start token: one
+/// [`Lexicon::gazetteer_walk`] per start answers every range from it (normalising the text once,
+/// and stopping where no longer name can match); what a walk could not answer (text that is not
+/// ASCII) is looked up per range.
+#[derive(Default)]
+struct GazRows<'a> {
+    /// Per token: 0 = not walked yet, else 1 + its index in `rows`.
+    row_of: Vec<u32>,
+    rows: Vec<GazRow>,
+    /// The answers of every row, each row's in one slice (`answers[at + k]`: tokens
+    /// `start..start + 1 + k`).
+    answers: Vec<Option<&'a GazEntry>>,
+    /// Answers past a walk that stopped open, by token range.
+    rest: HashMap<(usize, usize), Option<&'a GazEntry>>,
+}
+
+#[derive(Clone, Copy)]
+struct GazRow {
+    at: usize,
+    len: usize,
+    /// Every range longer than `len` tokens has no answer.
+    closed: bool,
+}
+
+/// How many tokens one gazetteer walk reads at most (the longest key is far shorter, in words;
+/// the bound keeps runs of punctuation tokens from making a walk long).
+const GAZ_WALK_TOKENS: usize = 24;
 
 /// Marks a computed entry of `Ctx::classes` (no [`class`] bit uses it).
 const CLASS_KNOWN: u16 = 1 << 15;
@@ -477,7 +505,21 @@ fn is_title_case(s: &str) -> bool {
     words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 > words.len() * 7
 }
 
-impl<'a> Ctx<'a, '_> {
+impl<'a, 'd> Ctx<'a, 'd> {
+    fn new(seg: &'a Segmented<'d>) -> Self {
+        Ctx {
+            seg,
+            lex: &LEXICON,
+            out: Entities::default(),
+            may_name: vec![Cell::new(0); seg.tokens.len()],
+            name_words: vec![Cell::new(0); seg.tokens.len()],
+            stop_caps: vec![Cell::new(0); seg.tokens.len()],
+            classes: vec![Cell::new(0); seg.tokens.len()],
+            gaz_rows: std::cell::RefCell::default(),
+            cap_counts: HashMap::default(),
+        }
+    }
+
     // (borrowed from the document, not from the context: no copies while entities are added)
     fn w(&self, i: usize) -> &'a str {
         self.seg.word(i)
@@ -645,13 +687,50 @@ impl<'a> Ctx<'a, '_> {
     /// The gazetteer's answer for the text of tokens `r` (`Lexicon::gazetteer`), computed once
     /// per range.
     fn gaz_text(&self, r: Range<usize>) -> Option<&'a GazEntry> {
-        let key = (r.start, r.end);
-        if let Some(&g) = self.gaz_memo.borrow().get(&key) {
-            return g;
+        let toks = &self.seg.tokens;
+        if r.is_empty() || r.end > toks.len() {
+            return self.lex.gazetteer(self.text(r));
         }
-        let g = self.lex.gazetteer(self.text(r));
-        self.gaz_memo.borrow_mut().insert(key, g);
-        g
+        let mut rows = self.gaz_rows.borrow_mut();
+        let rows = &mut *rows;
+        if rows.row_of.len() < toks.len() {
+            rows.row_of.resize(toks.len(), 0);
+        }
+        let row = match rows.row_of[r.start] {
+            0 => {
+                let at = rows.answers.len();
+                let ends = toks[r.start..toks.len().min(r.start + GAZ_WALK_TOKENS)]
+                    .iter()
+                    .map(|t| t.span.end);
+                let closed = self.lex.gazetteer_walk(
+                    &self.seg.doc.text,
+                    toks[r.start].span.start,
+                    ends,
+                    &mut rows.answers,
+                );
+                let row = GazRow {
+                    at,
+                    len: rows.answers.len() - at,
+                    closed,
+                };
+                rows.rows.push(row);
+                rows.row_of[r.start] = u32::try_from(rows.rows.len()).unwrap_or(u32::MAX);
+                row
+            }
+            k => rows.rows[k as usize - 1],
+        };
+        let k = r.len() - 1;
+        if k < row.len {
+            return rows.answers[row.at + k];
+        }
+        if row.closed {
+            return None;
+        }
+        let text = self.text(r.clone());
+        *rows
+            .rest
+            .entry((r.start, r.end))
+            .or_insert_with(|| self.lex.gazetteer(text))
     }
 
     /// Can a gazetteer name start at token `i`? (Cached per token.)
@@ -1473,17 +1552,7 @@ fn r_has_org_head(c: &Ctx<'_, '_>, r: &Range<usize>) -> bool {
 /// Run the stage.
 #[must_use]
 pub fn run(seg: &Segmented<'_>) -> Entities {
-    let mut c = Ctx {
-        seg,
-        lex: &LEXICON,
-        out: Entities::default(),
-        may_name: vec![Cell::new(0); seg.tokens.len()],
-        name_words: vec![Cell::new(0); seg.tokens.len()],
-        stop_caps: vec![Cell::new(0); seg.tokens.len()],
-        classes: vec![Cell::new(0); seg.tokens.len()],
-        gaz_memo: std::cell::RefCell::default(),
-        cap_counts: HashMap::default(),
-    };
+    let mut c = Ctx::new(seg);
     for s in &seg.sentences {
         for i in s.tokens.start + 1..s.tokens.end {
             if is_cap_word(seg, i) {
@@ -1664,6 +1733,54 @@ mod tests {
         assert_eq!(e.ends_of, one_by_one.ends_of);
     }
     use crate::ingest::{Document, Encoding};
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1500))]
+        /// The gazetteer answer of every token range, from the walks by start token, is the
+        /// lexicon's answer for that range's text (asked in either order).
+        #[test]
+        fn gazetteer_rows_answer_like_the_lexicon(
+            parts in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "New", "York", "new", "Zealand", "South", "Korea", "Korean", "Koreans",
+                        "North", "United", "States", "of", "America", "U.S.", "US", "U", "S",
+                        "Kim", "Washington", "D.C.", "Zürich", "São", "Paulo", "Bosnia",
+                        "Herzegovina", "Kremlin", "the", "The", "said", "Seoul", "Moscow",
+                        "Russia", "Russian", "St", "Petersburg", "Saint", "Hong", "Kong",
+                        "Côte", "d'Ivoire", "Ivory", "Coast", "Papua", "Guinea", "DPRK", "24",
+                        "Republic", "Congo", "Democratic", "Timor", "Leste", "Vatican", "City",
+                    ]),
+                    proptest::sample::select(vec![
+                        " ", " ", " ", "", "-", ". ", "'", "'s ", "’", "’s ", ", ", "\n", "  ", ".",
+                    ]),
+                ),
+                1..24,
+            ),
+            backwards in proptest::bool::ANY,
+        ) {
+            let body: String = parts.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+            let doc = Document::from_text("t.txt", format!("Headline\n{body}\n"), Encoding::Utf8);
+            let seg = Segmented::new(&doc);
+            let c = Ctx::new(&seg);
+            let n = seg.tokens.len();
+            let mut ranges: Vec<(usize, usize)> =
+                (0..n).flat_map(|a| (a + 1..=n).map(move |b| (a, b))).collect();
+            if backwards {
+                ranges.reverse();
+            }
+            for (a, b) in ranges {
+                let want = c.lex.gazetteer(c.text(a..b));
+                let got = c.gaz_text(a..b);
+                proptest::prop_assert_eq!(
+                    got.map(|g| g as *const GazEntry),
+                    want.map(|g| g as *const GazEntry),
+                    "{:?}",
+                    c.text(a..b)
+                );
+            }
+        }
+    }
 
     fn ents(text: &str) -> Vec<(EntityKind, String)> {
         let doc = Document::from_text("t.txt", format!("Headline\n{text}\n"), Encoding::Utf8);
