@@ -154,6 +154,47 @@ pub struct GazEntry {
     pub metonym: Option<Metonym>,
 }
 
+/// A Bloom filter of byte strings: 64 Ki bits (8 KiB), two bits per string from one hash.
+/// `may_hold` is false only for strings never added.
+struct BitFilter(Box<[u64]>);
+
+impl std::fmt::Debug for BitFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        write!(f, "BitFilter({set} of {} bits set)", Self::WORDS * 64)
+    }
+}
+
+impl BitFilter {
+    const WORDS: usize = 1024;
+
+    fn new<'w>(items: impl Iterator<Item = &'w [u8]>) -> Self {
+        let mut bits = vec![0u64; Self::WORDS].into_boxed_slice();
+        for w in items {
+            for b in Self::bits(w) {
+                bits[b / 64] |= 1 << (b % 64);
+            }
+        }
+        Self(bits)
+    }
+
+    fn bits(w: &[u8]) -> [usize; 2] {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(w);
+        let h = h.finish();
+        let mask = Self::WORDS * 64 - 1;
+        // (the two halves of the hash; the high half is the better mixed)
+        [(h >> 32) as usize & mask, (h >> 16) as usize & mask]
+    }
+
+    fn may_hold(&self, w: &[u8]) -> bool {
+        Self::bits(w)
+            .iter()
+            .all(|&b| self.0[b / 64] & (1 << (b % 64)) != 0)
+    }
+}
+
 /// Bits of `Lexicon::gaz_prefixes`: the text is a gazetteer key; a longer key starts with it and
 /// a space.
 const GAZ_KEY: u8 = 1;
@@ -224,6 +265,11 @@ pub struct Lexicon {
     /// "united states"), with [`GAZ_KEY`] and [`GAZ_LONGER`] bits: what
     /// [`Self::gazetteer_walk`] needs to stop as soon as no longer name can match.
     gaz_prefixes: HashMap<Box<[u8]>, u8>,
+    /// [`Self::first_words`] and the keys of [`Self::gaz_prefixes`] in bit filters small enough
+    /// to stay in the core's cache: most words asked about are in neither, and the filter says
+    /// so without touching the tables.
+    first_words_filter: BitFilter,
+    gaz_prefixes_filter: BitFilter,
     /// The length of the longest gazetteer key, in bytes.
     gaz_max_len: usize,
     pub boilerplate: Vec<Boilerplate>,
@@ -428,6 +474,8 @@ impl Lexicon {
             }
         }
         let gaz_max_len = gazetteer.keys().map(String::len).max().unwrap_or(0);
+        let first_words_filter = BitFilter::new(first_words.iter().map(|w| &w[..]));
+        let gaz_prefixes_filter = BitFilter::new(gaz_prefixes.keys().map(|w| &w[..]));
         let mut boilerplate = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/boilerplate.txt")) {
             let (footer, pat) = match l.strip_prefix("footer:") {
@@ -573,6 +621,8 @@ impl Lexicon {
             institutions,
             gazetteer,
             first_words,
+            first_words_filter,
+            gaz_prefixes_filter,
             gaz_prefixes,
             gaz_max_len,
             boilerplate,
@@ -770,7 +820,11 @@ impl Lexicon {
             }
             pos = end;
             let key = &buf[..n];
-            let bits = self.gaz_prefixes.get(key).copied().unwrap_or(0);
+            let bits = if self.gaz_prefixes_filter.may_hold(key) {
+                self.gaz_prefixes.get(key).copied().unwrap_or(0)
+            } else {
+                0
+            };
             out.push(if bits & GAZ_KEY != 0 {
                 std::str::from_utf8(key)
                     .ok()
@@ -810,7 +864,8 @@ impl Lexicon {
                 break;
             }
         }
-        n == 0 || self.first_words.contains(&buf[..n])
+        n == 0
+            || self.first_words_filter.may_hold(&buf[..n]) && self.first_words.contains(&buf[..n])
     }
     /// The country name a demonym ("South Korean") refers to.
     #[must_use]
@@ -900,6 +955,29 @@ mod tests {
         assert!(l.may_name("  South Korean"));
         assert!(!l.may_name("Tuesday"));
         assert_eq!(l.demonym("South-Korean"), l.demonym("South Korean"));
+    }
+
+    #[test]
+    fn bit_filters_hold_every_string_added_and_few_others() {
+        let l = &*LEXICON;
+        for k in l.gaz_prefixes.keys() {
+            assert!(l.gaz_prefixes_filter.may_hold(k), "{k:?}");
+        }
+        for w in &l.first_words {
+            assert!(l.first_words_filter.may_hold(w), "{w:?}");
+        }
+        // Dictionary words that start no gazetteer name: most must be turned away.
+        let others: Vec<&str> = l
+            .dictionary_words
+            .words()
+            .filter(|w| !l.first_words.contains(w.as_bytes()))
+            .collect();
+        let passed = others
+            .iter()
+            .filter(|w| l.first_words_filter.may_hold(w.as_bytes()))
+            .count();
+        assert!(others.len() > 10_000);
+        assert!(passed * 10 < others.len(), "{passed} of {}", others.len());
     }
 
     #[test]
