@@ -128,6 +128,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     if !args.quiet {
         summary(&kg, &report, &written, &args.out)?;
     }
+    // The process ends after this command: the operating system takes the graph's memory back
+    // at once, while freeing it node by node took 1-2 % of a 100 MB run on one thread.
+    std::mem::forget(kg);
     Ok(Outcome {
         skipped: report.skipped.len(),
     })

@@ -392,36 +392,38 @@ pub fn write_all(
     // the Gephi, GraphML and property-graph files are written while the RDF dataset is still
     // being built (the threads help each other once their own half is done). A half with no
     // chosen format is not prepared at all.
-    let ((rdf, rdf_time, rdf_result), (tables, tab_time, tab_result)) = rayon::join(
-        || {
-            if !formats.any(Format::is_rdf) {
-                return (None, Duration::ZERO, Ok(Vec::new()));
-            }
-            let t = std::time::Instant::now();
-            let d = rdf::Dataset::new(kg);
-            let prepared = t.elapsed();
-            let result = write_batch(&chosen(rdf_files(&d), formats), dir);
-            (Some(d), prepared, result)
-        },
-        || {
-            if !formats.any(|f| !f.is_rdf()) {
-                return (None, Duration::ZERO, Ok(Vec::new()));
-            }
-            let t = std::time::Instant::now();
-            let d = Tables::new(kg, options);
-            let prepared = t.elapsed();
-            let result = write_batch(&chosen(d.files(), formats), dir);
-            (Some(d), prepared, result)
-        },
-    );
-    let mut names: Vec<String> = Vec::new();
-    if let Some(d) = &rdf {
-        names.extend(chosen(rdf_files(d), formats).into_iter().map(|f| f.path));
-    }
-    if let Some(t) = &tables {
-        names.extend(chosen(t.files(), formats).into_iter().map(|f| f.path));
-    }
-    let triples = rdf.as_ref().map(rdf::Dataset::triple_count);
+    // Each half returns the names of its files (and the RDF half its counts) and frees its data
+    // itself, so the two are freed in parallel too.
+    let ((rdf_names, rdf_counts, rdf_time, rdf_result), (tab_names, tab_time, tab_result)) =
+        rayon::join(
+            || {
+                if !formats.any(Format::is_rdf) {
+                    return (Vec::new(), None, Duration::ZERO, Ok(Vec::new()));
+                }
+                let t = std::time::Instant::now();
+                let d = rdf::Dataset::new(kg);
+                let prepared = t.elapsed();
+                let files = chosen(rdf_files(&d), formats);
+                let result = write_batch(&files, dir);
+                let names: Vec<String> = files.into_iter().map(|f| f.path).collect();
+                (names, Some((d.triple_count(), d.len())), prepared, result)
+            },
+            || {
+                if !formats.any(|f| !f.is_rdf()) {
+                    return (Vec::new(), Duration::ZERO, Ok(Vec::new()));
+                }
+                let t = std::time::Instant::now();
+                let d = Tables::new(kg, options);
+                let prepared = t.elapsed();
+                let files = chosen(d.files(), formats);
+                let result = write_batch(&files, dir);
+                let names: Vec<String> = files.into_iter().map(|f| f.path).collect();
+                (names, prepared, result)
+            },
+        );
+    let mut names = rdf_names;
+    names.extend(tab_names);
+    let triples = rdf_counts.map(|(t, _)| t);
     let mut result = rdf_result.and_then(|mut a| {
         a.extend(tab_result?);
         Ok(a)
@@ -454,7 +456,7 @@ pub fn write_all(
     Ok(Written {
         files: written,
         triples,
-        quads: rdf.as_ref().map_or(0, rdf::Dataset::len),
+        quads: rdf_counts.map_or(0, |(_, q)| q),
         prepare_time: rdf_time.max(tab_time),
         file_times,
     })
