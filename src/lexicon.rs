@@ -215,6 +215,10 @@ pub mod class {
     /// An organisation or place head, as written (these lists are case-sensitive).
     pub const ORG_HEAD: u16 = 1 << 8;
     pub const PLACE_HEAD: u16 = 1 << 9;
+    /// The first word of a gazetteer name (country, demonym, city, metonym) after
+    /// normalisation: for a word of ASCII letters and digits only, what
+    /// [`super::Lexicon::may_name`] answers.
+    pub const GAZ_FIRST: u16 = 1 << 10;
 }
 
 /// A boilerplate line pattern.
@@ -586,6 +590,9 @@ impl Lexicon {
                 *classes.entry(lower(w).as_bytes().into()).or_default() |= bit;
             }
         }
+        for w in &first_words {
+            *classes.entry(w.clone()).or_default() |= class::GAZ_FIRST;
+        }
 
         Self {
             catalog_first,
@@ -955,6 +962,30 @@ mod tests {
         assert!(l.may_name("  South Korean"));
         assert!(!l.may_name("Tuesday"));
         assert_eq!(l.demonym("South-Korean"), l.demonym("South Korean"));
+    }
+
+    #[test]
+    fn the_gaz_first_class_bit_answers_may_name_for_plain_words() {
+        let l = &*LEXICON;
+        let firsts = l
+            .first_words
+            .iter()
+            .filter_map(|w| std::str::from_utf8(w).ok());
+        let mut n = 0;
+        for w in firsts
+            .chain(l.dictionary_words.words())
+            .chain(["Korea", "SOUTH", "Said", "x1"])
+        {
+            if !(1..=32).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                continue;
+            }
+            for w in [w.to_string(), w.to_uppercase(), crate::text::title_case(w)] {
+                let bit = l.word_class(&w) & class::GAZ_FIRST != 0;
+                assert_eq!(bit, l.may_name(&w), "{w}");
+                n += usize::from(bit);
+            }
+        }
+        assert!(n > 1000, "{n}");
     }
 
     #[test]

@@ -735,7 +735,15 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Can a gazetteer name start at token `i`? (Cached per token.)
     fn may_name(&self, i: usize) -> bool {
-        memo(&self.may_name, i, || self.lex.may_name(self.w(i)))
+        memo(&self.may_name, i, || {
+            let w = self.w(i);
+            // (the word-class lookup, usually made already, answers for plain words)
+            if (1..=32).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                self.is(i, class::GAZ_FIRST)
+            } else {
+                self.lex.may_name(w)
+            }
+        })
     }
 
     /// Is token `i` a capitalised stop word ("The", "But")? (Cached per token.)
