@@ -355,9 +355,13 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// The write buffer of each output file: outputs are tens of megabytes, and the default 8 KiB
+/// buffer made one system call per 8 KiB.
+const WRITE_BUFFER: usize = 256 * 1024;
+
 fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<(), ExportError> {
     let file = File::create(tmp).map_err(io_err(tmp))?;
-    let mut w = BufWriter::new(file);
+    let mut w = BufWriter::with_capacity(WRITE_BUFFER, file);
     f.write_to(&mut w).map_err(io_err(tmp))?;
     w.flush().map_err(io_err(tmp))?;
     w.into_inner()
