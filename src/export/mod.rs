@@ -359,18 +359,16 @@ impl<'a> Prepared<'a> {
 /// buffer made one system call per 8 KiB.
 const WRITE_BUFFER: usize = 256 * 1024;
 
-fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<(), ExportError> {
+/// Write one file and flush it to the operating system; [`write_batch`] then syncs it to disk.
+fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<File, ExportError> {
     let file = File::create(tmp).map_err(io_err(tmp))?;
     let mut w = BufWriter::with_capacity(WRITE_BUFFER, file);
     f.write_to(&mut w).map_err(io_err(tmp))?;
     w.flush().map_err(io_err(tmp))?;
-    w.into_inner()
-        .map_err(|e| ExportError::Io {
-            path: tmp.to_path_buf(),
-            source: e.into_error(),
-        })?
-        .sync_all()
-        .map_err(io_err(tmp))
+    w.into_inner().map_err(|e| ExportError::Io {
+        path: tmp.to_path_buf(),
+        source: e.into_error(),
+    })
 }
 
 /// Write the chosen formats (`options.formats`, all by default) into `dir` (created if needed).
@@ -524,9 +522,13 @@ fn write_weight(path: &str) -> u32 {
     }
 }
 
+/// A file written, not yet synced: how long writing took, and the open file.
+type WrittenFile = (std::time::Duration, File);
+
 /// Write `files` under their temporary names in `dir`, in parallel: the threads take the files
 /// longest first (by [`write_weight`]), so the run does not end with one thread writing a large
-/// file the others could have started earlier. The times are returned in the order of `files`.
+/// file the others could have started earlier. Then every file is synced to disk, all at once
+/// (one thread each). The writing times are returned in the order of `files`.
 fn write_batch(
     files: &[OutputFile<'_>],
     dir: &Path,
@@ -540,14 +542,14 @@ fn write_batch(
     // (stable: equal weights keep their listed order)
     order.sort_by_key(|&i| std::cmp::Reverse(write_weight(&files[i].path)));
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<std::time::Duration, ExportError>)> = rayon::broadcast(|_| {
+    let mut done: Vec<(usize, Result<WrittenFile, ExportError>)> = rayon::broadcast(|_| {
         let mut mine = Vec::new();
         while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
             let f = &files[i];
             let t = std::time::Instant::now();
             mine.push((
                 i,
-                write_file(f, &tmp_path(dir, &f.path).0).map(|()| t.elapsed()),
+                write_file(f, &tmp_path(dir, &f.path).0).map(|file| (t.elapsed(), file)),
             ));
         }
         mine
@@ -556,7 +558,35 @@ fn write_batch(
     .flatten()
     .collect();
     done.sort_by_key(|(i, _)| *i);
+    // Every file to disk before any is renamed into place, all at once: a sync mostly waits
+    // for the disk, one after the other they took longer than writing a small graph.
+    let synced: Vec<Result<(), ExportError>> = std::thread::scope(|scope| {
+        let syncs: Vec<_> = done
+            .iter()
+            .map(|(i, r)| {
+                let tmp = tmp_path(dir, &files[*i].path).0;
+                let file = r.as_ref().ok().map(|(_, f)| f);
+                scope.spawn(move || file.map_or(Ok(()), |f| f.sync_all().map_err(io_err(&tmp))))
+            })
+            .collect();
+        syncs
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(ExportError::Io {
+                        path: dir.to_path_buf(),
+                        source: std::io::Error::other("a sync thread panicked"),
+                    })
+                })
+            })
+            .collect()
+    });
     done.into_iter()
-        .map(|(i, r)| r.map(|t| (files[i].path.clone(), t)))
+        .zip(synced)
+        .map(|((i, r), s)| {
+            let (t, _) = r?;
+            s?;
+            Ok((files[i].path.clone(), t))
+        })
         .collect()
 }
