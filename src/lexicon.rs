@@ -351,6 +351,114 @@ fn word_set(data: &str) -> HashSet<String> {
     lines(data).map(|l| l.trim().to_lowercase()).collect()
 }
 
+/// The word lists of `ontology/lexicon/` and the [`class`] bits of their words (all but
+/// [`class::GAZ_FIRST`]), loaded apart from the rest of the lexicon.
+struct WordLists {
+    titles: WordSet,
+    max_title_words: usize,
+    role_nouns: WordSet,
+    role_domains: WordSet,
+    org_heads: HashSet<String>,
+    place_heads: HashSet<String>,
+    given_names: WordSet,
+    common_words: WordSet,
+    dictionary_words: WordSet,
+    event_heads: WordSet,
+    classes: HashMap<Box<[u8]>, u16>,
+}
+
+impl WordLists {
+    fn load() -> Self {
+        // The dictionary (four fifths of the words) on a thread of its own, with its class bits.
+        std::thread::scope(|scope| {
+            let dictionary = scope.spawn(|| {
+                let words = WordSet::new(include_str!("../ontology/lexicon/dictionary_words.txt"));
+                let classes: HashMap<Box<[u8]>, u16> = words
+                    .0
+                    .iter()
+                    .map(|w| (w.clone(), class::DICTIONARY_WORD))
+                    .collect();
+                (words, classes)
+            });
+            let rest = Self::load_without_dictionary();
+            match dictionary.join() {
+                Ok((words, classes)) => rest.with_dictionary(words, classes),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    }
+
+    /// Every list but the dictionary's (left empty), and their class bits.
+    fn load_without_dictionary() -> Self {
+        let titles = WordSet::new(include_str!("../ontology/lexicon/titles.txt"));
+        let max_title_words = titles
+            .words()
+            .map(|t| t.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+
+        let role_nouns = WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt"));
+        let role_domains = WordSet::new(include_str!("../ontology/lexicon/role_domains.txt"));
+        let org_heads: HashSet<String> = lines(include_str!("../ontology/lexicon/org_heads.txt"))
+            .map(|l| l.trim().to_string())
+            .collect();
+        let place_heads: HashSet<String> =
+            lines(include_str!("../ontology/lexicon/place_heads.txt"))
+                .map(|l| l.trim().to_string())
+                .collect();
+        let stop_caps = WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt"));
+        let given_names = WordSet::new(include_str!("../ontology/lexicon/given_names.txt"));
+        let common_words = WordSet::new(include_str!("../ontology/lexicon/common_words.txt"));
+        let dictionary_words = WordSet(HashSet::default());
+        let event_heads = WordSet::new(include_str!("../ontology/lexicon/event_heads.txt"));
+        let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
+        for (set, bit) in [
+            (&titles, class::TITLE),
+            (&role_nouns, class::ROLE_NOUN),
+            (&role_domains, class::ROLE_DOMAIN),
+            (&stop_caps, class::STOP_CAP),
+            (&given_names, class::GIVEN_NAME),
+            (&common_words, class::COMMON_WORD),
+            (&event_heads, class::EVENT_HEAD),
+        ] {
+            for w in &set.0 {
+                *classes.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        for (set, bit) in [
+            (&org_heads, class::ORG_HEAD),
+            (&place_heads, class::PLACE_HEAD),
+        ] {
+            for w in set {
+                *classes.entry(lower(w).as_bytes().into()).or_default() |= bit;
+            }
+        }
+        Self {
+            titles,
+            max_title_words,
+            role_nouns,
+            role_domains,
+            org_heads,
+            place_heads,
+            given_names,
+            common_words,
+            dictionary_words,
+            event_heads,
+            classes,
+        }
+    }
+
+    /// The lists with the dictionary's words and class bits added.
+    fn with_dictionary(mut self, words: WordSet, mut classes: HashMap<Box<[u8]>, u16>) -> Self {
+        for (w, bits) in std::mem::take(&mut self.classes) {
+            *classes.entry(w).or_default() |= bits;
+        }
+        self.dictionary_words = words;
+        self.classes = classes;
+        self
+    }
+}
+
 /// The lexicon built from the files in `ontology/`.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load_embedded);
 
@@ -358,6 +466,15 @@ impl Lexicon {
     /// Load the lexicon from the data files compiled into the binary.
     #[must_use]
     pub fn load_embedded() -> Self {
+        // The word lists (the largest part) on a thread of their own, the rest meanwhile: the
+        // first article of every run waits for this.
+        std::thread::scope(|scope| {
+            let word_lists = scope.spawn(WordLists::load);
+            Self::load_with(word_lists)
+        })
+    }
+
+    fn load_with(word_lists: std::thread::ScopedJoinHandle<'_, WordLists>) -> Self {
         let mut cues = Vec::new();
         for l in lines(include_str!("../ontology/lexicon/speech_cues.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
@@ -390,13 +507,6 @@ impl Lexicon {
                 .cmp(&a.words.len())
                 .then_with(|| a.words.cmp(&b.words))
         });
-
-        let titles = WordSet::new(include_str!("../ontology/lexicon/titles.txt"));
-        let max_title_words = titles
-            .words()
-            .map(|t| t.split_whitespace().count())
-            .max()
-            .unwrap_or(1);
 
         let mut countries = HashMap::default();
         let mut demonyms = HashMap::default();
@@ -552,44 +662,22 @@ impl Lexicon {
                 .collect(),
         );
 
-        let role_nouns = WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt"));
-        let role_domains = WordSet::new(include_str!("../ontology/lexicon/role_domains.txt"));
-        let org_heads: HashSet<String> = lines(include_str!("../ontology/lexicon/org_heads.txt"))
-            .map(|l| l.trim().to_string())
-            .collect();
-        let place_heads: HashSet<String> =
-            lines(include_str!("../ontology/lexicon/place_heads.txt"))
-                .map(|l| l.trim().to_string())
-                .collect();
-        let stop_caps = WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt"));
-        let given_names = WordSet::new(include_str!("../ontology/lexicon/given_names.txt"));
-        let common_words = WordSet::new(include_str!("../ontology/lexicon/common_words.txt"));
-        let dictionary_words =
-            WordSet::new(include_str!("../ontology/lexicon/dictionary_words.txt"));
-        let event_heads = WordSet::new(include_str!("../ontology/lexicon/event_heads.txt"));
-        let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
-        for (set, bit) in [
-            (&titles, class::TITLE),
-            (&role_nouns, class::ROLE_NOUN),
-            (&role_domains, class::ROLE_DOMAIN),
-            (&stop_caps, class::STOP_CAP),
-            (&given_names, class::GIVEN_NAME),
-            (&common_words, class::COMMON_WORD),
-            (&dictionary_words, class::DICTIONARY_WORD),
-            (&event_heads, class::EVENT_HEAD),
-        ] {
-            for w in &set.0 {
-                *classes.entry(w.clone()).or_default() |= bit;
-            }
-        }
-        for (set, bit) in [
-            (&org_heads, class::ORG_HEAD),
-            (&place_heads, class::PLACE_HEAD),
-        ] {
-            for w in set {
-                *classes.entry(lower(w).as_bytes().into()).or_default() |= bit;
-            }
-        }
+        let WordLists {
+            titles,
+            max_title_words,
+            role_nouns,
+            role_domains,
+            org_heads,
+            place_heads,
+            given_names,
+            common_words,
+            dictionary_words,
+            event_heads,
+            mut classes,
+        } = match word_lists.join() {
+            Ok(w) => w,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
         for w in &first_words {
             *classes.entry(w.clone()).or_default() |= class::GAZ_FIRST;
         }
