@@ -248,8 +248,6 @@ pub struct Lexicon {
     given_names: WordSet,
     /// Words news text writes in lowercase mid-sentence: not a name on their own.
     common_words: WordSet,
-    /// Words an English dictionary lists in lowercase (a larger, looser list).
-    dictionary_words: WordSet,
     /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
     event_heads: WordSet,
     /// Lowercase word → the [`class`] bits of every list above it is in (org and place heads
@@ -311,14 +309,19 @@ fn with_lower<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     }
 }
 
+/// `w` lowercased, as a lookup key (ASCII without the general case mapping).
+fn lowercase_key(w: &str) -> Box<[u8]> {
+    if w.is_ascii() {
+        w.as_bytes().to_ascii_lowercase().into_boxed_slice()
+    } else {
+        w.to_lowercase().into_bytes().into_boxed_slice()
+    }
+}
+
 impl WordSet {
     /// One entry per line of `data` (lowercased; `#` comments and blank lines skipped).
     fn new(data: &str) -> Self {
-        Self(
-            lines(data)
-                .map(|l| l.trim().to_lowercase().into_bytes().into_boxed_slice())
-                .collect(),
-        )
+        Self(lines(data).map(|l| lowercase_key(l.trim())).collect())
     }
     /// Is the lowercase form of `w` in the set?
     fn has(&self, w: &str) -> bool {
@@ -362,7 +365,6 @@ struct WordLists {
     place_heads: HashSet<String>,
     given_names: WordSet,
     common_words: WordSet,
-    dictionary_words: WordSet,
     event_heads: WordSet,
     classes: HashMap<Box<[u8]>, u16>,
 }
@@ -372,17 +374,15 @@ impl WordLists {
         // The dictionary (four fifths of the words) on a thread of its own, with its class bits.
         std::thread::scope(|scope| {
             let dictionary = scope.spawn(|| {
-                let words = WordSet::new(include_str!("../ontology/lexicon/dictionary_words.txt"));
-                let classes: HashMap<Box<[u8]>, u16> = words
-                    .0
-                    .iter()
-                    .map(|w| (w.clone(), class::DICTIONARY_WORD))
-                    .collect();
-                (words, classes)
+                let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
+                for w in lines(include_str!("../ontology/lexicon/dictionary_words.txt")) {
+                    classes.insert(lowercase_key(w.trim()), class::DICTIONARY_WORD);
+                }
+                classes
             });
             let rest = Self::load_without_dictionary();
             match dictionary.join() {
-                Ok((words, classes)) => rest.with_dictionary(words, classes),
+                Ok(classes) => rest.with_dictionary(classes),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         })
@@ -409,7 +409,6 @@ impl WordLists {
         let stop_caps = WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt"));
         let given_names = WordSet::new(include_str!("../ontology/lexicon/given_names.txt"));
         let common_words = WordSet::new(include_str!("../ontology/lexicon/common_words.txt"));
-        let dictionary_words = WordSet(HashSet::default());
         let event_heads = WordSet::new(include_str!("../ontology/lexicon/event_heads.txt"));
         let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
         for (set, bit) in [
@@ -442,18 +441,16 @@ impl WordLists {
             place_heads,
             given_names,
             common_words,
-            dictionary_words,
             event_heads,
             classes,
         }
     }
 
-    /// The lists with the dictionary's words and class bits added.
-    fn with_dictionary(mut self, words: WordSet, mut classes: HashMap<Box<[u8]>, u16>) -> Self {
+    /// The lists with the dictionary's class bits added (the dictionary is only kept there).
+    fn with_dictionary(mut self, mut classes: HashMap<Box<[u8]>, u16>) -> Self {
         for (w, bits) in std::mem::take(&mut self.classes) {
             *classes.entry(w).or_default() |= bits;
         }
-        self.dictionary_words = words;
         self.classes = classes;
         self
     }
@@ -671,7 +668,6 @@ impl Lexicon {
             place_heads,
             given_names,
             common_words,
-            dictionary_words,
             event_heads,
             mut classes,
         } = match word_lists.join() {
@@ -706,7 +702,6 @@ impl Lexicon {
             place_heads,
             given_names,
             common_words,
-            dictionary_words,
             event_heads,
             classes,
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
@@ -825,7 +820,7 @@ impl Lexicon {
     /// A word an English dictionary lists in lowercase ("tricks", "cereal").
     #[must_use]
     pub fn is_dictionary_word(&self, w: &str) -> bool {
-        self.dictionary_words.has(w)
+        self.word_class(w) & class::DICTIONARY_WORD != 0
     }
     /// The head of an event or work name ("Cup", "Olympics", "Festival").
     #[must_use]
@@ -1052,6 +1047,11 @@ mod tests {
         assert_eq!(l.demonym("South-Korean"), l.demonym("South Korean"));
     }
 
+    /// The dictionary's words as listed (the lexicon keeps them only as class bits).
+    fn dictionary() -> impl Iterator<Item = &'static str> {
+        lines(include_str!("../ontology/lexicon/dictionary_words.txt")).map(str::trim)
+    }
+
     #[test]
     fn the_gaz_first_class_bit_answers_may_name_for_plain_words() {
         let l = &*LEXICON;
@@ -1061,7 +1061,7 @@ mod tests {
             .filter_map(|w| std::str::from_utf8(w).ok());
         let mut n = 0;
         for w in firsts
-            .chain(l.dictionary_words.words())
+            .chain(dictionary())
             .chain(["Korea", "SOUTH", "Said", "x1"])
         {
             if !(1..=32).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -1086,9 +1086,7 @@ mod tests {
             assert!(l.first_words_filter.may_hold(w), "{w:?}");
         }
         // Dictionary words that start no gazetteer name: most must be turned away.
-        let others: Vec<&str> = l
-            .dictionary_words
-            .words()
+        let others: Vec<&str> = dictionary()
             .filter(|w| !l.first_words.contains(w.as_bytes()))
             .collect();
         let passed = others
@@ -1102,6 +1100,8 @@ mod tests {
     #[test]
     fn word_class_answers_each_word_list() {
         let l = &*LEXICON;
+        let dict: HashSet<String> = dictionary().map(str::to_lowercase).collect();
+        assert!(l.is_dictionary_word("Tricks") && !l.is_dictionary_word("Zelenskyy"));
         let mut words: Vec<String> = l
             .classes
             .keys()
@@ -1125,7 +1125,7 @@ mod tests {
                 (class::ROLE_DOMAIN, l.is_role_domain(&w)),
                 (class::GIVEN_NAME, l.is_given_name(&w)),
                 (class::COMMON_WORD, l.is_common_word(&w)),
-                (class::DICTIONARY_WORD, l.is_dictionary_word(&w)),
+                (class::DICTIONARY_WORD, dict.contains(&w.to_lowercase())),
                 (class::EVENT_HEAD, l.is_event_head(&w)),
                 (class::ORG_HEAD, l.is_org_head(&w)),
                 (class::PLACE_HEAD, l.is_place_head(&w)),
