@@ -12,7 +12,7 @@
    and the graph grows with the input (an archive of distinct stories; spaCy is not rerun).
 2. Runs `target/release/newskg extract CORPUS --out OUT --timings --quiet --threads N` under
    /usr/bin/time -v for each size and thread count: MB/s and articles/s end to end (extract +
-   every export format), the extract and export stages, and peak RSS. With --cold (root), each
+   every export format), the extract and export stages, and peak RSS. With --cold, each
    run is done twice: first after emptying the page cache (the corpus comes from disk, as for an
    archive read once), then again with the corpus cached. --binary runs another build instead
    (e.g. the profile-guided one of tests/bench/pgo.sh); by default the release build is made.
@@ -66,19 +66,33 @@ def build_corpus(work: Path, size_mb: int, distinct: bool = False) -> Path:
     return out
 
 
-def drop_caches() -> bool:
-    """Empty the page cache (root only), so the run reads the corpus from disk."""
+def drop_caches(corpus: Path) -> str | None:
+    """Take the corpus out of the page cache, so the run reads it from disk: the whole cache
+    when root may (/proc/sys/vm/drop_caches), else each corpus file's pages with
+    posix_fadvise(DONTNEED), which any user may do for clean pages of files they can read (some
+    containers refuse the first even to root). Returns how, or None when neither worked."""
+    subprocess.run(["sync"], check=True)
     try:
-        subprocess.run(["sync"], check=True)
         Path("/proc/sys/vm/drop_caches").write_text("3\n")
-        return True
+        return "drop_caches"
     except OSError:
-        return False
+        pass
+    try:
+        for root, _, names in os.walk(corpus):
+            for n in names:
+                fd = os.open(os.path.join(root, n), os.O_RDONLY)
+                try:
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+                finally:
+                    os.close(fd)
+        return "fadvise"
+    except (OSError, AttributeError):
+        return None
 
 
 def run_newskg(binary: Path, corpus: Path, out: Path, threads: int, cold: bool = False) -> dict:
-    if cold and not drop_caches():
-        raise SystemExit("--cold needs root (writes /proc/sys/vm/drop_caches)")
+    if cold and drop_caches(corpus) is None:
+        raise SystemExit("--cold: could not empty the page cache (drop_caches or posix_fadvise)")
     cmd = ["/usr/bin/time", "-v", str(binary), "extract", str(corpus),
            "--out", str(out), "--timings", "--quiet", "--threads", str(threads)]
     p = subprocess.run(cmd, capture_output=True, text=True)
@@ -119,7 +133,7 @@ def main() -> None:
     ap.add_argument("--work", default=None)
     ap.add_argument("--spacy-venv", default=None)
     ap.add_argument("--cold", action="store_true",
-                    help="also run each size and thread count after emptying the page cache (root)")
+                    help="also run each size and thread count after emptying the page cache")
     ap.add_argument("--distinct", action="store_true",
                     help="every copy a different article (a last line 'Edition N.'): the graph grows with the input")
     ap.add_argument("--binary", default=None,
