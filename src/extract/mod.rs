@@ -13,7 +13,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::ingest::segment::{Token, TokenKind, sentences, tokenize};
+use crate::ingest::segment::{Token, TokenKind, sentences, tokenize_into};
 use crate::ingest::{BlockKind, Document};
 use crate::lexicon::SpeechAct;
 use crate::text::Span;
@@ -193,12 +193,14 @@ impl<'d> Segmented<'d> {
     /// Tokenise and sentence-split every block of `doc`.
     #[must_use]
     pub fn new(doc: &'d Document) -> Self {
-        let mut tokens = Vec::new();
+        // (about one token per five bytes of news text)
+        let mut tokens = Vec::with_capacity(doc.text.len() / 5);
         let mut out = Vec::new();
         for (bi, b) in doc.layout.blocks.iter().enumerate() {
-            let toks = tokenize(&doc.text, b.span);
             let base = tokens.len();
-            for r in sentences(&doc.text, &toks) {
+            tokenize_into(&doc.text, b.span, &mut tokens);
+            let toks = &tokens[base..];
+            for r in sentences(&doc.text, toks) {
                 if r.is_empty() {
                     continue;
                 }
@@ -209,7 +211,6 @@ impl<'d> Segmented<'d> {
                     span,
                 });
             }
-            tokens.extend(toks);
         }
         let capitalised = tokens
             .iter()

@@ -49,7 +49,6 @@ fn is_word_char(c: char) -> bool {
 
 /// The characters of a span by index, and their byte offsets.
 trait Chars {
-    fn len(&self) -> usize;
     fn at(&self, k: usize) -> Option<char>;
     /// Byte offset of character `k` (the span's length past the end).
     fn pos(&self, k: usize) -> usize;
@@ -68,9 +67,6 @@ struct AsciiChars<'a>(&'a [u8]);
 
 #[cfg(test)]
 impl Chars for AsciiChars<'_> {
-    fn len(&self) -> usize {
-        self.0.len()
-    }
     fn at(&self, k: usize) -> Option<char> {
         self.0.get(k).map(|&b| char::from(b))
     }
@@ -93,9 +89,6 @@ struct DecodedChars {
 }
 
 impl Chars for DecodedChars {
-    fn len(&self) -> usize {
-        self.chars.len()
-    }
     fn at(&self, k: usize) -> Option<char> {
         self.chars.get(k).map(|&(_, c)| c)
     }
@@ -107,20 +100,28 @@ impl Chars for DecodedChars {
 /// Split `span` of `text` into tokens.
 #[must_use]
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::with_capacity((span.end - span.start) / 4);
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out` (the tokens of a document's blocks in one vector).
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
     if s.is_ascii() {
-        tokens_ascii(s.as_bytes(), span.start)
+        tokens_ascii(s.as_bytes(), span.start, out);
     } else {
         let chars = DecodedChars {
             chars: s.char_indices().collect(),
             end: s.len(),
         };
-        tokens(&chars, s, span.start)
+        tokens(&chars, s, span.start, out);
     }
 }
 
-fn tokens(chars: &impl Chars, s: &str, base: usize) -> Vec<Token> {
-    let mut out = Vec::with_capacity(chars.len() / 4);
+fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
+    // (a possessive needs a token before it in this span)
+    let first = out.len();
     let mut i = 0;
     let at = |k: usize| chars.at(k);
     let pos = |k: usize| chars.pos(k);
@@ -198,7 +199,7 @@ fn tokens(chars: &impl Chars, s: &str, base: usize) -> Vec<Token> {
         if (c == '\'' || c == '’')
             && matches!(at(i + 1), Some('s' | 'S'))
             && !at(i + 2).is_some_and(char::is_alphanumeric)
-            && !out.is_empty()
+            && out.len() > first
             && i > 0
             && !at(i - 1).is_some_and(char::is_whitespace)
         {
@@ -225,7 +226,6 @@ fn tokens(chars: &impl Chars, s: &str, base: usize) -> Vec<Token> {
             kind,
         });
     }
-    out
 }
 
 /// A known abbreviation, for ASCII bytes (as [`is_abbreviation`]).
@@ -237,9 +237,9 @@ fn is_abbreviation_ascii(word: &[u8]) -> bool {
 
 /// [`tokens`] of ASCII text, written over bytes: the same rules (a property test checks they
 /// give the same tokens), without decoding characters. Almost all news text takes this path.
-fn tokens_ascii(b: &[u8], base: usize) -> Vec<Token> {
+fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
     let n = b.len();
-    let mut out = Vec::with_capacity(n / 4);
+    let first = out.len();
     let at = |k: usize| b.get(k).copied();
     let alnum = |k: usize| at(k).is_some_and(|x| x.is_ascii_alphanumeric());
     let upper = |k: usize| at(k).is_some_and(|x| x.is_ascii_uppercase());
@@ -316,7 +316,7 @@ fn tokens_ascii(b: &[u8], base: usize) -> Vec<Token> {
         if c == b'\''
             && matches!(at(i + 1), Some(b's' | b'S'))
             && !alnum(i + 2)
-            && !out.is_empty()
+            && out.len() > first
             && i > 0
             && !space(i - 1)
         {
@@ -338,7 +338,6 @@ fn tokens_ascii(b: &[u8], base: usize) -> Vec<Token> {
             kind,
         });
     }
-    out
 }
 
 /// Pair double quotation marks. Returns `(open, close)` token indices. Straight quotes alternate;
@@ -462,10 +461,43 @@ mod tests {
                     chars: text.char_indices().collect(),
                     end: text.len(),
                 };
-                let reference = tokens(&decoded, text, 3);
-                proptest::prop_assert_eq!(&tokens(&AsciiChars(text.as_bytes()), text, 3), &reference);
-                proptest::prop_assert_eq!(&tokens_ascii(text.as_bytes(), 3), &reference);
+                let run = |f: &dyn Fn(&mut Vec<Token>)| {
+                    let mut v = Vec::new();
+                    f(&mut v);
+                    v
+                };
+                let reference = run(&|v| tokens(&decoded, text, 3, v));
+                proptest::prop_assert_eq!(&run(&|v| tokens(&AsciiChars(text.as_bytes()), text, 3, v)), &reference);
+                proptest::prop_assert_eq!(&run(&|v| tokens_ascii(text.as_bytes(), 3, v)), &reference);
+                // Appended after other tokens (an earlier block's), the same tokens follow them.
+                let earlier = Token { span: Span::new(0, 1), kind: TokenKind::Word };
+                let ascii = |v: &mut Vec<Token>| tokens_ascii(text.as_bytes(), 3, v);
+                let general = |v: &mut Vec<Token>| tokens(&decoded, text, 3, v);
+                let paths: [&dyn Fn(&mut Vec<Token>); 2] = [&ascii, &general];
+                for f in paths {
+                    let mut v = vec![earlier];
+                    f(&mut v);
+                    proptest::prop_assert_eq!(&v[1..], &reference[..]);
+                }
             }
+        }
+    }
+
+    #[test]
+    fn a_possessive_needs_a_token_of_its_own_span() {
+        // (a control character is skipped without a token and is not a space)
+        for text in ["\u{1}'s", "\u{1}’s é"] {
+            let alone = tokenize(text, Span::new(0, text.len()));
+            let mut v = vec![Token {
+                span: Span::new(0, 0),
+                kind: TokenKind::Word,
+            }];
+            tokenize_into(text, Span::new(0, text.len()), &mut v);
+            assert_eq!(&v[1..], &alone[..], "{text:?}");
+            assert!(
+                alone.iter().all(|t| t.kind != TokenKind::Possessive),
+                "{alone:?}"
+            );
         }
     }
 
