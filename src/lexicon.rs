@@ -238,21 +238,9 @@ pub struct Lexicon {
     /// One bit per [`word_shape`] of the keys of `cues_by_first`: most tokens ("the", "of",
     /// "in") have a shape no cue word has and are answered without hashing the word.
     cue_shapes: Box<[u64; 1024]>,
-    titles: WordSet,
+    /// The word lists and their [`class`] bits.
+    words: WordLists,
     pub max_title_words: usize,
-    role_nouns: WordSet,
-    role_domains: WordSet,
-    org_heads: HashSet<String>,
-    place_heads: HashSet<String>,
-    /// Common given names (lowercase).
-    given_names: WordSet,
-    /// Words news text writes in lowercase mid-sentence: not a name on their own.
-    common_words: WordSet,
-    /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
-    event_heads: WordSet,
-    /// Lowercase word → the [`class`] bits of every list above it is in (org and place heads
-    /// by their lowercase form, checked as written by [`Self::word_class`]).
-    classes: HashMap<Box<[u8]>, u16>,
     /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
     group_words: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
@@ -356,6 +344,7 @@ fn word_set(data: &str) -> HashSet<String> {
 
 /// The word lists of `ontology/lexicon/` and the [`class`] bits of their words (all but
 /// [`class::GAZ_FIRST`]), loaded apart from the rest of the lexicon.
+#[derive(Debug)]
 struct WordLists {
     titles: WordSet,
     max_title_words: usize,
@@ -363,9 +352,15 @@ struct WordLists {
     role_domains: WordSet,
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
+    /// Common given names (lowercase).
     given_names: WordSet,
+    /// Words news text writes in lowercase mid-sentence: not a name on their own.
     common_words: WordSet,
+    /// Heads of event and work names ("World Cup", "Winter Olympics"): not entities we model.
     event_heads: WordSet,
+    /// Lowercase word → the [`class`] bits of every list above it is in (org and place heads
+    /// by their lowercase form, checked as written by [`Lexicon::word_class`]), and of the
+    /// dictionary and the gazetteer's first words, kept only here.
     classes: HashMap<Box<[u8]>, u16>,
 }
 
@@ -659,23 +654,12 @@ impl Lexicon {
                 .collect(),
         );
 
-        let WordLists {
-            titles,
-            max_title_words,
-            role_nouns,
-            role_domains,
-            org_heads,
-            place_heads,
-            given_names,
-            common_words,
-            event_heads,
-            mut classes,
-        } = match word_lists.join() {
+        let mut words = match word_lists.join() {
             Ok(w) => w,
             Err(panic) => std::panic::resume_unwind(panic),
         };
         for w in &first_words {
-            *classes.entry(w.clone()).or_default() |= class::GAZ_FIRST;
+            *words.classes.entry(w.clone()).or_default() |= class::GAZ_FIRST;
         }
 
         Self {
@@ -694,16 +678,8 @@ impl Lexicon {
             cues,
             cues_by_first,
             cue_shapes,
-            titles,
-            max_title_words,
-            role_nouns,
-            role_domains,
-            org_heads,
-            place_heads,
-            given_names,
-            common_words,
-            event_heads,
-            classes,
+            max_title_words: words.max_title_words,
+            words,
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
@@ -722,7 +698,7 @@ impl Lexicon {
 
     #[must_use]
     pub fn is_title(&self, phrase: &str) -> bool {
-        self.titles.has(phrase)
+        self.words.titles.has(phrase)
     }
     /// Cue forms whose first word is `first` (lowercase), longest first.
     pub fn cues_starting(&self, first: &str) -> impl Iterator<Item = &Cue> {
@@ -747,19 +723,19 @@ impl Lexicon {
     }
     #[must_use]
     pub fn is_role_noun(&self, w: &str) -> bool {
-        self.role_nouns.has(w)
+        self.words.role_nouns.has(w)
     }
     #[must_use]
     pub fn is_role_domain(&self, w: &str) -> bool {
-        self.role_domains.has(w)
+        self.words.role_domains.has(w)
     }
     #[must_use]
     pub fn is_org_head(&self, w: &str) -> bool {
-        self.org_heads.contains(w)
+        self.words.org_heads.contains(w)
     }
     #[must_use]
     pub fn is_place_head(&self, w: &str) -> bool {
-        self.place_heads.contains(w)
+        self.words.place_heads.contains(w)
     }
     #[must_use]
     pub fn is_stop_cap(&self, w: &str) -> bool {
@@ -776,11 +752,11 @@ impl Lexicon {
     /// org and place heads as written). One lookup for every list.
     #[must_use]
     pub fn word_class(&self, w: &str) -> u16 {
-        let mut c = with_lower(w, |l| self.classes.get(l).copied().unwrap_or(0));
-        if c & class::ORG_HEAD != 0 && !self.org_heads.contains(w) {
+        let mut c = with_lower(w, |l| self.words.classes.get(l).copied().unwrap_or(0));
+        if c & class::ORG_HEAD != 0 && !self.words.org_heads.contains(w) {
             c &= !class::ORG_HEAD;
         }
-        if c & class::PLACE_HEAD != 0 && !self.place_heads.contains(w) {
+        if c & class::PLACE_HEAD != 0 && !self.words.place_heads.contains(w) {
             c &= !class::PLACE_HEAD;
         }
         c
@@ -810,12 +786,12 @@ impl Lexicon {
     /// A common given name ("Mary", "John").
     #[must_use]
     pub fn is_given_name(&self, w: &str) -> bool {
-        self.given_names.has(w)
+        self.words.given_names.has(w)
     }
     /// A word news text writes in lowercase ("rocks", "agent").
     #[must_use]
     pub fn is_common_word(&self, w: &str) -> bool {
-        self.common_words.has(w)
+        self.words.common_words.has(w)
     }
     /// A word an English dictionary lists in lowercase ("tricks", "cereal").
     #[must_use]
@@ -825,7 +801,7 @@ impl Lexicon {
     /// The head of an event or work name ("Cup", "Olympics", "Festival").
     #[must_use]
     pub fn is_event_head(&self, w: &str) -> bool {
-        self.event_heads.has(w)
+        self.words.event_heads.has(w)
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]
@@ -1103,6 +1079,7 @@ mod tests {
         let dict: HashSet<String> = dictionary().map(str::to_lowercase).collect();
         assert!(l.is_dictionary_word("Tricks") && !l.is_dictionary_word("Zelenskyy"));
         let mut words: Vec<String> = l
+            .words
             .classes
             .keys()
             .map(|k| String::from_utf8_lossy(k).into())
