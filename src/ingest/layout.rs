@@ -61,9 +61,15 @@ static ISO_DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:date)?\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?)?\s*(.*)$")
         .unwrap_or_else(|_| unreachable_regex())
 });
+/// What a dateline has after its year: a time, a time zone (and anything after it), the end.
+const TIME_ZONES: [&str; 14] = [
+    "UTC", "GMT", "EET", "EEST", "CET", "CEST", "KST", "MSK", "ET", "EST", "EDT", "PT", "PST",
+    "PDT",
+];
+const DATELINE_TAIL: &str = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<min>\d{2}))?\s*(?:(?:UTC|GMT|EET|EEST|CET|CEST|KST|MSK|ET|EST|EDT|PT|PST|PDT)\b.*)?$";
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<by>.*?)(?:(?:{WEEKDAY}),?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),)\s*(?P<y>\d{{4}})(?:,?\s*(?:at\s+)?(?P<h>\d{{1,2}}):(?P<min>\d{{2}}))?\s*(?:(?:UTC|GMT|EET|EEST|CET|CEST|KST|MSK|ET|EST|EDT|PT|PST|PDT)\b.*)?$"
+        r"^(?P<by>.*?)(?:(?:{WEEKDAY}),?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),)\s*(?P<y>\d{{4}}){DATELINE_TAIL}"
     ))
     .unwrap_or_else(|_| unreachable_regex())
 });
@@ -93,15 +99,94 @@ fn parse_time(h: Option<regex::Match<'_>>, m: Option<regex::Match<'_>>) -> Optio
 /// front (`STANISLAV POHORILOVMonday, …`). Returns the byline part and the timestamp.
 #[must_use]
 pub fn parse_dateline(line: &str) -> Option<(&str, Published)> {
-    // A dateline has a year: four ASCII digits in a row (other digits would not parse below).
-    // Most lines have none, and this test is much cheaper than the regex.
-    if !line
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit))
-    {
+    if !may_be_dateline(line) {
         return None;
     }
+    parse_dateline_line(line)
+}
+
+/// A dateline has a year — four ASCII digits in a row (other digits would not parse in
+/// [`parse_dateline_line`]) — followed by what [`DATELINE_TAIL`] allows. Most lines have no
+/// such year (a paragraph that mentions one goes on after it), and this test is much cheaper
+/// than the whole pattern, which scans the line from every position for a byline's end.
+fn may_be_dateline(line: &str) -> bool {
+    // Four bytes in a row include one at an index 3 mod 4, so only those are tested first (most
+    // lines have no four digits in a row).
+    let b = line.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (3..b.len()).step_by(4).any(|i| {
+        if !digit(i) {
+            return false;
+        }
+        let mut start = i;
+        while start > 0 && digit(start - 1) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while digit(end) {
+            end += 1;
+        }
+        // every year the run holds (a longer run holds several), each followed by what follows
+        (start + 4..=end).any(|y| may_end_dateline(&b[y..]))
+    })
+}
+
+/// Can `rest`, what follows a year, match [`DATELINE_TAIL`]? Answered from ASCII bytes; at a
+/// byte that is not ASCII (a Unicode space, digit or letter the pattern might accept) the
+/// answer is yes.
+fn may_end_dateline(rest: &[u8]) -> bool {
+    // `\s` of the pattern, on ASCII bytes
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let at = |i: usize| rest.get(i).copied();
+    // the part after an optional time: `\s*` then a time zone (then anything) or the end
+    let ends_at = |mut i: usize| loop {
+        match at(i) {
+            None => return true,
+            Some(c) if !c.is_ascii() => return true,
+            Some(c) if space(c) => i += 1,
+            Some(_) => {
+                return TIME_ZONES.iter().any(|z| {
+                    rest[i..].starts_with(z.as_bytes())
+                        && at(i + z.len()).is_none_or(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+                });
+            }
+        }
+    };
+    // A byte that is not ASCII before the first one a time cannot have (a Unicode space or
+    // digit the pattern might take as part of the time): yes.
+    let time_part = rest
+        .iter()
+        .position(|&c| c.is_ascii() && !(space(c) || b",at:0123456789".contains(&c)))
+        .unwrap_or(rest.len());
+    if !rest[..time_part].is_ascii() {
+        return true;
+    }
+    // the optional time: `,?\s*(?:at\s+)?\d{1,2}:\d{2}`
+    let after_time = || {
+        let mut i = usize::from(at(0) == Some(b','));
+        while at(i).is_some_and(space) {
+            i += 1;
+        }
+        if rest[i..].starts_with(b"at") && at(i + 2).is_some_and(space) {
+            i += 2;
+            while at(i).is_some_and(space) {
+                i += 1;
+            }
+        }
+        let digit = |k: usize| at(k).is_some_and(|c| c.is_ascii_digit());
+        let minutes = |k: usize| at(k) == Some(b':') && digit(k + 1) && digit(k + 2);
+        if digit(i) && digit(i + 1) && minutes(i + 2) {
+            Some(i + 5)
+        } else if digit(i) && minutes(i + 1) {
+            Some(i + 4)
+        } else {
+            None
+        }
+    };
+    after_time().is_some_and(ends_at) || ends_at(0)
+}
+
+fn parse_dateline_line(line: &str) -> Option<(&str, Published)> {
     let c = DATELINE.captures(line)?;
     let day: u8 = c
         .name("d1")
@@ -353,6 +438,77 @@ mod tests {
         assert_eq!(p.date.to_string(), "2024-10-21");
         assert_eq!(p.time, Some((12, 11)));
         assert_eq!(author_name(by).as_deref(), Some("Stanislav Pohorilov"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The pre-test rejects only lines the whole dateline pattern does not parse.
+        #[test]
+        fn dateline_pre_test_loses_no_dateline(
+            before in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..5),
+            weekday in proptest::sample::select(vec!["", "Monday, ", "Friday ", "Sunday,"]),
+            day in proptest::sample::select(vec!["21", "8", "", "123", "٢"]),
+            month in proptest::sample::select(vec!["October", "Oct.", "Sept", "May", "Mayo"]),
+            us_order in proptest::bool::ANY,
+            sep in proptest::sample::select(vec![" ", "  ", "", ", ", "\t"]),
+            year in proptest::sample::select(vec!["2024", "1999", "20245", "٢٠٢٤", "024"]),
+            after in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..6),
+        ) {
+            let date = if us_order {
+                format!("{month} {day},{sep}{year}")
+            } else {
+                format!("{day} {month}{sep}{year}")
+            };
+            let line = format!("{}{weekday}{date}{}", before.concat(), after.concat());
+            proptest::prop_assert_eq!(parse_dateline(&line), parse_dateline_line(&line), "{:?}", line);
+        }
+    }
+
+    /// Pieces of lines around a date: times, time zones, bylines, sentence words.
+    const PIECES: &[&str] = &[
+        "12:11",
+        "9:05",
+        "1:2",
+        "at",
+        "at ",
+        "UTC",
+        "EEST",
+        "ET",
+        "PTX",
+        "KST.",
+        "By",
+        "STANISLAV",
+        "said",
+        "the",
+        "in",
+        ",",
+        ", ",
+        ".",
+        "|",
+        "-",
+        ":",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "",
+        "é",
+        "2024",
+        "7",
+        "\u{a0}",
+        "at\u{a0}",
+        "١",
+        "\u{b}",
+        "_",
+        "1٢:30",
+    ];
+
+    #[test]
+    fn dateline_with_time_zone_and_more_after_it() {
+        let p = parse_dateline("Monday, 21 October 2024 at 9:05 EEST (updated)");
+        assert_eq!(p.map(|(by, p)| (by, p.time)), Some(("", Some((9, 5)))));
+        assert!(parse_dateline("21 October 2024 was a Monday").is_none());
     }
 
     #[test]

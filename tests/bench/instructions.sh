@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Instructions spent in extraction per 300 articles, for A/B of a change (deterministic, unlike
+# Instructions spent in extraction, and in decoding and page layout, per 300 articles, for A/B of a change (deterministic, unlike
 # wall-clock time on a shared VM):
 #
 #     tests/bench/instructions.sh [BINARY]        # default: target/quick/newskg
 #
-# Runs `valgrind --tool=callgrind` twice, counting only inside `newskg::extract::extract`: once on
+# Runs `valgrind --tool=callgrind` twice per stage, counting only inside `newskg::extract::extract`
+# (then `newskg::ingest::Document::from_bytes`): once on
 # one warm-up article, once on the warm-up article plus the first 300 articles of
 # ../shared/corpora/wikinews-cd2000. The difference is the marginal cost of the 300 articles,
 # without the one-time work the first article pays for (regex compilation, lazy DFA states).
@@ -27,10 +28,13 @@ if [ ! -f "$work/.complete" ]; then
 fi
 count() {
   valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$1" \
-    --toggle-collect='newskg::extract::extract' \
+    --toggle-collect="$2" \
     "$bin" extract "$work/$1" --out "$work/out.$1" --quiet --threads 1 2>&1 |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-a=$(count w0)
-b=$(count w300)
+a=$(count w0 'newskg::extract::extract')
+b=$(count w300 'newskg::extract::extract')
 echo "extract, 300 articles: $((b - a)) instructions (warm-up article $a, both $b)"
+a=$(count w0 'newskg::ingest::Document::from_bytes')
+b=$(count w300 'newskg::ingest::Document::from_bytes')
+echo "decode and page layout, 300 articles: $((b - a)) instructions (warm-up article $a, both $b)"
