@@ -208,12 +208,22 @@ fn fold_ascii(s: &[u8], drop_marks: bool, sep: u8, mut push: impl FnMut(u8)) {
 /// A lowercase slug: letters and digits kept (diacritics folded), everything else becomes one `-`.
 #[must_use]
 pub fn slug(s: &str) -> String {
+    slug_key("", s)
+}
+
+/// `prefix` followed by [`slug`]`(s)`, in one allocation: node keys ("person/kim-jong-un") are
+/// made for every name mention.
+#[must_use]
+pub fn slug_key(prefix: &str, s: &str) -> String {
     if s.is_ascii() {
-        let mut out = String::with_capacity(s.len());
+        let mut out = String::with_capacity(prefix.len() + s.len());
+        out.push_str(prefix);
         fold_ascii(s.as_bytes(), false, b'-', |b| out.push(char::from(b)));
         return out;
     }
-    fold_words(s.chars(), '-')
+    let mut out = String::from(prefix);
+    out.push_str(&fold_words(s.chars(), '-'));
+    out
 }
 
 /// Normalised comparison form of a name: lowercase, ASCII-folded, apostrophes and dots removed,
@@ -328,6 +338,9 @@ mod tests {
         assert_eq!(slug("Kim Seon-ho"), "kim-seon-ho");
         assert_eq!(slug("  Zelenskyy's  office!"), "zelenskyy-s-office");
         assert_eq!(slug("Élysée"), "elysee");
+        assert_eq!(slug_key("person/", "Kim Seon-ho"), "person/kim-seon-ho");
+        assert_eq!(slug_key("org/", "Élysée Palace"), "org/elysee-palace");
+        assert_eq!(slug_key("place/", " "), "place/");
     }
 
     #[test]

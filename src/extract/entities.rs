@@ -11,7 +11,7 @@ use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
 use crate::ingest::BlockKind;
 use crate::ingest::segment::TokenKind;
 use crate::lexicon::{GazEntry, LEXICON, Lexicon, class};
-use crate::text::{is_capitalised, lower, norm, slug};
+use crate::text::{is_capitalised, lower, norm, slug_key};
 
 /// The entity stage's output, also used by later stages to resolve speakers.
 #[derive(Debug, Default)]
@@ -121,7 +121,7 @@ fn org_key_ascii(country: Option<&str>, core: &[&str]) -> String {
         }
         text.push_str(spelled(w));
     }
-    format!("org/{}", slug(&text))
+    slug_key("org/", &text)
 }
 
 /// Canonical key of an organisation: country + name, with "X Ministry" read as "Ministry of X"
@@ -151,14 +151,14 @@ fn org_key_words(country: Option<&str>, core: &[&str]) -> String {
     }
     let name = words.join(" ");
     match country {
-        Some(c) => format!("org/{}", slug(&format!("{c} {name}"))),
-        None => format!("org/{}", slug(&name)),
+        Some(c) => slug_key("org/", &format!("{c} {name}")),
+        None => slug_key("org/", &name),
     }
 }
 
 #[must_use]
 pub fn place_key(name: &str) -> String {
-    format!("place/{}", slug(name))
+    slug_key("place/", name)
 }
 
 /// The first mention index at `at` in a set of (token, mention index).
@@ -349,7 +349,9 @@ impl Entities {
         affiliations: &[usize],
     ) -> usize {
         let short = doc_id.get(..8).unwrap_or(doc_id);
-        let key = format!("person/{}-{short}", slug(label));
+        let mut key = slug_key("person/", label);
+        key.push('-');
+        key.push_str(short);
         let i = self.intern(EntityKind::Person, key, label);
         self.entities[i].descriptive = true;
         for &a in affiliations {
@@ -906,7 +908,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let e = if words.len() >= 2 {
             let full = norm(self.text(toks.clone()));
             // Same full name, or an earlier single-word mention of one of these words.
-            if let Some(&e) = self.out.by_key.get(&format!("person/{}", slug(&full))) {
+            if let Some(&e) = self.out.by_key.get(&slug_key("person/", &full)) {
                 e
             } else if let Some(e) = words
                 .iter()
@@ -918,16 +920,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 let name = self.text(toks.clone()).to_string();
                 let old = std::mem::replace(&mut self.out.entities[e].name, name.clone());
                 self.out.entities[e].aliases.insert(old);
-                let key = format!("person/{}", slug(&name));
+                let key = slug_key("person/", &name);
                 self.out.by_key.insert(key.clone(), e);
                 self.out.entities[e].key = key;
                 self.out.set_person_words(e, std::mem::take(&mut words));
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
-                let e =
-                    self.out
-                        .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
+                let e = self
+                    .out
+                    .intern(EntityKind::Person, slug_key("person/", &name), &name);
                 self.out.set_person_words(e, std::mem::take(&mut words));
                 e
             }
@@ -959,9 +961,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
-                let e =
-                    self.out
-                        .intern(EntityKind::Person, format!("person/{}", slug(&name)), &name);
+                let e = self
+                    .out
+                    .intern(EntityKind::Person, slug_key("person/", &name), &name);
                 self.out.set_person_words(e, std::mem::take(&mut words));
                 e
             }
@@ -986,7 +988,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             .clone()
             .filter_map(|i| {
                 let two = if i + 1 < role.end {
-                    format!("{} {}", self.w(i), self.w(i + 1))
+                    [self.w(i), " ", self.w(i + 1)].concat()
                 } else {
                     String::new()
                 };
@@ -1220,7 +1222,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         || self
                             .out
                             .by_key
-                            .contains_key(&format!("person/{}", slug(&rw[..n].join(" ")))))
+                            .contains_key(&slug_key("person/", &rw[..n].join(" "))))
             });
             if let Some(n) = known {
                 self.add_person(rest.start..rest.start + n, sentence);
@@ -1357,7 +1359,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let by_key = |k: String| c.out.by_key.get(&k).copied();
             by_key(org_key(None, &[w]))
                 .or_else(|| by_key(place_key(w)))
-                .or_else(|| by_key(format!("person/{}", slug(w))))
+                .or_else(|| by_key(slug_key("person/", w)))
         };
         if let Some(e) = known(self) {
             self.out.add_mention(self.seg, r, e, sentence);
@@ -1643,7 +1645,7 @@ fn article_facts(c: &mut Ctx<'_, '_>) {
     if let Some((_, name)) = &lay.byline {
         let e = c
             .out
-            .intern(EntityKind::Person, format!("person/{}", slug(name)), name);
+            .intern(EntityKind::Person, slug_key("person/", name), name);
         c.out.article.author = Some(e);
     }
     if let Some(p) = lay.publisher {
