@@ -226,6 +226,24 @@ pub fn slug_key(prefix: &str, s: &str) -> String {
     out
 }
 
+/// Call `f` with [`slug_key`]`(prefix, s)`, on the stack when short and ASCII (for lookups).
+pub fn with_slug_key<R>(prefix: &str, s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if prefix.len() + b.len() > 96 || !b.is_ascii() || !prefix.is_ascii() {
+        return f(&slug_key(prefix, s));
+    }
+    let mut buf = [0u8; 96];
+    buf[..prefix.len()].copy_from_slice(prefix.as_bytes());
+    let mut n = prefix.len();
+    // (the slug is never longer than its text)
+    fold_ascii(b, false, b'-', |c| {
+        buf[n] = c;
+        n += 1;
+    });
+    // Only ASCII bytes were written.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
 /// Normalised comparison form of a name: lowercase, ASCII-folded, apostrophes and dots removed,
 /// hyphens and other separators as single spaces.
 #[must_use]
@@ -341,6 +359,13 @@ mod tests {
         assert_eq!(slug_key("person/", "Kim Seon-ho"), "person/kim-seon-ho");
         assert_eq!(slug_key("org/", "Élysée Palace"), "org/elysee-palace");
         assert_eq!(slug_key("place/", " "), "place/");
+        let long = "Word ".repeat(30);
+        for s in ["Kim Seon-ho", "Élysée Palace", "", " - ", long.as_str()] {
+            assert_eq!(
+                with_slug_key("person/", s, str::to_string),
+                slug_key("person/", s)
+            );
+        }
     }
 
     #[test]

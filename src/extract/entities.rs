@@ -11,7 +11,8 @@ use super::{ArticleFacts, Entity, EntityKind, Mention, Segmented};
 use crate::ingest::BlockKind;
 use crate::ingest::segment::TokenKind;
 use crate::lexicon::{GazEntry, LEXICON, Lexicon, class};
-use crate::text::{is_capitalised, lower, norm, slug_key};
+use crate::text::{is_capitalised, lower, norm, slug_key, with_norm, with_slug_key};
+use smallvec::SmallVec;
 
 /// The entity stage's output, also used by later stages to resolve speakers.
 #[derive(Debug, Default)]
@@ -32,7 +33,7 @@ pub struct Entities {
     /// (entity, end token of its mentions) → first mention index with that end.
     ends_of: BTreeMap<(usize, usize), usize>,
     /// Normalised name word → person entities whose name has it.
-    person_by_word: HashMap<String, BTreeSet<usize>>,
+    person_by_word: HashMap<String, Vec<usize>>,
     /// Person entity → its name words (normalised), for surname and first-name matches.
     person_words: HashMap<usize, Vec<String>>,
     acronyms: HashMap<String, usize>,
@@ -203,12 +204,19 @@ impl Entities {
         if let Some(old) = self.person_words.get(&e) {
             for w in old {
                 if let Some(set) = self.person_by_word.get_mut(w) {
-                    set.remove(&e);
+                    set.retain(|&x| x != e);
                 }
             }
         }
         for w in &words {
-            self.person_by_word.entry(w.clone()).or_default().insert(e);
+            // (entities in order, each once: the order `persons_with_word` gives)
+            let set = match self.person_by_word.get_mut(w) {
+                Some(set) => set,
+                None => self.person_by_word.entry(w.clone()).or_default(),
+            };
+            if let Err(at) = set.binary_search(&e) {
+                set.insert(at, e);
+            }
         }
         self.person_words.insert(e, words);
     }
@@ -662,7 +670,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         a..b
     }
 
-    fn words(&self, r: Range<usize>) -> Vec<&'a str> {
+    /// The words of tokens `r` (on the stack for the usual few).
+    fn words(&self, r: Range<usize>) -> SmallVec<[&'a str; 8]> {
         r.map(|i| self.w(i)).collect()
     }
 
@@ -906,9 +915,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
     fn add_person(&mut self, toks: Range<usize>, sentence: usize) -> usize {
         let mut words: Vec<String> = toks.clone().map(|i| norm(self.w(i))).collect();
         let e = if words.len() >= 2 {
-            let full = norm(self.text(toks.clone()));
             // Same full name, or an earlier single-word mention of one of these words.
-            if let Some(&e) = self.out.by_key.get(&slug_key("person/", &full)) {
+            let known = with_norm(self.text(toks.clone()), |full| {
+                with_slug_key("person/", full, |k| self.out.by_key.get(k).copied())
+            });
+            if let Some(e) = known {
                 e
             } else if let Some(e) = words
                 .iter()
@@ -1218,7 +1229,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if rw.len() >= 2 {
             let known = (1..rw.len()).rev().find(|&n| {
                 (rest.start + n..rest.end).all(|i| self.is(i, class::DICTIONARY_WORD))
-                    && (n == 1 && self.out.persons_with_word(&norm(rw[0])).next().is_some()
+                    && (n == 1
+                        && with_norm(rw[0], |w| self.out.persons_with_word(w).next().is_some())
                         || self
                             .out
                             .by_key
@@ -1281,8 +1293,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// Resolve single capitalised words left over once every full name is known.
     fn resolve_single(&mut self, r: Range<usize>, sentence: usize) -> Single {
         let w = self.w(r.start);
-        let nw = norm(w);
-        if self.out.persons_with_word(&nw).next().is_some() {
+        if with_norm(w, |nw| self.out.persons_with_word(nw).next().is_some()) {
             self.add_person(r, sentence);
             return Single::Resolved;
         }
