@@ -215,7 +215,12 @@ impl<'d> Segmented<'d> {
         let capitalised = tokens
             .iter()
             .map(|t| {
-                t.kind == TokenKind::Word && crate::text::is_capitalised(t.span.slice(&doc.text))
+                t.kind == TokenKind::Word
+                    && match doc.text.as_bytes().get(t.span.start) {
+                        // (an ASCII first letter decides without decoding a character)
+                        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+                        _ => crate::text::is_capitalised(t.span.slice(&doc.text)),
+                    }
             })
             .collect();
         // The text with ASCII letters lowercased keeps every offset, so an ASCII token's

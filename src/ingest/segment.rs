@@ -230,10 +230,25 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
 
 /// A known abbreviation, for ASCII bytes (as [`is_abbreviation`]).
 fn is_abbreviation_ascii(word: &[u8]) -> bool {
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    // (every abbreviation is at most six letters: most words ending a sentence are longer)
+    word.len() <= ABBREVIATION_MAX_LEN
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
+
+const ABBREVIATION_MAX_LEN: usize = 6;
+
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the tokenizer's word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
 
 /// [`tokens`] of ASCII text, written over bytes: the same rules (a property test checks they
 /// give the same tokens), without decoding characters. Almost all news text takes this path.
@@ -258,7 +273,7 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
             let numeric = c.is_ascii_digit();
             i += 1;
             loop {
-                while i < n && b[i].is_ascii_alphanumeric() {
+                while i < n && ASCII_ALNUM[usize::from(b[i])] {
                     i += 1;
                 }
                 match at(i) {
@@ -450,6 +465,16 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_bound() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.len() <= ABBREVIATION_MAX_LEN)
+        );
+        assert!(is_abbreviation_ascii(b"Approx") && !is_abbreviation_ascii(b"Approxi"));
+    }
 
     proptest::proptest! {
         /// The ASCII fast path (bytes) and the general one (decoded characters) are one set of
