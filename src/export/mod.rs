@@ -357,7 +357,7 @@ impl<'a> Prepared<'a> {
 
 /// The write buffer of each output file: outputs are tens of megabytes, and the default 8 KiB
 /// buffer made one system call per 8 KiB.
-const WRITE_BUFFER: usize = 256 * 1024;
+pub(crate) const WRITE_BUFFER: usize = 256 * 1024;
 
 /// Write one file and flush it to the operating system; [`write_batch`] then syncs it to disk.
 fn write_file(f: &OutputFile<'_>, tmp: &Path) -> Result<File, ExportError> {

@@ -12,6 +12,11 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
 
+/// The RDF writers build lines in a local buffer and hand it over when it holds this much: as
+/// much as the file's `BufWriter` holds, so the buffer goes to the file directly instead of
+/// being copied into the `BufWriter` first.
+const FLUSH_AT: usize = super::WRITE_BUFFER;
+
 /// Namespace of the newskg ontology.
 pub const NKG: &str = "https://w3id.org/newskg/ontology#";
 /// Base of node IRIs: `{ID_BASE}{key}`.
@@ -380,7 +385,7 @@ impl Dataset {
                 text[p as usize].as_str()
             }
         };
-        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         buf.extend_from_slice(&prelude);
         let mut graph = DEFAULT_GRAPH;
         let mut current: Option<(u32, u32)> = None;
@@ -431,7 +436,7 @@ impl Dataset {
             buf.extend_from_slice(obj);
         };
         let flush = |buf: &mut Vec<u8>, w: &mut W| -> std::io::Result<()> {
-            if buf.len() >= 1 << 16 {
+            if buf.len() >= FLUSH_AT {
                 w.write_all(buf)?;
                 buf.clear();
             }
@@ -464,7 +469,7 @@ impl Dataset {
     fn write_lines<W: Write>(&self, quads: bool, mut w: W) -> std::io::Result<W> {
         let text: Vec<String> = self.terms.iter().map(ToString::to_string).collect();
         // Lines are built in a local buffer and handed to the writer in large pieces.
-        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         let mut line = |q: [u32; 4], graph: bool, w: &mut W| -> std::io::Result<()> {
             for (k, t) in q[..3].iter().enumerate() {
                 if k > 0 {
@@ -477,7 +482,7 @@ impl Dataset {
                 buf.extend_from_slice(text[q[3] as usize].as_bytes());
             }
             buf.extend_from_slice(b" .\n");
-            if buf.len() >= 1 << 16 {
+            if buf.len() >= FLUSH_AT {
                 w.write_all(&buf)?;
                 buf.clear();
             }
@@ -568,7 +573,7 @@ impl Dataset {
                 _ => String::new(),
             })
             .collect();
-        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         buf.extend_from_slice(prelude.as_bytes());
         let mut current: Option<(u32, &str)> = None;
         for &i in &self.union {
@@ -611,7 +616,7 @@ impl Dataset {
                 buf.extend_from_slice(pieces[o as usize].as_bytes());
                 buf.extend_from_slice(b"\"/>");
             }
-            if buf.len() >= 1 << 16 {
+            if buf.len() >= FLUSH_AT {
                 w.write_all(&buf)?;
                 buf.clear();
             }
@@ -685,7 +690,7 @@ impl Dataset {
                 _ => format!("{{\"@id\":{id}}}"),
             })
             .collect();
-        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         let mut context: Vec<(&str, &str)> = PREFIXES.to_vec();
         context.sort_unstable();
         buf.extend_from_slice(b"{\"@context\":{");
@@ -760,7 +765,7 @@ impl Dataset {
             }
             comma(&mut items, &mut buf);
             buf.extend_from_slice(values[o as usize].as_bytes());
-            if buf.len() >= 1 << 16 {
+            if buf.len() >= FLUSH_AT {
                 w.write_all(&buf)?;
                 buf.clear();
             }
