@@ -6,6 +6,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
 
 use crate::date::{Date, month_number, weekday_number};
+use crate::ingest::segment::Token;
 use crate::text::Span;
 
 /// A date expression found in the text.
@@ -169,10 +170,16 @@ static CLASS: [u8; 256] = {
 /// place is skipped without running the regex, which spent most of its time scanning sentences
 /// with no date in them.
 fn next_start(s: &str, from: usize) -> Option<(usize, usize)> {
+    next_start_before(s, from, s.len()).ok()
+}
+
+/// [`next_start`] among the places before `limit`; else `Err` of where the scan stopped (at or
+/// after `limit`: a run of word characters is followed to its end).
+fn next_start_before(s: &str, from: usize, limit: usize) -> Result<(usize, usize), usize> {
     let b = s.as_bytes();
     let class = |k: usize| CLASS[usize::from(b[k])];
     let mut p = from;
-    while p < b.len() {
+    while p < limit {
         let k = class(p);
         if k & WORD != 0 {
             // a run of word characters: a boundary only before its first
@@ -180,25 +187,78 @@ fn next_start(s: &str, from: usize) -> Option<(usize, usize)> {
             while q < b.len() && class(q) & WORD != 0 {
                 q += 1;
             }
-            if (p == 0 || class(p - 1) & WORD == 0)
-                && if k & DIGIT != 0 {
-                    number_may_start(b, p, q)
-                } else {
-                    k & KEY_FIRST != 0 && (3..=9).contains(&(q - p)) && starts_expression(&b[p..q])
-                }
-            {
-                return Some((p, q));
+            if may_start_run(b, p, q) {
+                return Ok((p, q));
             }
             p = q;
         } else if k & NON_ASCII == 0 {
             p += 1;
         } else {
             // (`p` is a character boundary: only whole characters and ASCII bytes are skipped)
-            let ch = s[p..].chars().next()?;
+            let Some(ch) = s[p..].chars().next() else {
+                return Err(b.len());
+            };
             if ch.is_numeric() {
-                return Some((p, p + ch.len_utf8()));
+                return Ok((p, p + ch.len_utf8()));
             }
             p += ch.len_utf8();
+        }
+    }
+    Err(p)
+}
+
+/// Can a match start with the run of word characters `b[p..q]`? At a word boundary, with a
+/// digit (see [`number_may_start`]) or as a whole word of [`starts_expression`].
+fn may_start_run(b: &[u8], p: usize, q: usize) -> bool {
+    let k = CLASS[usize::from(b[p])];
+    (p == 0 || CLASS[usize::from(b[p - 1])] & WORD == 0)
+        && if k & DIGIT != 0 {
+            number_may_start(b, p, q)
+        } else {
+            k & KEY_FIRST != 0 && (3..=9).contains(&(q - p)) && starts_expression(&b[p..q])
+        }
+}
+
+/// [`next_start`] from the tokens of `s` (their spans less `base`, in order): the same places.
+/// Between tokens there are only spaces and control characters, where no match starts, and a
+/// plain token (letters and digits) is one run of word characters, decided without a byte
+/// loop; the scan reads the bytes of the other tokens only. `ti` is the first token not passed.
+fn next_start_in_tokens(
+    s: &str,
+    from: usize,
+    toks: &[Token],
+    base: usize,
+    ti: &mut usize,
+) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut from = from;
+    while let Some(t) = toks.get(*ti) {
+        let (start, end) = (t.span.start - base, t.span.end - base);
+        if end <= from {
+            *ti += 1;
+            continue;
+        }
+        if t.plain && start >= from {
+            if CLASS[usize::from(b[start])] & (DIGIT | KEY_FIRST) == 0 {
+                // No match starts with this word (a run continuing after it, "x_8", starts no
+                // match either: it is not at a word boundary).
+                from = end;
+                continue;
+            }
+            // (a word character right after it, "_" say, continues the run)
+            let mut q = end;
+            while q < b.len() && CLASS[usize::from(b[q])] & WORD != 0 {
+                q += 1;
+            }
+            if may_start_run(b, start, q) {
+                return Some((start, q));
+            }
+            from = q;
+        } else {
+            match next_start_before(s, from.max(start), end) {
+                Ok(found) => return Some(found),
+                Err(p) => from = p,
+            }
         }
     }
     None
@@ -227,9 +287,15 @@ fn number_may_start(b: &[u8], p: usize, q: usize) -> bool {
 /// Call `f` with the captures of each match of [`date_pattern`] in `s`, left to right without
 /// overlaps: the matches of `captures_iter` of the same pattern (a test checks), found by
 /// anchored searches at the places [`next_start`] gives.
-fn scan(re: &meta::Regex, caps: &mut Captures, s: &str, mut f: impl FnMut(&Captures)) {
+fn scan(
+    re: &meta::Regex,
+    caps: &mut Captures,
+    s: &str,
+    mut next: impl FnMut(usize) -> Option<(usize, usize)>,
+    mut f: impl FnMut(&Captures),
+) {
     let mut from = 0;
-    while let Some((p, skip)) = next_start(s, from) {
+    while let Some((p, skip)) = next(from) {
         re.search_captures(&Input::new(s).range(p..).anchored(Anchored::Yes), caps);
         match caps.get_match() {
             Some(m) => {
@@ -271,13 +337,42 @@ pub fn find_all(
     spans: impl IntoIterator<Item = Span>,
     anchor: Option<Date>,
 ) -> Vec<DateExpr> {
+    let spans = spans.into_iter().map(|s| (s, ()));
+    find_each(text, spans, anchor, |s, _, from, (), _| next_start(s, from))
+}
+
+/// [`find_all`] in sentences given with their tokens (the places a date can start are found
+/// from the tokens: the same dates).
+#[must_use]
+pub fn find_in_sentences<'t>(
+    text: &str,
+    sentences: impl IntoIterator<Item = (Span, &'t [Token])>,
+    anchor: Option<Date>,
+) -> Vec<DateExpr> {
+    find_each(text, sentences, anchor, |s, span, from, toks, ti| {
+        next_start_in_tokens(s, from, toks, span.start, ti)
+    })
+}
+
+/// The dates of each span, the places a match can start given by `next` (called with the
+/// span's text and the span, the place to look from, the span's companion, and a cursor that
+/// starts at 0 for each span).
+fn find_each<T>(
+    text: &str,
+    spans: impl IntoIterator<Item = (Span, T)>,
+    anchor: Option<Date>,
+    next: impl Fn(&str, Span, usize, &T, &mut usize) -> Option<(usize, usize)>,
+) -> Vec<DateExpr> {
     let Some(re) = DATE_RE.as_ref() else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let mut caps = re.create_captures();
-    for span in spans {
-        find_into(re, &mut caps, text, span, anchor, &mut out);
+    for (span, companion) in spans {
+        let s = span.slice(text);
+        let mut cursor = 0;
+        let next = |from| next(s, span, from, &companion, &mut cursor);
+        find_into(re, &mut caps, text, span, next, anchor, &mut out);
     }
     out
 }
@@ -287,11 +382,12 @@ fn find_into(
     caps: &mut Captures,
     text: &str,
     span: Span,
+    next: impl FnMut(usize) -> Option<(usize, usize)>,
     anchor: Option<Date>,
     out: &mut Vec<DateExpr>,
 ) {
     let s = span.slice(text);
-    scan(re, caps, s, |c| {
+    scan(re, caps, s, next, |c| {
         let Some(m) = c.get_match() else { return };
         let name = |n: &str| c.get_group_by_name(n).map(|g| &s[g.range()]);
         let num = |n: &str| name(n).and_then(|x| x.parse::<i32>().ok());
@@ -378,13 +474,19 @@ mod tests {
     fn groups(s: &str) -> Vec<Vec<Option<(usize, usize)>>> {
         let re = DATE_RE.as_ref().unwrap();
         let mut out = Vec::new();
-        scan(re, &mut re.create_captures(), s, |c| {
-            out.push(
-                (0..c.group_len())
-                    .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
-                    .collect(),
-            );
-        });
+        scan(
+            re,
+            &mut re.create_captures(),
+            s,
+            |from| next_start(s, from),
+            |c| {
+                out.push(
+                    (0..c.group_len())
+                        .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
+                        .collect(),
+                );
+            },
+        );
         out
     }
 
@@ -405,30 +507,77 @@ mod tests {
 
     use proptest::strategy::Strategy;
 
+    /// Text made of date words, separators and short random runs.
+    fn date_text(
+        words: Vec<&'static str>,
+        separators: Vec<&'static str>,
+        runs: &'static str,
+        parts: usize,
+    ) -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(words).prop_map(String::from),
+                proptest::sample::select(separators).prop_map(String::from),
+                runs,
+            ],
+            0..parts,
+        )
+        .prop_map(|p| p.concat())
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
         fn anchored_scan_equals_captures_iter(
-            parts in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::sample::select(vec![
-                        "January", "Jan", "Jan.", "May", "Sept", "Sep.", "December", "Dec",
-                        "Monday", "Sunday", "last", "this", "next", "week", "month", "year",
-                        "weekend", "summer", "fall", "yesterday", "today", "earlier", "of",
-                        "st", "nd", "th", "the", "Mayday", "Lastly", "2024", "2024-10-08",
-                        "10", "5", "1st", "15th", "3rd", "٣", "５", "-", "_", "A", "COVID", "x",
-                        "é", "\u{a0}", "\t", "March",
-                    ])
-                    .prop_map(String::from),
-                    proptest::sample::select(vec![" ", "  ", ",", ", ", ".", "\n", "", "-", "'"])
-                        .prop_map(String::from),
-                    "[0-9a-zA-Z ,.\\-_]{0,6}",
+            s in date_text(
+                vec![
+                    "January", "Jan", "Jan.", "May", "Sept", "Sep.", "December", "Dec",
+                    "Monday", "Sunday", "last", "this", "next", "week", "month", "year",
+                    "weekend", "summer", "fall", "yesterday", "today", "earlier", "of",
+                    "st", "nd", "th", "the", "Mayday", "Lastly", "2024", "2024-10-08",
+                    "10", "5", "1st", "15th", "3rd", "٣", "５", "-", "_", "A", "COVID", "x",
+                    "é", "\u{a0}", "\t", "March",
                 ],
-                0..24,
+                vec![" ", "  ", ",", ", ", ".", "\n", "", "-", "'"],
+                "[0-9a-zA-Z ,.\\-_]{0,6}",
+                24,
             )
         ) {
-            let s: String = parts.concat();
             proptest::prop_assert_eq!(groups(&s), groups_reference(&s), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1500))]
+        /// The places found from the tokens give the same dates as the byte scan of each
+        /// sentence (joined words like "mid-October" and "12:11", "_", non-ASCII text).
+        #[test]
+        fn dates_from_tokens_equal_dates_from_bytes(
+            body in date_text(
+                vec![
+                    "January", "Jan.", "May", "Sept", "December", "Monday", "last", "this",
+                    "next", "week", "yesterday", "today", "earlier", "of", "the", "2024",
+                    "2024-10-08", "10", "5", "1st", "15th", "٣", "５", "mid-October",
+                    "12:11", "1.5", "11,000", "U.S.", "Mr.", "O'Neil's", "AT&T", "x_8", "_",
+                    "café", "é5", "Seon-ho", "COVID-19", "\u{a0}", "\u{200b}", "March",
+                ],
+                vec![" ", "  ", ",", ", ", ". ", "\n", "", "-", "'", "\"", "."],
+                "[0-9a-zA-Z ,.:\\-_]{0,6}",
+                30,
+            ),
+            anchored in proptest::bool::ANY,
+        ) {
+            use crate::ingest::{Document, Encoding};
+            let doc = Document::from_text("t.txt", format!("Headline\n{body}\n"), Encoding::Utf8);
+            let seg = crate::extract::Segmented::new(&doc);
+            let anchor = if anchored { Date::new(2024, 10, 22) } else { None };
+            let bytes = find_all(&doc.text, seg.sentences.iter().map(|s| s.span), anchor);
+            let tokens = find_in_sentences(
+                &doc.text,
+                seg.sentences.iter().map(|s| (s.span, &seg.tokens[s.tokens.clone()])),
+                anchor,
+            );
+            proptest::prop_assert_eq!(tokens, bytes, "{:?}", body);
         }
     }
 

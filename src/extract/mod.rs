@@ -319,7 +319,13 @@ pub fn extract(doc: Document) -> Extraction {
     let seg = Segmented::new(&doc);
     let anchor = doc.layout.published.map(|p| p.date);
     let mut ents = entities::run(&seg);
-    let dates = dates::find_all(&doc.text, seg.sentences.iter().map(|s| s.span), anchor);
+    let dates = dates::find_in_sentences(
+        &doc.text,
+        seg.sentences
+            .iter()
+            .map(|s| (s.span, &seg.tokens[s.tokens.clone()])),
+        anchor,
+    );
     let statements = statements::run(&seg, &mut ents, &dates);
     let entities::Entities {
         entities,

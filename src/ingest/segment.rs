@@ -21,6 +21,9 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// Every byte an ASCII letter or digit ("Seoul", "2024"; not "Seon-ho", "U.S.", "Mr.",
+    /// "café"): such a token is one word to the byte scans after it (dates).
+    pub plain: bool,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -190,9 +193,13 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Word
             };
+            let span = Span::new(base + pos(start), base + pos(i));
             out.push(Token {
-                span: Span::new(base + pos(start), base + pos(i)),
+                span,
                 kind,
+                plain: s[pos(start)..pos(i)]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric()),
             });
             continue;
         }
@@ -207,6 +214,7 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(base + pos(start), base + pos(i)),
                 kind: TokenKind::Possessive,
+                plain: false,
             });
             continue;
         }
@@ -224,6 +232,7 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
         out.push(Token {
             span: Span::new(base + pos(start), base + pos(i)),
             kind,
+            plain: false,
         });
     }
 }
@@ -272,10 +281,13 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
         if c.is_ascii_alphanumeric() {
             let numeric = c.is_ascii_digit();
             i += 1;
+            // (letters and digits only until a joiner or a kept dot is taken in)
+            let mut plain = true;
             loop {
                 while i < n && ASCII_ALNUM[usize::from(b[i])] {
                     i += 1;
                 }
+                let before = i;
                 match at(i) {
                     Some(b'-') if alnum(i + 1) => i += 2,
                     Some(b'&') if c.is_ascii_uppercase() && upper(i + 1) => i += 2,
@@ -300,10 +312,12 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
                         while upper(i) && at(i + 1) == Some(b'.') {
                             i += 2;
                         }
+                        plain = false;
                         break;
                     }
                     _ => break,
                 }
+                plain &= i == before;
             }
             if at(i) == Some(b'.') {
                 let initial = i - start == 1
@@ -315,6 +329,7 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
                     && at(start - 2).is_some_and(|x| x.is_ascii_alphabetic());
                 if initial || is_abbreviation_ascii(&b[start..i]) {
                     i += 1;
+                    plain = false;
                 }
             }
             let kind = if numeric {
@@ -325,6 +340,7 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(base + start, base + i),
                 kind,
+                plain,
             });
             continue;
         }
@@ -339,6 +355,7 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(base + start, base + i),
                 kind: TokenKind::Possessive,
+                plain: false,
             });
             continue;
         }
@@ -351,6 +368,7 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
         out.push(Token {
             span: Span::new(base + start, base + i),
             kind,
+            plain: false,
         });
     }
 }
@@ -492,10 +510,14 @@ mod tests {
                     v
                 };
                 let reference = run(&|v| tokens(&decoded, text, 3, v));
+                for t in &reference {
+                    let bytes = t.span.slice(&format!("...{text}")).as_bytes().to_vec();
+                    proptest::prop_assert_eq!(t.plain, bytes.iter().all(u8::is_ascii_alphanumeric), "{:?}", t);
+                }
                 proptest::prop_assert_eq!(&run(&|v| tokens(&AsciiChars(text.as_bytes()), text, 3, v)), &reference);
                 proptest::prop_assert_eq!(&run(&|v| tokens_ascii(text.as_bytes(), 3, v)), &reference);
                 // Appended after other tokens (an earlier block's), the same tokens follow them.
-                let earlier = Token { span: Span::new(0, 1), kind: TokenKind::Word };
+                let earlier = Token { span: Span::new(0, 1), kind: TokenKind::Word, plain: true };
                 let mut after_ascii = vec![earlier];
                 tokens_ascii(text.as_bytes(), 3, &mut after_ascii);
                 proptest::prop_assert_eq!(&after_ascii[1..], &reference[..]);
@@ -514,6 +536,7 @@ mod tests {
             let mut v = vec![Token {
                 span: Span::new(0, 0),
                 kind: TokenKind::Word,
+                plain: false,
             }];
             tokenize_into(text, Span::new(0, text.len()), &mut v);
             assert_eq!(&v[1..], &alone[..], "{text:?}");
