@@ -228,15 +228,29 @@ pub fn slug_key(prefix: &str, s: &str) -> String {
 
 /// Call `f` with [`slug_key`]`(prefix, s)`, on the stack when short and ASCII (for lookups).
 pub fn with_slug_key<R>(prefix: &str, s: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_folded(prefix, s, false, b'-', || slug_key(prefix, s), f)
+}
+
+/// Call `f` with `prefix` and [`fold_ascii`] of `s` written into a buffer on the stack, or with
+/// `general()` when they do not fit or are not ASCII.
+#[inline]
+fn with_folded<R>(
+    prefix: &str,
+    s: &str,
+    drop_marks: bool,
+    sep: u8,
+    general: impl FnOnce() -> String,
+    f: impl FnOnce(&str) -> R,
+) -> R {
     let b = s.as_bytes();
     if prefix.len() + b.len() > 96 || !b.is_ascii() || !prefix.is_ascii() {
-        return f(&slug_key(prefix, s));
+        return f(&general());
     }
     let mut buf = [0u8; 96];
     buf[..prefix.len()].copy_from_slice(prefix.as_bytes());
     let mut n = prefix.len();
-    // (the slug is never longer than its text)
-    fold_ascii(b, false, b'-', |c| {
+    // (the output is never longer than the input)
+    fold_ascii(b, drop_marks, sep, |c| {
         buf[n] = c;
         n += 1;
     });
@@ -260,19 +274,7 @@ pub fn norm(s: &str) -> String {
 /// Call `f` with [`norm`]`(s)`. ASCII text up to 96 bytes is normalised on the stack: lexicon
 /// lookups run this for many tokens of every article, so they must not allocate.
 pub fn with_norm<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let b = s.as_bytes();
-    if b.len() > 96 || !b.is_ascii() {
-        return f(&norm(s));
-    }
-    let mut buf = [0u8; 96];
-    let mut n = 0;
-    // (the output is never longer than the input)
-    fold_ascii(b, true, b' ', |c| {
-        buf[n] = c;
-        n += 1;
-    });
-    // Only ASCII bytes were written.
-    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+    with_folded("", s, true, b' ', || norm(s), f)
 }
 
 /// `s` lowercased, borrowed when it has no uppercase letter (the common case in lookups).
