@@ -2,10 +2,11 @@
 //! mentions), parallel edges told apart by `kind`, and `timestamps` (ISO dates) so Gephi's
 //! timeline plays the story day by day. Valid against the GEXF 1.3 RelaxNG schema.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
+use super::sink::{Sink, SizeText};
 use super::view::{AttrType, Column, GraphView, Value, color, timeset};
-use super::xml::escape;
 
 const fn gexf_type(t: AttrType) -> &'static str {
     match t {
@@ -17,22 +18,28 @@ const fn gexf_type(t: AttrType) -> &'static str {
 }
 
 /// A list item in GEXF `liststring` syntax: quoted when it holds a separator or a quote.
-fn list_item(s: &str) -> String {
+fn list_item(s: &str) -> Cow<'_, str> {
     if s.contains([',', '[', ']', '"', '\'', '\\']) || s.trim() != s {
-        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+        Cow::Owned(format!(
+            "\"{}\"",
+            s.replace('\\', "\\\\").replace('"', "\\\"")
+        ))
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
+/// The text of a value in GEXF syntax (lists as `[a, "b, c"]`), escaped for XML.
+fn put_value<W: Write>(out: &mut Sink<W>, v: &Value) {
+    out.xml_value(v, ["[", ", ", "]"], list_item);
+}
+
+/// A value as [`put_value`] writes it (escaped), as a string.
+#[cfg(test)]
 fn value_text(v: &Value) -> String {
-    match v {
-        Value::List(items) => {
-            let v: Vec<String> = items.iter().map(|i| list_item(i)).collect();
-            format!("[{}]", v.join(", "))
-        }
-        other => other.to_text(),
-    }
+    let mut out = Sink::new(Vec::new());
+    put_value(&mut out, v);
+    String::from_utf8(out.finish().unwrap_or_default()).unwrap_or_default()
 }
 
 fn attributes<W: Write>(w: &mut W, class: &str, cols: &[Column]) -> io::Result<()> {
@@ -48,22 +55,19 @@ fn attributes<W: Write>(w: &mut W, class: &str, cols: &[Column]) -> io::Result<(
     writeln!(w, "    </attributes>")
 }
 
-fn attvalues<W: Write>(w: &mut W, cols: &[Column], values: &[Option<Value>]) -> io::Result<()> {
+fn attvalues<W: Write>(out: &mut Sink<W>, cols: &[Column], values: &[Option<Value>]) {
     if values.iter().all(Option::is_none) {
-        return Ok(());
+        return;
     }
-    write!(w, "<attvalues>")?;
+    out.put("<attvalues>");
     for (c, v) in cols.iter().zip(values) {
         if let Some(v) = v {
-            write!(
-                w,
-                "<attvalue for=\"{}\" value=\"{}\"/>",
-                c.id,
-                escape(&value_text(v))
-            )?;
+            out.put("<attvalue for=\"").put(c.id).put("\" value=\"");
+            put_value(out, v);
+            out.put("\"/>");
         }
     }
-    write!(w, "</attvalues>")
+    out.put("</attvalues>");
 }
 
 /// Write the view as GEXF 1.3.
@@ -95,53 +99,59 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
     attributes(&mut w, "node", g.node_columns)?;
     attributes(&mut w, "edge", g.edge_columns)?;
     writeln!(w, "    <nodes>")?;
+    let mut out = Sink::new(w);
+    let mut sizes = SizeText::new();
     for n in &g.nodes {
-        write!(
-            w,
-            "      <node id=\"{}\" label=\"{}\"",
-            escape(&n.id),
-            escape(&n.label)
-        )?;
+        out.put("      <node id=\"")
+            .xml(&n.id)
+            .put("\" label=\"")
+            .xml(&n.label)
+            .put("\"");
         if !n.times.is_empty() {
-            write!(w, " timestamps=\"{}\"", escape(&timeset(&n.times)))?;
+            out.put(" timestamps=\"").xml(&timeset(&n.times)).put("\"");
         }
-        write!(w, ">")?;
-        attvalues(&mut w, g.node_columns, &n.values)?;
+        out.put(">");
+        attvalues(&mut out, g.node_columns, &n.values);
         let (r, gr, b) = color(n.kind);
-        writeln!(
-            w,
-            "<viz:color r=\"{r}\" g=\"{gr}\" b=\"{b}\"/><viz:size value=\"{:.1}\"/></node>",
-            n.size()
-        )?;
+        out.put("<viz:color r=\"")
+            .int(r)
+            .put("\" g=\"")
+            .int(gr)
+            .put("\" b=\"")
+            .int(b)
+            .put("\"/><viz:size value=\"")
+            .put(sizes.get(n.count, n.size()))
+            .put("\"/></node>\n");
+        out.end()?;
     }
-    writeln!(w, "    </nodes>")?;
-    writeln!(w, "    <edges>")?;
+    out.put("    </nodes>\n    <edges>\n");
     for e in &g.edges {
-        write!(
-            w,
-            "      <edge id=\"{}\" source=\"{}\" target=\"{}\" kind=\"{}\" label=\"{}\" weight=\"{:.1}\"",
-            escape(&e.id),
-            escape(&e.source),
-            escape(&e.target),
-            escape(&e.kind),
-            escape(&e.label),
-            f64::from(e.weight)
-        )?;
+        // (a weight is a count: `{:.1}` of it is the count and ".0")
+        out.put("      <edge id=\"")
+            .xml(&e.id)
+            .put("\" source=\"")
+            .xml(&e.source)
+            .put("\" target=\"")
+            .xml(&e.target)
+            .put("\" kind=\"")
+            .xml(&e.kind)
+            .put("\" label=\"")
+            .xml(&e.label)
+            .put("\" weight=\"")
+            .int(e.weight)
+            .put(".0\"");
         if !e.times.is_empty() {
-            write!(w, " timestamps=\"{}\"", escape(&timeset(&e.times)))?;
+            out.put(" timestamps=\"").xml(&timeset(&e.times)).put("\"");
         }
-        write!(w, ">")?;
-        attvalues(&mut w, g.edge_columns, &e.values)?;
-        writeln!(
-            w,
-            "<viz:thickness value=\"{:.1}\"/></edge>",
-            f64::from(e.weight)
-        )?;
+        out.put(">");
+        attvalues(&mut out, g.edge_columns, &e.values);
+        out.put("<viz:thickness value=\"")
+            .int(e.weight)
+            .put(".0\"/></edge>\n");
+        out.end()?;
     }
-    writeln!(w, "    </edges>")?;
-    writeln!(w, "  </graph>")?;
-    writeln!(w, "</gexf>")?;
-    Ok(w)
+    out.put("    </edges>\n  </graph>\n</gexf>\n");
+    out.finish()
 }
 
 #[cfg(test)]
@@ -154,7 +164,7 @@ mod tests {
         assert_eq!(list_item("Washington, D.C."), "\"Washington, D.C.\"");
         assert_eq!(
             value_text(&Value::List(vec!["a".into(), "b,c".into()])),
-            "[a, \"b,c\"]"
+            "[a, &quot;b,c&quot;]"
         );
     }
 }

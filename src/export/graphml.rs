@@ -2,10 +2,11 @@
 //! `attr.type`; lists are joined with ` | ` (GraphML has no list type). Nodes carry `label`,
 //! `r`/`g`/`b` and `size`, and edges `label` and `weight`, the key names Gephi's importer maps.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::view::{AttrType, GraphView, color, timeset};
-use super::xml::escape;
+use super::sink::{Sink, SizeText};
+use super::view::{AttrType, GraphView, Value, color, timeset};
 
 const fn graphml_type(t: AttrType) -> &'static str {
     match t {
@@ -22,8 +23,20 @@ fn key<W: Write>(w: &mut W, id: &str, domain: &str, name: &str, ty: &str) -> io:
     )
 }
 
-fn data<W: Write>(w: &mut W, key: &str, value: &str) -> io::Result<()> {
-    write!(w, "<data key=\"{key}\">{}</data>", escape(value))
+/// `<data key="…">value</data>`, the value escaped (a list joined with ` | `).
+fn data<W: Write>(out: &mut Sink<W>, key_prefix: &str, key: &str, value: &Value) {
+    out.put("<data key=\"").put(key_prefix).put(key).put("\">");
+    out.xml_value(value, ["", " | ", ""], |s| Cow::Borrowed(s));
+    out.put("</data>");
+}
+
+/// `<data key="…">text</data>`, the text escaped.
+fn text<W: Write>(out: &mut Sink<W>, key: &str, text: &str) {
+    out.put("<data key=\"")
+        .put(key)
+        .put("\">")
+        .xml(text)
+        .put("</data>");
 }
 
 /// Write the view as GraphML.
@@ -69,46 +82,56 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
         "  <graph id=\"{}\" edgedefault=\"directed\">",
         g.view.as_str()
     )?;
+    let mut out = Sink::new(w);
+    let mut sizes = SizeText::new();
     for n in &g.nodes {
-        write!(w, "    <node id=\"{}\">", escape(&n.id))?;
-        data(&mut w, "label", &n.label)?;
+        out.put("    <node id=\"").xml(&n.id).put("\">");
+        text(&mut out, "label", &n.label);
         for (c, v) in g.node_columns.iter().zip(&n.values) {
             if let Some(v) = v {
-                data(&mut w, &format!("n_{}", c.id), &v.to_text())?;
+                data(&mut out, "n_", c.id, v);
             }
         }
         if !n.times.is_empty() {
-            data(&mut w, "timeset", &timeset(&n.times))?;
+            text(&mut out, "timeset", &timeset(&n.times));
         }
         let (r, gr, b) = color(n.kind);
-        write!(
-            w,
-            "<data key=\"r\">{r}</data><data key=\"g\">{gr}</data><data key=\"b\">{b}</data>"
-        )?;
-        writeln!(w, "<data key=\"size\">{:.1}</data></node>", n.size())?;
+        out.put("<data key=\"r\">")
+            .int(r)
+            .put("</data><data key=\"g\">")
+            .int(gr)
+            .put("</data><data key=\"b\">")
+            .int(b)
+            .put("</data><data key=\"size\">")
+            .put(sizes.get(n.count, n.size()))
+            .put("</data></node>\n");
+        out.end()?;
     }
     for e in &g.edges {
-        write!(
-            w,
-            "    <edge id=\"{}\" source=\"{}\" target=\"{}\">",
-            escape(&e.id),
-            escape(&e.source),
-            escape(&e.target)
-        )?;
-        data(&mut w, "edgelabel", &e.label)?;
-        data(&mut w, "kind", &e.kind)?;
-        data(&mut w, "weight", &format!("{:.1}", f64::from(e.weight)))?;
+        out.put("    <edge id=\"")
+            .xml(&e.id)
+            .put("\" source=\"")
+            .xml(&e.source)
+            .put("\" target=\"")
+            .xml(&e.target)
+            .put("\">");
+        text(&mut out, "edgelabel", &e.label);
+        text(&mut out, "kind", &e.kind);
+        // (a weight is a count: `{:.1}` of it is the count and ".0")
+        out.put("<data key=\"weight\">")
+            .int(e.weight)
+            .put(".0</data>");
         for (c, v) in g.edge_columns.iter().zip(&e.values) {
             if let Some(v) = v {
-                data(&mut w, &format!("e_{}", c.id), &v.to_text())?;
+                data(&mut out, "e_", c.id, v);
             }
         }
         if !e.times.is_empty() {
-            data(&mut w, "edgetimeset", &timeset(&e.times))?;
+            text(&mut out, "edgetimeset", &timeset(&e.times));
         }
-        writeln!(w, "</edge>")?;
+        out.put("</edge>\n");
+        out.end()?;
     }
-    writeln!(w, "  </graph>")?;
-    writeln!(w, "</graphml>")?;
-    Ok(w)
+    out.put("  </graph>\n</graphml>\n");
+    out.finish()
 }

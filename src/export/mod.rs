@@ -19,6 +19,7 @@ pub mod ladybug;
 pub mod neo4j;
 pub mod property_graph;
 pub mod rdf;
+mod sink;
 pub mod svg;
 pub mod view;
 mod xml;
@@ -522,13 +523,13 @@ fn write_weight(path: &str) -> u32 {
     }
 }
 
-/// A file written, not yet synced: how long writing took, and the open file.
-type WrittenFile = (std::time::Duration, File);
-
 /// Write `files` under their temporary names in `dir`, in parallel: the threads take the files
 /// longest first (by [`write_weight`]), so the run does not end with one thread writing a large
-/// file the others could have started earlier. Then every file is synced to disk, all at once
-/// (one thread each). The writing times are returned in the order of `files`.
+/// file the others could have started earlier. Each file is synced to disk as soon as it is
+/// written, on a thread of its own: a sync mostly waits for the disk, so the syncs of the
+/// first files overlap the writing of the others, and the batch ends when the last file is
+/// written and synced, not after every file's sync in turn. The writing times are returned in
+/// the order of `files`.
 fn write_batch(
     files: &[OutputFile<'_>],
     dir: &Path,
@@ -542,51 +543,44 @@ fn write_batch(
     // (stable: equal weights keep their listed order)
     order.sort_by_key(|&i| std::cmp::Reverse(write_weight(&files[i].path)));
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<WrittenFile, ExportError>)> = rayon::broadcast(|_| {
-        let mut mine = Vec::new();
-        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let f = &files[i];
-            let t = std::time::Instant::now();
-            mine.push((
-                i,
-                write_file(f, &tmp_path(dir, &f.path).0).map(|file| (t.elapsed(), file)),
-            ));
-        }
-        mine
-    })
-    .into_iter()
-    .flatten()
-    .collect();
-    done.sort_by_key(|(i, _)| *i);
-    // Every file to disk before any is renamed into place, all at once: a sync mostly waits
-    // for the disk, one after the other they took longer than writing a small graph.
-    let synced: Vec<Result<(), ExportError>> = std::thread::scope(|scope| {
-        let syncs: Vec<_> = done
-            .iter()
-            .map(|(i, r)| {
-                let tmp = tmp_path(dir, &files[*i].path).0;
-                let file = r.as_ref().ok().map(|(_, f)| f);
-                scope.spawn(move || file.map_or(Ok(()), |f| f.sync_all().map_err(io_err(&tmp))))
+    let mut done: Vec<(usize, Result<std::time::Duration, ExportError>)> =
+        std::thread::scope(|scope| {
+            let written: Vec<_> = rayon::broadcast(|_| {
+                let mut mine = Vec::new();
+                while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let f = &files[i];
+                    let t = std::time::Instant::now();
+                    let tmp = tmp_path(dir, &f.path).0;
+                    let r = write_file(f, &tmp).map(|file| {
+                        let took = t.elapsed();
+                        let sync = scope.spawn(move || file.sync_all().map_err(io_err(&tmp)));
+                        (took, sync)
+                    });
+                    mine.push((i, r));
+                }
+                mine
             })
-            .collect();
-        syncs
             .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(ExportError::Io {
-                        path: dir.to_path_buf(),
-                        source: std::io::Error::other("a sync thread panicked"),
-                    })
+            .flatten()
+            .collect();
+            written
+                .into_iter()
+                .map(|(i, r)| {
+                    let r = r.and_then(|(took, sync)| {
+                        sync.join().unwrap_or_else(|_| {
+                            Err(ExportError::Io {
+                                path: dir.to_path_buf(),
+                                source: std::io::Error::other("a sync thread panicked"),
+                            })
+                        })?;
+                        Ok(took)
+                    });
+                    (i, r)
                 })
-            })
-            .collect()
-    });
+                .collect()
+        });
+    done.sort_by_key(|(i, _)| *i);
     done.into_iter()
-        .zip(synced)
-        .map(|((i, r), s)| {
-            let (t, _) = r?;
-            s?;
-            Ok((files[i].path.clone(), t))
-        })
+        .map(|(i, r)| Ok((files[i].path.clone(), r?)))
         .collect()
 }

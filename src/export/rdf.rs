@@ -3,6 +3,7 @@
 //! statement occurrences with code-point offsets) go in one named graph per article.
 
 use std::io::Write;
+use std::sync::OnceLock;
 
 use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{GraphName, Literal, NamedNode, Quad, Term};
@@ -259,6 +260,10 @@ pub struct Dataset {
     quads: Vec<[u32; 4]>,
     /// Indices into `quads`: each triple of the union of all graphs once, subjects together.
     union: Vec<u32>,
+    /// Every term as N-Triples and N-Quads print it, made once for both writers.
+    nt_text: OnceLock<Vec<String>>,
+    /// Every term as Turtle and TriG print it, and the `@prefix` prelude, made once for both.
+    turtle_text: OnceLock<std::io::Result<(Vec<u8>, Vec<String>)>>,
 }
 
 impl Dataset {
@@ -271,7 +276,22 @@ impl Dataset {
             terms,
             quads,
             union,
+            ..Self::default()
         }
+    }
+
+    /// Every term as N-Triples prints it ([`nt_term`]), made on first use.
+    fn nt_text(&self) -> &[String] {
+        self.nt_text.get_or_init(|| {
+            self.terms
+                .iter()
+                .map(|t| {
+                    let mut out = String::new();
+                    nt_term(t, &mut out);
+                    out
+                })
+                .collect()
+        })
     }
 
     /// Number of quads (every graph).
@@ -342,7 +362,17 @@ impl Dataset {
     /// Every term as Turtle and TriG print it (prefixed names, bare numbers and booleans), and
     /// the `@prefix` prelude, printed by oxttl itself: each term once as the object of a repeated
     /// subject and predicate, which oxttl writes as ` , {term}`.
-    fn turtle_terms(&self) -> std::io::Result<(Vec<u8>, Vec<String>)> {
+    fn turtle_terms(&self) -> std::io::Result<(&[u8], &[String])> {
+        match self.turtle_text.get_or_init(|| self.print_turtle_terms()) {
+            Ok((prelude, text)) => Ok((prelude, text)),
+            Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+        }
+    }
+
+    /// [`Self::turtle_terms`], made. A plain literal (a string, with or without a language tag)
+    /// is printed as in N-Triples (oxttl prints it with oxrdf's `Display`, as N-Triples does),
+    /// the other terms by oxttl.
+    fn print_turtle_terms(&self) -> std::io::Result<(Vec<u8>, Vec<String>)> {
         let mut ser = oxttl::TriGSerializer::new();
         for (p, ns) in PREFIXES {
             ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
@@ -363,7 +393,14 @@ impl Dataset {
         prelude.truncate(end);
         let mut buf = Vec::new();
         let mut text = Vec::with_capacity(self.terms.len());
-        for t in &self.terms {
+        let nt = self.nt_text();
+        for (t, nt) in self.terms.iter().zip(nt) {
+            if let Term::Literal(l) = t
+                && (l.datatype() == xsd::STRING || l.language().is_some())
+            {
+                text.push(nt.clone());
+                continue;
+            }
             buf.clear();
             low.serialize_quad(oxrdf::QuadRef::new(dummy, dummy, t, default), &mut buf)?;
             let printed = buf.strip_prefix(b" , ").unwrap_or(&buf);
@@ -386,7 +423,7 @@ impl Dataset {
             }
         };
         let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
-        buf.extend_from_slice(&prelude);
+        buf.extend_from_slice(prelude);
         let mut graph = DEFAULT_GRAPH;
         let mut current: Option<(u32, u32)> = None;
         let mut one = |[s, p, o, g]: [u32; 4], buf: &mut Vec<u8>| {
@@ -467,7 +504,7 @@ impl Dataset {
     /// N-Triples (the union) or N-Quads (every graph), each term printed once and then copied:
     /// the same bytes as oxrdfio's serializers (a test checks), several times faster.
     fn write_lines<W: Write>(&self, quads: bool, mut w: W) -> std::io::Result<W> {
-        let text: Vec<String> = self.terms.iter().map(ToString::to_string).collect();
+        let text = self.nt_text();
         // Lines are built in a local buffer and handed to the writer in large pieces.
         let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         let mut line = |q: [u32; 4], graph: bool, w: &mut W| -> std::io::Result<()> {
@@ -666,6 +703,8 @@ impl Dataset {
             .iter()
             .map(|t| match t {
                 Term::NamedNode(n) => json(n.as_str()),
+                // (a literal's id is never asked for: literals are objects, written as values)
+                Term::Literal(_) => String::new(),
                 other => json(&other.to_string()),
             })
             .collect();
@@ -797,6 +836,65 @@ impl Dataset {
         }
         out.finish()
     }
+}
+
+/// Append `t` as N-Triples and N-Quads print it: the same text as oxrdf's `Display` (a
+/// property test checks), without its character-by-character formatter calls.
+fn nt_term(t: &Term, out: &mut String) {
+    match t {
+        Term::NamedNode(n) => {
+            out.push('<');
+            out.push_str(n.as_str());
+            out.push('>');
+        }
+        Term::Literal(l) => {
+            nt_quoted(l.value(), out);
+            if let Some(lang) = l.language() {
+                out.push('@');
+                out.push_str(lang);
+            } else if l.datatype() != xsd::STRING {
+                out.push_str("^^<");
+                out.push_str(l.datatype().as_str());
+                out.push('>');
+            }
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// A string quoted and escaped as N-Triples writes it (oxrdf's `print_quoted_str`): `\b`,
+/// `\t`, `\n`, `\f`, `\r`, `\"`, `\\`, other C0 controls, DEL, U+FFFE and U+FFFF as
+/// `\uXXXX`; everything else as it is, copied in stretches.
+fn nt_quoted(s: &str, out: &mut String) {
+    out.push('"');
+    let mut copied = 0;
+    for (i, c) in s.char_indices() {
+        let short = match c {
+            '\u{8}' => "\\b",
+            '\t' => "\\t",
+            '\n' => "\\n",
+            '\u{C}' => "\\f",
+            '\r' => "\\r",
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => "",
+            _ => continue,
+        };
+        out.push_str(&s[copied..i]);
+        copied = i + c.len_utf8();
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            let v = u32::from(c);
+            out.push_str("\\u");
+            for shift in [12, 8, 4, 0] {
+                out.push(char::from(HEX[(v >> shift) as usize & 0xF]));
+            }
+        } else {
+            out.push_str(short);
+        }
+    }
+    out.push_str(&s[copied..]);
+    out.push('"');
 }
 
 fn class_of(n: &Node) -> Vec<NamedNode> {
@@ -1190,6 +1288,7 @@ impl Dataset {
             terms,
             quads: compact,
             union,
+            ..Self::default()
         }
     }
 }
@@ -1233,6 +1332,36 @@ mod tests {
             let mut want: Vec<u32> = (0..u32::try_from(items.len()).unwrap()).collect();
             want.sort_by_key(|&i| (items[i as usize].0, items[i as usize].1));
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        /// Terms print as oxrdf prints them, on text dense in what N-Triples escapes.
+        #[test]
+        fn nt_terms_print_as_oxrdf_prints_them(
+            value in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        '\u{0}', '\u{8}', '\t', '\n', '\u{B}', '\u{C}', '\r', '\u{1F}', ' ',
+                        '"', '\\', '\'', '\u{7F}', '\u{80}', '\u{FFFD}', '\u{FFFE}',
+                        '\u{FFFF}', 'a', 'é', '🎉',
+                    ]),
+                    proptest::prelude::any::<char>(),
+                ],
+                0..24,
+            ),
+            kind in 0..4_u8,
+        ) {
+            let value: String = value.into_iter().collect();
+            let term: Term = match kind {
+                0 => Literal::new_simple_literal(value).into(),
+                1 => Literal::new_language_tagged_literal_unchecked(value, "en").into(),
+                2 => Literal::new_typed_literal(value, xsd::INTEGER).into(),
+                _ => NamedNode::new_unchecked(format!("https://w3id.org/newskg/id/x/{}", value.len())).into(),
+            };
+            let mut out = String::new();
+            nt_term(&term, &mut out);
+            proptest::prop_assert_eq!(out, term.to_string());
         }
     }
 

@@ -1,0 +1,146 @@
+//! A byte buffer in front of an output file, shared by the writers that build their text
+//! themselves: pieces are appended without `std::fmt` (whose per-call machinery was the largest
+//! cost of writing GEXF and GraphML), and handed to the writer in pieces of about the size of
+//! the file's `BufWriter`, which then passes them through without copying.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use super::view::Value;
+use super::xml::escape_into;
+
+/// When the buffer reaches this size, it goes to the writer (at the end of a record).
+pub(crate) const FLUSH_AT: usize = super::WRITE_BUFFER;
+
+pub(crate) struct Sink<W: Write> {
+    buf: Vec<u8>,
+    w: W,
+}
+
+impl<W: Write> Sink<W> {
+    pub(crate) fn new(w: W) -> Self {
+        Self {
+            buf: Vec::with_capacity(FLUSH_AT + (1 << 16)),
+            w,
+        }
+    }
+
+    /// Append text as it is.
+    pub(crate) fn put(&mut self, s: &str) -> &mut Self {
+        self.buf.extend_from_slice(s.as_bytes());
+        self
+    }
+
+    /// Append text escaped for XML ([`super::xml::escape`]).
+    pub(crate) fn xml(&mut self, s: &str) -> &mut Self {
+        escape_into(s, &mut self.buf);
+        self
+    }
+
+    /// Append a value's text escaped for XML: a list as `list[0]`, its items (each through
+    /// `item` first) joined by `list[1]`, then `list[2]`.
+    pub(crate) fn xml_value(
+        &mut self,
+        v: &Value,
+        list: [&str; 3],
+        item: impl Fn(&str) -> Cow<'_, str>,
+    ) -> &mut Self {
+        match v {
+            Value::Str(s) => self.xml(s),
+            Value::Int(i) => self.int(*i),
+            Value::Bool(b) => self.put(if *b { "true" } else { "false" }),
+            Value::List(items) => {
+                self.put(list[0]);
+                for (k, it) in items.iter().enumerate() {
+                    if k > 0 {
+                        self.put(list[1]);
+                    }
+                    self.xml(&item(it));
+                }
+                self.put(list[2])
+            }
+        }
+    }
+
+    /// Append an integer in decimal.
+    pub(crate) fn int(&mut self, v: impl itoa::Integer) -> &mut Self {
+        self.buf
+            .extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+        self
+    }
+
+    /// End a record: hand the buffer to the writer once it is large.
+    pub(crate) fn end(&mut self) -> io::Result<()> {
+        if self.buf.len() >= FLUSH_AT {
+            self.w.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    /// Write what is left and give the writer back.
+    pub(crate) fn finish(mut self) -> io::Result<W> {
+        self.w.write_all(&self.buf)?;
+        Ok(self.w)
+    }
+}
+
+/// A node's display size (`{:.1}` of [`super::view::VNode::size`]) by its count, formatted once
+/// per count: the float formatting machinery cost more than the rest of a node's line.
+pub(crate) struct SizeText(Vec<Option<String>>);
+
+impl SizeText {
+    pub(crate) fn new() -> Self {
+        Self(vec![None; 256])
+    }
+
+    pub(crate) fn get(&mut self, count: usize, size: f64) -> &str {
+        if count >= self.0.len() {
+            self.0.resize(count + 1, None);
+        }
+        self.0[count].get_or_insert_with(|| format!("{size:.1}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_arrive_in_order_and_large_buffers_are_handed_over() {
+        let mut s = Sink::new(Vec::new());
+        s.put("<a x=\"")
+            .xml("1 < 2 & \"3\"")
+            .put("\">")
+            .int(-42_i64)
+            .int(7_u32);
+        s.end().unwrap();
+        assert!(s.w.is_empty(), "a small buffer stays");
+        let big = "y".repeat(FLUSH_AT);
+        s.put(&big);
+        s.end().unwrap();
+        let head = "<a x=\"1 &lt; 2 &amp; &quot;3&quot;\">-427";
+        assert_eq!(s.w.len(), head.len() + FLUSH_AT);
+        assert!(s.buf.is_empty());
+        s.put("z");
+        let out = s.finish().unwrap();
+        assert!(out.starts_with(head.as_bytes()) && out[head.len()..].starts_with(b"yy"));
+        assert!(out.ends_with(b"yz"));
+    }
+
+    #[test]
+    fn sizes_are_formatted_like_the_float() {
+        let mut t = SizeText::new();
+        for count in [0, 1, 2, 3, 47, 255, 256, 1000] {
+            let n = super::super::view::VNode {
+                id: String::new(),
+                label: String::new(),
+                kind: crate::graph::NodeKind::Person,
+                values: Vec::new(),
+                times: std::collections::BTreeSet::new(),
+                count,
+            };
+            assert_eq!(t.get(count, n.size()), format!("{:.1}", n.size()));
+        }
+    }
+}
