@@ -45,19 +45,28 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("graph", "https://w3id.org/newskg/id/graph/"),
 ];
 
-fn nn(iri: &str) -> NamedNode {
+/// The IRI `{ns}{local}`.
+fn joined(ns: &str, local: &str) -> NamedNode {
+    let mut iri = String::with_capacity(ns.len() + local.len());
+    iri.push_str(ns);
+    iri.push_str(local);
     NamedNode::new_unchecked(iri)
 }
 fn nkg(local: &str) -> NamedNode {
-    nn(&format!("{NKG}{local}"))
+    joined(NKG, local)
 }
 fn schema(local: &str) -> NamedNode {
-    nn(&format!("{SCHEMA}{local}"))
+    joined(SCHEMA, local)
 }
 
 /// The IRI of a node key. Keys are made of lowercase letters, digits, `-` and one `/`.
 #[must_use]
 pub fn iri(key: &str) -> NamedNode {
+    let safe_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'.' | b'_');
+    if key.bytes().all(safe_byte) {
+        // (every key the graph makes: nothing to replace)
+        return joined(ID_BASE, key);
+    }
     let safe: String = key
         .chars()
         .map(|c| {
@@ -68,7 +77,7 @@ pub fn iri(key: &str) -> NamedNode {
             }
         })
         .collect();
-    nn(&format!("{ID_BASE}{safe}"))
+    joined(ID_BASE, &safe)
 }
 
 fn graph_iri(article_key: &str) -> NamedNode {
@@ -171,7 +180,7 @@ impl Quads {
         if let Some(&i) = self.vocab.get(&at) {
             return i;
         }
-        let i = self.id(nn(&format!("{ns}{local}")).into());
+        let i = self.id(joined(ns, local).into());
         self.vocab.insert(at, i);
         i
     }
@@ -696,7 +705,11 @@ impl Dataset {
     /// # Errors
     /// When writing fails.
     pub fn write_jsonld<W: Write>(&self, mut w: W) -> std::io::Result<W> {
-        let json = |v: &str| serde_json::to_string(v).unwrap_or_default();
+        let json = |v: &str| {
+            let mut out = String::with_capacity(v.len() + 2);
+            json_str(v, &mut out);
+            out
+        };
         // Each IRI as a JSON string, each term as a JSON-LD value object.
         let ids: Vec<String> = self
             .terms
@@ -712,21 +725,32 @@ impl Dataset {
             .terms
             .iter()
             .zip(&ids)
-            .map(|(t, id)| match t {
-                Term::Literal(l) => {
-                    let v = json(l.value());
-                    if let Some(lang) = l.language() {
-                        format!("{{\"@language\":{},\"@value\":{v}}}", json(lang))
-                    } else if l.datatype() == xsd::STRING {
-                        format!("{{\"@value\":{v}}}")
-                    } else {
-                        format!(
-                            "{{\"@type\":{},\"@value\":{v}}}",
-                            json(l.datatype().as_str())
-                        )
+            .map(|(t, id)| {
+                let mut v = String::new();
+                match t {
+                    Term::Literal(l) => {
+                        if let Some(lang) = l.language() {
+                            v.push_str("{\"@language\":");
+                            json_str(lang, &mut v);
+                            v.push(',');
+                        } else if l.datatype() == xsd::STRING {
+                            v.push('{');
+                        } else {
+                            v.push_str("{\"@type\":");
+                            json_str(l.datatype().as_str(), &mut v);
+                            v.push(',');
+                        }
+                        v.push_str("\"@value\":");
+                        json_str(l.value(), &mut v);
+                        v.push('}');
+                    }
+                    _ => {
+                        v.push_str("{\"@id\":");
+                        v.push_str(id);
+                        v.push('}');
                     }
                 }
-                _ => format!("{{\"@id\":{id}}}"),
+                v
             })
             .collect();
         let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
@@ -889,6 +913,41 @@ fn nt_quoted(s: &str, out: &mut String) {
             for shift in [12, 8, 4, 0] {
                 out.push(char::from(HEX[(v >> shift) as usize & 0xF]));
             }
+        } else {
+            out.push_str(short);
+        }
+    }
+    out.push_str(&s[copied..]);
+    out.push('"');
+}
+
+/// Append `s` as a JSON string, escaped as `serde_json` escapes it (a property test checks):
+/// `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, the other C0 controls as `\u00xx`; every other
+/// character as it is, copied in stretches.
+fn json_str(s: &str, out: &mut String) {
+    out.push('"');
+    let b = s.as_bytes();
+    let mut copied = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let short = match c {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x0C => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..0x20 => "",
+            _ => continue,
+        };
+        // (an ASCII byte: the stretch before it is whole characters)
+        out.push_str(&s[copied..i]);
+        copied = i + 1;
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(c >> 4)]));
+            out.push(char::from(HEX[usize::from(c & 0xF)]));
         } else {
             out.push_str(short);
         }
@@ -1077,11 +1136,17 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             continue;
         };
         let at = (gno(article), 1, u32::try_from(m).unwrap_or(u32::MAX));
-        let me: Term = iri(&format!(
-            "mention/{}-{start}-{end}",
-            article.trim_start_matches("article/")
-        ))
-        .into();
+        let me: Term = {
+            // `mention/{article}-{start}-{end}`
+            let (mut key, mut num) = (String::with_capacity(64), itoa::Buffer::new());
+            key.push_str("mention/");
+            key.push_str(article.trim_start_matches("article/"));
+            key.push('-');
+            key.push_str(num.format(start));
+            key.push('-');
+            key.push_str(num.format(end));
+            iri(&key).into()
+        };
         // New for certain when the article is an article node (one IRI per (article, start,
         // end), and no node key starts with `mention/`): no lookup needed.
         let me = if known { q.fresh_id(me) } else { q.id(me) };
@@ -1335,24 +1400,30 @@ mod tests {
         }
     }
 
+    /// Short text dense in what N-Triples and JSON escape, with any other character too.
+    fn awkward_text() -> impl proptest::prelude::Strategy<Value = String> {
+        use proptest::prelude::Strategy;
+        proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    '\u{0}', '\u{8}', '\t', '\n', '\u{B}', '\u{C}', '\r', '\u{1F}', ' ', '"', '\\',
+                    '\'', '/', '\u{7F}', '\u{80}', '\u{2028}', '\u{FFFD}', '\u{FFFE}', '\u{FFFF}',
+                    'a', 'é', '🎉',
+                ]),
+                proptest::prelude::any::<char>(),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
     proptest::proptest! {
         /// Terms print as oxrdf prints them, on text dense in what N-Triples escapes.
         #[test]
         fn nt_terms_print_as_oxrdf_prints_them(
-            value in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::sample::select(vec![
-                        '\u{0}', '\u{8}', '\t', '\n', '\u{B}', '\u{C}', '\r', '\u{1F}', ' ',
-                        '"', '\\', '\'', '\u{7F}', '\u{80}', '\u{FFFD}', '\u{FFFE}',
-                        '\u{FFFF}', 'a', 'é', '🎉',
-                    ]),
-                    proptest::prelude::any::<char>(),
-                ],
-                0..24,
-            ),
+            value in awkward_text(),
             kind in 0..4_u8,
         ) {
-            let value: String = value.into_iter().collect();
             let term: Term = match kind {
                 0 => Literal::new_simple_literal(value).into(),
                 1 => Literal::new_language_tagged_literal_unchecked(value, "en").into(),
@@ -1363,6 +1434,32 @@ mod tests {
             nt_term(&term, &mut out);
             proptest::prop_assert_eq!(out, term.to_string());
         }
+    }
+
+    proptest::proptest! {
+        /// JSON strings are escaped as serde_json escapes them.
+        #[test]
+        fn json_strings_escape_as_serde_json_does(v in awkward_text()) {
+            let mut out = String::new();
+            json_str(&v, &mut out);
+            proptest::prop_assert_eq!(out, serde_json::to_string(&v).unwrap());
+        }
+    }
+
+    #[test]
+    fn node_iris_keep_safe_characters_and_replace_the_others() {
+        assert_eq!(
+            iri("person/vladimir-putin").as_str(),
+            "https://w3id.org/newskg/id/person/vladimir-putin"
+        );
+        assert_eq!(
+            iri("place/são-tomé_x.y").as_str(),
+            "https://w3id.org/newskg/id/place/são-tomé_x.y"
+        );
+        assert_eq!(
+            iri("org/a b#c?d\u{200b}é").as_str(),
+            "https://w3id.org/newskg/id/org/a-b-c-d-é"
+        );
     }
 
     #[test]
@@ -1457,7 +1554,9 @@ mod tests {
             me.clone(),
             schema("about"),
             other.clone(),
-            GraphName::NamedNode(nn("https://w3id.org/newskg/id/graph/g")),
+            GraphName::NamedNode(NamedNode::new_unchecked(
+                "https://w3id.org/newskg/id/graph/g",
+            )),
         ));
         quads.push(Quad::new(
             me.clone(),
