@@ -62,8 +62,18 @@ fn schema(local: &str) -> NamedNode {
 /// The IRI of a node key. Keys are made of lowercase letters, digits, `-` and one `/`.
 #[must_use]
 pub fn iri(key: &str) -> NamedNode {
-    let safe_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'.' | b'_');
-    if key.bytes().all(safe_byte) {
+    /// The bytes a key keeps as they are: ASCII letters and digits, `-`, `/`, `.`, `_`.
+    const SAFE: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            t[b] =
+                (b as u8).is_ascii_alphanumeric() || matches!(b as u8, b'-' | b'/' | b'.' | b'_');
+            b += 1;
+        }
+        t
+    };
+    if key.bytes().all(|b| SAFE[usize::from(b)]) {
         // (every key the graph makes: nothing to replace)
         return joined(ID_BASE, key);
     }
@@ -890,25 +900,39 @@ fn nt_term(t: &Term, out: &mut String) {
 /// `\t`, `\n`, `\f`, `\r`, `\"`, `\\`, other C0 controls, DEL, U+FFFE and U+FFFF as
 /// `\uXXXX`; everything else as it is, copied in stretches.
 fn nt_quoted(s: &str, out: &mut String) {
+    /// The bytes that may start something N-Triples escapes: C0 controls, `"`, `\\`, DEL, and
+    /// 0xEF, the first byte of U+FFFE and U+FFFF (and of other characters, copied).
+    const SPECIAL: [bool; 256] = super::sink::controls_and(b"\"\\\x7F\xEF");
     out.push('"');
+    let b = s.as_bytes();
     let mut copied = 0;
-    for (i, c) in s.char_indices() {
-        let short = match c {
-            '\u{8}' => "\\b",
-            '\t' => "\\t",
-            '\n' => "\\n",
-            '\u{C}' => "\\f",
-            '\r' => "\\r",
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => "",
-            _ => continue,
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|&c| SPECIAL[usize::from(c)]) {
+        let i = from + k;
+        from = i + 1;
+        let (short, len): (&str, usize) = match b[i] {
+            0x08 => ("\\b", 1),
+            b'\t' => ("\\t", 1),
+            b'\n' => ("\\n", 1),
+            0x0C => ("\\f", 1),
+            b'\r' => ("\\r", 1),
+            b'"' => ("\\\"", 1),
+            b'\\' => ("\\\\", 1),
+            // U+FFFE and U+FFFF: EF BF BE and EF BF BF
+            0xEF if b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)) => {
+                ("", 3)
+            }
+            // (another character starting with 0xEF: copied)
+            0xEF => continue,
+            _ => ("", 1),
         };
+        // (the stretch before an ASCII byte or a first byte is whole characters)
         out.push_str(&s[copied..i]);
-        copied = i + c.len_utf8();
+        copied = i + len;
+        from = copied;
         if short.is_empty() {
+            let v = s[i..copied].chars().next().map_or(0, u32::from);
             const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            let v = u32::from(c);
             out.push_str("\\u");
             for shift in [12, 8, 4, 0] {
                 out.push(char::from(HEX[(v >> shift) as usize & 0xF]));

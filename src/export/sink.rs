@@ -85,6 +85,23 @@ impl<W: Write> Sink<W> {
     }
 }
 
+/// A byte table marking the C0 controls (0x00–0x1F) and the bytes of `extra`: what an
+/// escaping writer looks for before it copies a stretch of text as it is.
+pub(crate) const fn controls_and(extra: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    let mut k = 0;
+    while k < extra.len() {
+        t[extra[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
 /// A node's display size (`{:.1}` of [`super::view::VNode::size`]) by its count, formatted once
 /// per count: the float formatting machinery cost more than the rest of a node's line.
 pub(crate) struct SizeText(Vec<Option<String>>);

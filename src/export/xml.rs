@@ -12,21 +12,7 @@ const fn is_xml_char(c: char) -> bool {
 /// control (tab, newline and carriage return become character references, the others are
 /// dropped) and 0xEF, the first byte of U+FFFE and U+FFFF (dropped) and of many allowed
 /// characters. Every other byte is copied: the text is read a byte at a time, never decoded.
-const SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        t[b] = true;
-        b += 1;
-    }
-    t[b'&' as usize] = true;
-    t[b'<' as usize] = true;
-    t[b'>' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[0xEF] = true;
-    t
-};
+const SPECIAL: [bool; 256] = super::sink::controls_and(b"&<>\"'\xEF");
 
 /// What [`escape`] writes for the special byte at `b[i]`, and how many bytes it stands for;
 /// `None` for an 0xEF that starts an allowed character (copied).
