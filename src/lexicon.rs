@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::text::{lower, norm, with_norm};
+use crate::word_table::WordTable;
 
 /// The speech act a cue verb performs.
 #[derive(
@@ -233,6 +234,9 @@ pub struct Boilerplate {
 #[derive(Debug)]
 pub struct Lexicon {
     pub cues: Vec<Cue>,
+    /// Lowercase word → its [`class`] bits: [`WordLists::classes`] with the gazetteer's first
+    /// words, in a table laid out for lookups that miss the cache (asked for most tokens).
+    classes: WordTable<u16>,
     /// Indices into `cues` by first word, longest forms first.
     cues_by_first: HashMap<String, FirstWord>,
     /// One bit per [`word_shape`] of the keys of `cues_by_first`: most tokens ("the", "of",
@@ -360,8 +364,11 @@ struct WordLists {
     event_heads: WordSet,
     /// Lowercase word → the [`class`] bits of every list above it is in (org and place heads
     /// by their lowercase form, checked as written by [`Lexicon::word_class`]), and of the
-    /// dictionary and the gazetteer's first words, kept only here.
+    /// dictionary, kept only here: while the lists load, without the dictionary, then in
+    /// `table` with it (moved into [`Lexicon::classes`] once the gazetteer's first words are
+    /// added).
     classes: HashMap<Box<[u8]>, u16>,
+    table: WordTable<u16>,
 }
 
 impl WordLists {
@@ -369,9 +376,11 @@ impl WordLists {
         // The dictionary (four fifths of the words) on a thread of its own, with its class bits.
         std::thread::scope(|scope| {
             let dictionary = scope.spawn(|| {
-                let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
+                let mut classes = WordTable::with_capacity(80_000);
                 for w in lines(include_str!("../ontology/lexicon/dictionary_words.txt")) {
-                    classes.insert(lowercase_key(w.trim()), class::DICTIONARY_WORD);
+                    with_lower(w.trim(), |l| {
+                        classes.update(l, |_| class::DICTIONARY_WORD);
+                    });
                 }
                 classes
             });
@@ -438,15 +447,18 @@ impl WordLists {
             common_words,
             event_heads,
             classes,
+            table: WordTable::default(),
         }
     }
 
-    /// The lists with the dictionary's class bits added (the dictionary is only kept there).
-    fn with_dictionary(mut self, mut classes: HashMap<Box<[u8]>, u16>) -> Self {
-        for (w, bits) in std::mem::take(&mut self.classes) {
-            *classes.entry(w).or_default() |= bits;
+    /// The lists with the dictionary's class bits added (the dictionary is only kept there):
+    /// every list's bits in one table.
+    fn with_dictionary(mut self, mut table: WordTable<u16>) -> Self {
+        for (w, &bits) in &self.classes {
+            table.update(w, |c| c | bits);
         }
-        self.classes = classes;
+        self.classes = HashMap::default();
+        self.table = table;
         self
     }
 }
@@ -659,8 +671,9 @@ impl Lexicon {
             Err(panic) => std::panic::resume_unwind(panic),
         };
         for w in &first_words {
-            *words.classes.entry(w.clone()).or_default() |= class::GAZ_FIRST;
+            words.table.update(w, |c| c | class::GAZ_FIRST);
         }
+        let classes = std::mem::take(&mut words.table);
 
         Self {
             catalog_first,
@@ -676,6 +689,7 @@ impl Lexicon {
             },
             catalog,
             cues,
+            classes,
             cues_by_first,
             cue_shapes,
             max_title_words: words.max_title_words,
@@ -752,7 +766,7 @@ impl Lexicon {
     /// org and place heads as written). One lookup for every list.
     #[must_use]
     pub fn word_class(&self, w: &str) -> u16 {
-        let mut c = with_lower(w, |l| self.words.classes.get(l).copied().unwrap_or(0));
+        let mut c = with_lower(w, |l| self.classes.get(l).unwrap_or(0));
         if c & class::ORG_HEAD != 0 && !self.words.org_heads.contains(w) {
             c &= !class::ORG_HEAD;
         }
@@ -1079,10 +1093,9 @@ mod tests {
         let dict: HashSet<String> = dictionary().map(str::to_lowercase).collect();
         assert!(l.is_dictionary_word("Tricks") && !l.is_dictionary_word("Zelenskyy"));
         let mut words: Vec<String> = l
-            .words
             .classes
-            .keys()
-            .map(|k| String::from_utf8_lossy(k).into())
+            .words()
+            .map(|k| String::from_utf8_lossy(&k).into())
             .collect();
         words.sort();
         words.extend(

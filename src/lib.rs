@@ -11,6 +11,7 @@ pub mod pipeline;
 pub mod query;
 pub mod report;
 pub mod text;
+mod word_table;
 
 pub use extract::{Extraction, extract};
 pub use graph::{GraphBuilder, KnowledgeGraph};
