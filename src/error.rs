@@ -62,12 +62,6 @@ pub enum ExportError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{}: {source}", path.display())]
-    Csv {
-        path: PathBuf,
-        #[source]
-        source: csv::Error,
-    },
     #[error("invalid IRI {iri:?}: {source}")]
     Iri {
         iri: String,

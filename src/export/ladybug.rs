@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use super::property_graph::{NodeTable, PType, PValue, REL_COLUMNS, Rel, write_csv};
+use super::property_graph::{NodeTable, PType, REL_COLUMNS, Rel, put_cell, write_csv};
 
 const fn ddl_type(t: PType) -> &'static str {
     match t {
@@ -34,18 +34,10 @@ fn list_item(s: &str) -> String {
     }
 }
 
-fn cell(v: Option<&PValue>) -> String {
-    match v {
-        None => String::new(),
-        Some(PValue::Str(s)) => s.clone(),
-        Some(PValue::Int(i)) => i.to_string(),
-        Some(PValue::Bool(b)) => b.to_string(),
-        Some(PValue::Date(d)) => d.to_string(),
-        Some(PValue::List(items)) => {
-            let v: Vec<String> = items.iter().map(|i| list_item(i)).collect();
-            format!("[{}]", v.join(","))
-        }
-    }
+/// A list cell in Kùzu's list syntax: `[a,b]`.
+fn list(items: &[String]) -> String {
+    let v: Vec<String> = items.iter().map(|i| list_item(i)).collect();
+    format!("[{}]", v.join(","))
 }
 
 /// Relationships grouped by (type, from table, to table), each group one CSV.
@@ -78,12 +70,12 @@ pub fn rel_file(ty: &str, from: &str, to: &str) -> String {
 pub fn write_nodes<W: Write>(t: &NodeTable, w: W) -> io::Result<W> {
     let mut header = vec!["id"];
     header.extend(t.columns.iter().map(|(n, _)| *n));
-    let rows = t.rows.iter().map(|(id, _, values)| {
-        let mut row = vec![id.clone()];
-        row.extend(values.iter().map(|v| cell(v.as_ref())));
-        row
-    });
-    write_csv(w, &header, rows)
+    write_csv(w, &header, &t.rows, |rec, (id, _, values)| {
+        rec.field(id);
+        for v in values {
+            put_cell(rec, v.as_ref(), list);
+        }
+    })
 }
 
 /// Write one relationship group.
@@ -93,15 +85,12 @@ pub fn write_nodes<W: Write>(t: &NodeTable, w: W) -> io::Result<W> {
 pub fn write_rels<W: Write>(group: &[&Rel], w: W) -> io::Result<W> {
     let mut header = vec!["from", "to"];
     header.extend(REL_COLUMNS.iter().map(|(n, _)| *n));
-    let rows = group.iter().map(|r| {
-        vec![
-            r.start.clone(),
-            r.end.clone(),
-            r.weight.to_string(),
-            cell(Some(&PValue::List(r.articles.clone()))),
-        ]
-    });
-    write_csv(w, &header, rows)
+    write_csv(w, &header, group, |rec, r| {
+        rec.field(&r.start)
+            .field(&r.end)
+            .int(r.weight)
+            .field(&list(&r.articles));
+    })
 }
 
 /// Write `load.cypher`.
@@ -181,7 +170,9 @@ mod tests {
 
     #[test]
     fn list_cells_quote_items_with_separators() {
-        let v = PValue::List(vec!["Ali".into(), "Smith, Jr.".into()]);
-        assert_eq!(cell(Some(&v)), "[Ali,\"Smith, Jr.\"]");
+        assert_eq!(
+            list(&["Ali".into(), "Smith, Jr.".into()]),
+            "[Ali,\"Smith, Jr.\"]"
+        );
     }
 }

@@ -256,14 +256,10 @@ impl Tables {
     pub fn files(&self) -> Vec<OutputFile<'_>> {
         let mut v = vec![
             file("nodes.csv", |w| {
-                gephi_csv::write_nodes(&self.view, w)
-                    .map(drop)
-                    .map_err(io::Error::other)
+                gephi_csv::write_nodes(&self.view, w).map(drop)
             }),
             file("edges.csv", |w| {
-                gephi_csv::write_edges(&self.view, w)
-                    .map(drop)
-                    .map_err(io::Error::other)
+                gephi_csv::write_edges(&self.view, w).map(drop)
             }),
             file("graph.gexf", |w| gexf::write(&self.view, w).map(drop)),
             file("graph.graphml", |w| graphml::write(&self.view, w).map(drop)),

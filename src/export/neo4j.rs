@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
-use super::property_graph::{NodeTable, PType, PValue, REL_COLUMNS, Rel, write_csv};
+use super::property_graph::{NodeTable, PType, REL_COLUMNS, Rel, put_cell, write_csv};
 
 /// Array delimiter given to `neo4j-admin` (its default).
 pub const ARRAY_DELIMITER: char = ';';
@@ -32,20 +32,14 @@ const fn type_suffix(t: PType) -> &'static str {
     }
 }
 
-fn cell(v: Option<&PValue>) -> String {
-    match v {
-        None => String::new(),
-        Some(PValue::Str(s)) => s.clone(),
-        Some(PValue::Int(i)) => i.to_string(),
-        Some(PValue::Bool(b)) => b.to_string(),
-        Some(PValue::Date(d)) => d.to_string(),
-        // An item holding the delimiter would be split in two: its delimiters become commas.
-        Some(PValue::List(items)) => items
-            .iter()
-            .map(|i| i.replace(ARRAY_DELIMITER, ","))
-            .collect::<Vec<_>>()
-            .join(&ARRAY_DELIMITER.to_string()),
-    }
+/// A list cell: items joined by [`ARRAY_DELIMITER`]; an item holding the delimiter would be
+/// split in two, so its delimiters become commas.
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| i.replace(ARRAY_DELIMITER, ","))
+        .collect::<Vec<_>>()
+        .join(&ARRAY_DELIMITER.to_string())
 }
 
 /// Write one node table.
@@ -59,15 +53,15 @@ pub fn write_nodes<W: Write>(t: &NodeTable, w: W) -> io::Result<W> {
             .iter()
             .map(|(n, ty)| format!("{n}{}", type_suffix(*ty))),
     );
-    let rows = t.rows.iter().map(|(id, extra, values)| {
+    write_csv(w, &header, &t.rows, |rec, (id, extra, values)| {
         let mut labels = vec![t.name];
         labels.extend(extra);
         labels.push(NODE_LABEL);
-        let mut row = vec![id.clone(), labels.join(";")];
-        row.extend(values.iter().map(|v| cell(v.as_ref())));
-        row
-    });
-    write_csv(w, &header, rows)
+        rec.field(id).field(&labels.join(";"));
+        for v in values {
+            put_cell(rec, v.as_ref(), list);
+        }
+    })
 }
 
 /// Write `relationships.csv`.
@@ -85,16 +79,13 @@ pub fn write_rels<W: Write>(rels: &[Rel], w: W) -> io::Result<W> {
             .iter()
             .map(|(n, ty)| format!("{n}{}", type_suffix(*ty))),
     );
-    let rows = rels.iter().map(|r| {
-        vec![
-            r.start.clone(),
-            r.end.clone(),
-            r.kind.rel_type().to_string(),
-            r.weight.to_string(),
-            cell(Some(&PValue::List(r.articles.clone()))),
-        ]
-    });
-    write_csv(w, &header, rows)
+    write_csv(w, &header, rels, |rec, r| {
+        rec.field(&r.start)
+            .field(&r.end)
+            .field(r.kind.rel_type())
+            .int(r.weight)
+            .field(&list(&r.articles));
+    })
 }
 
 /// Write `import.sh`: the exact `neo4j-admin` command for this folder.
@@ -209,8 +200,7 @@ mod tests {
 
     #[test]
     fn array_items_never_hold_the_delimiter() {
-        let v = PValue::List(vec!["a;b".into(), "c".into()]);
-        assert_eq!(cell(Some(&v)), "a,b;c");
-        assert_eq!(cell(None), "");
+        assert_eq!(list(&["a;b".into(), "c".into()]), "a,b;c");
+        assert_eq!(list(&[]), "");
     }
 }

@@ -2,6 +2,7 @@
 //! one node table per node type (columns in a fixed order) and one relationship list with
 //! UPPER_SNAKE_CASE types. Ids are the canonical keys, so shards union cleanly.
 
+use super::sink::{CsvRecord, Sink};
 use crate::date::Date;
 use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
 
@@ -247,20 +248,44 @@ pub fn rels(kg: &KnowledgeGraph) -> Vec<Rel> {
         .collect()
 }
 
-/// Write a header and rows as RFC 4180 CSV (the Neo4j and Ladybug files share this).
+/// Write a header and one record per item of `rows` as RFC 4180 CSV (the Neo4j and Ladybug
+/// files share this): `row` writes each item's fields ([`CsvRecord`]).
 ///
 /// # Errors
 /// When writing fails.
-pub fn write_csv<W: std::io::Write, R: AsRef<[u8]>>(
+pub(crate) fn write_csv<W: std::io::Write, H: AsRef<str>, T>(
     w: W,
-    header: &[R],
-    rows: impl IntoIterator<Item = Vec<String>>,
+    header: &[H],
+    rows: impl IntoIterator<Item = T>,
+    mut row: impl FnMut(&mut CsvRecord<'_, W>, T),
 ) -> std::io::Result<W> {
-    let mut out = csv::Writer::from_writer(w);
-    out.write_record(header).map_err(std::io::Error::other)?;
-    for r in rows {
-        out.write_record(&r).map_err(std::io::Error::other)?;
+    let mut out = Sink::new(w);
+    let mut rec = out.record();
+    for h in header {
+        rec.field(h.as_ref());
     }
-    out.into_inner()
-        .map_err(|e| std::io::Error::other(e.to_string()))
+    rec.end()?;
+    for r in rows {
+        let mut rec = out.record();
+        row(&mut rec, r);
+        rec.end()?;
+    }
+    out.finish()
+}
+
+/// A cell of `v` (empty when absent): strings as they are, numbers, booleans and dates as text,
+/// lists in the syntax `list` writes them in.
+pub(crate) fn put_cell<W: std::io::Write>(
+    rec: &mut CsvRecord<'_, W>,
+    v: Option<&PValue>,
+    list: impl Fn(&[String]) -> String,
+) {
+    match v {
+        None => rec.field(""),
+        Some(PValue::Str(s)) => rec.field(s),
+        Some(PValue::Int(i)) => rec.int(*i),
+        Some(PValue::Bool(b)) => rec.field(if *b { "true" } else { "false" }),
+        Some(PValue::Date(d)) => rec.field(&d.to_string()),
+        Some(PValue::List(items)) => rec.field(&list(items)),
+    };
 }
