@@ -265,7 +265,7 @@ pub fn digest_with(
                         format!("{}: not valid UTF-8, decoded as Windows-1252", f.display())
                     });
                     let bytes = doc.text.len() as u64;
-                    match guarded(f, || Box::new(Digest::of(&extract(doc)))) {
+                    match guarded(f, || Box::new(Digest::from_extraction(extract(doc)))) {
                         Ok(digest) => Outcome::Read {
                             digest,
                             bytes,

@@ -113,44 +113,96 @@ impl Digest {
         &self.data.file_name
     }
 
-    /// Reduce an extraction to what the graph keeps.
+    /// Reduce an extraction to what the graph keeps (a copy: see [`Self::from_extraction`]).
     #[must_use]
     pub fn of(x: &Extraction) -> Self {
-        let text = &x.doc.text;
+        Self::from_extraction(x.clone())
+    }
+
+    /// Reduce an extraction to what the graph keeps, moving its names, sets and keys into the
+    /// digest instead of copying them (the pipeline drops the extraction right after).
+    #[must_use]
+    pub fn from_extraction(x: Extraction) -> Self {
+        let Extraction {
+            doc,
+            entities: found,
+            mentions,
+            statements: said,
+            article,
+        } = x;
+        let text = &doc.text;
         let chars = CharIndex::new(text);
-        let key = format!("article/{}", x.doc.id);
-        let lay = &x.doc.layout;
+        let key = format!("article/{}", doc.id);
+        let lay = &doc.layout;
         let data = ArticleData {
-            file_name: x.doc.name.clone(),
+            file_name: doc.name.clone(),
             headline: lay.headline.map(|h| h.slice(text).to_string()),
             published: lay.published,
             byline: lay.byline.as_ref().map(|b| b.1.clone()),
             length: text.chars().count(),
         };
-        let mut entities: Vec<EntityFacts> = x
-            .entities
-            .iter()
+        let k = |i: usize| found[i].key.clone();
+        let statements = said
+            .into_iter()
+            .map(|s| StatementFacts {
+                speaker: s.speaker.map(k),
+                data: StatementData {
+                    text: s.content.slice(text).to_string(),
+                    speaker_description: s.speaker_span.map(|sp| sp.slice(text).to_string()),
+                    cue: s.cue.map(|c| c.slice(text).to_string()),
+                    cue_lemma: s.cue_lemma,
+                    act: s.act,
+                    act_negated: s.act_negated,
+                    cameo: s.cameo,
+                    mode: s.mode,
+                    said_on: s.said_on,
+                    said_period: s.said_period,
+                    date_basis: s.date_basis,
+                    date_expression: s.date_expr.map(|d| d.slice(text).to_string()),
+                    unknown_speaker: s.speaker.is_none(),
+                    quantities: s
+                        .quantities
+                        .into_iter()
+                        .map(|q| ClaimedQuantity {
+                            text: q.span.slice(text).to_string(),
+                            value: decimal(q.value),
+                            unit: q.unit,
+                            approximate: q.approximate,
+                            qualifier: q.qualifier,
+                        })
+                        .collect(),
+                },
+                evidence: evidence(text, &chars, &key, s.content),
+                reported_via: s.reported_via.iter().map(|&i| k(i)).collect(),
+                about: s.about.iter().map(|&i| k(i)).collect(),
+            })
+            .collect();
+        let author = article.author.map(k);
+        let publisher = article.publisher.map(k);
+        let relayed_by = article.relayed_by.iter().map(|&i| k(i)).collect();
+        let mut entities: Vec<EntityFacts> = found
+            .into_iter()
             .map(|e| EntityFacts {
-                key: e.key.clone(),
+                key: e.key,
                 kind: e.kind,
-                name: e.name.clone(),
-                aliases: e.aliases.clone(),
-                roles: e.roles.clone(),
-                affiliations: e.affiliations.clone(),
-                country: e.country.clone(),
+                name: e.name,
+                aliases: e.aliases,
+                roles: e.roles,
+                affiliations: e.affiliations,
+                country: e.country,
                 descriptive: e.descriptive,
                 mentions: Vec::new(),
             })
             .collect();
-        for m in &x.mentions {
+        for m in &mentions {
             entities[m.entity]
                 .mentions
                 .push(evidence(text, &chars, &key, m.span));
         }
         // The byline and the footer are where the author and the publisher were read.
         let page = [
-            (x.article.author, lay.byline.as_ref().map(|b| b.0)),
-            (x.article.publisher, lay.publisher),
+            (article.author, lay.byline.as_ref().map(|b| b.0)),
+            (article.publisher, lay.publisher),
         ];
         for (entity, span) in page {
             if let (Some(e), Some(span)) = (entity, span) {
@@ -161,43 +213,6 @@ impl Digest {
                 }
             }
         }
-        let k = |i: usize| x.entities[i].key.clone();
-        let statements = x
-            .statements
-            .iter()
-            .map(|s| StatementFacts {
-                speaker: s.speaker.map(k),
-                data: StatementData {
-                    text: s.content.slice(text).to_string(),
-                    speaker_description: s.speaker_span.map(|sp| sp.slice(text).to_string()),
-                    cue: s.cue.map(|c| c.slice(text).to_string()),
-                    cue_lemma: s.cue_lemma.clone(),
-                    act: s.act,
-                    act_negated: s.act_negated,
-                    cameo: s.cameo.clone(),
-                    mode: s.mode,
-                    said_on: s.said_on,
-                    said_period: s.said_period,
-                    date_basis: s.date_basis,
-                    date_expression: s.date_expr.map(|d| d.slice(text).to_string()),
-                    unknown_speaker: s.speaker.is_none(),
-                    quantities: s
-                        .quantities
-                        .iter()
-                        .map(|q| ClaimedQuantity {
-                            text: q.span.slice(text).to_string(),
-                            value: decimal(q.value),
-                            unit: q.unit.clone(),
-                            approximate: q.approximate,
-                            qualifier: q.qualifier.clone(),
-                        })
-                        .collect(),
-                },
-                evidence: evidence(text, &chars, &key, s.content),
-                reported_via: s.reported_via.iter().map(|&i| k(i)).collect(),
-                about: s.about.iter().map(|&i| k(i)).collect(),
-            })
-            .collect();
         Self {
             evidence: evidence(
                 text,
@@ -210,9 +225,9 @@ impl Digest {
             data,
             entities,
             statements,
-            author: x.article.author.map(k),
-            publisher: x.article.publisher.map(k),
-            relayed_by: x.article.relayed_by.iter().map(|&i| k(i)).collect(),
+            author,
+            publisher,
+            relayed_by,
         }
     }
 }
