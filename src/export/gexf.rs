@@ -102,13 +102,10 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
     let mut out = Sink::new(w);
     let mut sizes = SizeText::new();
     for n in &g.nodes {
-        out.put("      <node id=\"")
-            .xml(&n.id)
-            .put("\" label=\"")
-            .xml(&n.label)
-            .put("\"");
+        out.put("      <node")
+            .attrs(&[("id", &n.id), ("label", &n.label)]);
         if !n.times.is_empty() {
-            out.put(" timestamps=\"").xml(&timeset(&n.times)).put("\"");
+            out.attrs(&[("timestamps", &timeset(&n.times))]);
         }
         out.put(">");
         attvalues(&mut out, g.node_columns, &n.values);
@@ -127,21 +124,19 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
     out.put("    </nodes>\n    <edges>\n");
     for e in &g.edges {
         // (a weight is a count: `{:.1}` of it is the count and ".0")
-        out.put("      <edge id=\"")
-            .xml(&e.id)
-            .put("\" source=\"")
-            .xml(&e.source)
-            .put("\" target=\"")
-            .xml(&e.target)
-            .put("\" kind=\"")
-            .xml(&e.kind)
-            .put("\" label=\"")
-            .xml(&e.label)
-            .put("\" weight=\"")
+        out.put("      <edge")
+            .attrs(&[
+                ("id", &e.id),
+                ("source", &e.source),
+                ("target", &e.target),
+                ("kind", &e.kind),
+                ("label", &e.label),
+            ])
+            .put(" weight=\"")
             .int(e.weight)
             .put(".0\"");
         if !e.times.is_empty() {
-            out.put(" timestamps=\"").xml(&timeset(&e.times)).put("\"");
+            out.attrs(&[("timestamps", &timeset(&e.times))]);
         }
         out.put(">");
         attvalues(&mut out, g.edge_columns, &e.values);

@@ -85,7 +85,7 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
     let mut out = Sink::new(w);
     let mut sizes = SizeText::new();
     for n in &g.nodes {
-        out.put("    <node id=\"").xml(&n.id).put("\">");
+        out.put("    <node").attrs(&[("id", &n.id)]).put(">");
         text(&mut out, "label", &n.label);
         for (c, v) in g.node_columns.iter().zip(&n.values) {
             if let Some(v) = v {
@@ -108,13 +108,9 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
         out.end()?;
     }
     for e in &g.edges {
-        out.put("    <edge id=\"")
-            .xml(&e.id)
-            .put("\" source=\"")
-            .xml(&e.source)
-            .put("\" target=\"")
-            .xml(&e.target)
-            .put("\">");
+        out.put("    <edge")
+            .attrs(&[("id", &e.id), ("source", &e.source), ("target", &e.target)])
+            .put(">");
         text(&mut out, "edgelabel", &e.label);
         text(&mut out, "kind", &e.kind);
         // (a weight is a count: `{:.1}` of it is the count and ".0")

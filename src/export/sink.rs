@@ -62,6 +62,14 @@ impl<W: Write> Sink<W> {
         }
     }
 
+    /// Append XML attributes: ` name="value"` for each pair, the values escaped.
+    pub(crate) fn attrs(&mut self, pairs: &[(&str, &str)]) -> &mut Self {
+        for (name, value) in pairs {
+            self.put(" ").put(name).put("=\"").xml(value).put("\"");
+        }
+        self
+    }
+
     /// Append an integer in decimal.
     pub(crate) fn int(&mut self, v: impl itoa::Integer) -> &mut Self {
         self.buf
