@@ -209,7 +209,9 @@ pub fn build(paths: &[PathBuf]) -> Result<(KnowledgeGraph, Report), IngestError>
 /// What one input gave.
 enum Outcome {
     Read {
-        digest: Box<Digest>,
+        /// None for a copy of an article whose digest is kept already (from a copy that wins
+        /// the tie-break below): it is not extracted again.
+        digest: Option<Box<Digest>>,
         bytes: u64,
         warning: Option<String>,
     },
@@ -265,13 +267,32 @@ pub fn digest_with(
                         format!("{}: not valid UTF-8, decoded as Windows-1252", f.display())
                     });
                     let bytes = doc.text.len() as u64;
-                    match guarded(f, || Box::new(Digest::from_extraction(extract(doc)))) {
-                        Ok(digest) => Outcome::Read {
-                            digest,
+                    let key = Digest::article_key(&doc.id);
+                    // A copy of an article already kept from a file that wins the tie-break
+                    // (smaller file name, then path) would be extracted only to be dropped:
+                    // the same text gives the same extraction. So it is not extracted.
+                    let beaten = kept
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .get(&key)
+                        .is_some_and(|(p, d)| {
+                            (d.file_name(), *p) <= (doc.name.as_str(), f.as_path())
+                        });
+                    if beaten {
+                        Outcome::Read {
+                            digest: None,
                             bytes,
                             warning,
-                        },
-                        Err(e) => Outcome::Skipped(e),
+                        }
+                    } else {
+                        match guarded(f, || Box::new(Digest::from_extraction(extract(doc)))) {
+                            Ok(digest) => Outcome::Read {
+                                digest: Some(digest),
+                                bytes,
+                                warning,
+                            },
+                            Err(e) => Outcome::Skipped(e),
+                        }
                     }
                 }
                 Err(e) => Outcome::Skipped(e),
@@ -298,19 +319,22 @@ pub fn digest_with(
                     bytes,
                     warning,
                 } => {
-                    let mut kept = kept
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner);
-                    match kept.get(digest.key()) {
-                        Some((p, d))
-                            if (d.file_name(), *p) <= (digest.file_name(), f.as_path()) => {}
-                        _ => {
-                            kept.insert(digest.key().to_string(), (f.as_path(), *digest));
+                    let extracted = digest.is_some();
+                    if let Some(digest) = digest {
+                        let mut kept = kept
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner);
+                        match kept.get(digest.key()) {
+                            Some((p, d))
+                                if (d.file_name(), *p) <= (digest.file_name(), f.as_path()) => {}
+                            _ => {
+                                kept.insert(digest.key().to_string(), (f.as_path(), *digest));
+                            }
                         }
                     }
-                    (i, warning, None, bytes)
+                    (i, warning, None, bytes, extracted)
                 }
-                Outcome::Skipped(e) => (i, None, Some(e), 0),
+                Outcome::Skipped(e) => (i, None, Some(e), 0, false),
             }
         }
     };
@@ -327,7 +351,7 @@ pub fn digest_with(
         })
         .into_iter()
         .flatten()
-        .collect::<Vec<(usize, Option<String>, Option<IngestError>, u64)>>()
+        .collect::<Vec<(usize, Option<String>, Option<IngestError>, u64, bool)>>()
     };
     // 0 threads: the current rayon pool (the global one unless the caller installed another).
     let pool = match options.threads {
@@ -356,12 +380,13 @@ pub fn digest_with(
         outcomes
     });
     let mut report = Report::default();
-    for (_, warning, skipped, bytes) in outcomes {
+    for (_, warning, skipped, bytes, extracted) in outcomes {
         match skipped {
             Some(e) => report.skipped.push(e),
             None => {
                 report.articles += 1;
                 report.bytes += bytes;
+                report.extracted += usize::from(extracted);
             }
         }
         report.warnings.extend(warning);
@@ -531,5 +556,53 @@ mod tests {
         );
         let e = guarded(p, || -> u8 { panic!("{} tokens", 3) }).unwrap_err();
         assert_eq!(e.reason(), "internal error while extracting (3 tokens)");
+    }
+
+    #[test]
+    fn a_copy_read_after_the_kept_copy_is_not_extracted_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_707003ac1102c211.txt"),
+        )
+        .unwrap();
+        let (a, b, c) = (
+            dir.path().join("a.txt"),
+            dir.path().join("b.txt"),
+            dir.path().join("c.txt"),
+        );
+        for p in [&a, &b] {
+            std::fs::write(p, &text).unwrap();
+        }
+        std::fs::write(&c, "Another article entirely, said Mary Smith.").unwrap();
+        let one = Options {
+            threads: 1,
+            sizes: false,
+        };
+        let run = |paths: &[&PathBuf]| {
+            let paths: Vec<PathBuf> = paths.iter().map(|p| (*p).clone()).collect();
+            digest_with(&paths, one, &|_| {}).unwrap()
+        };
+        // One thread reads in the given order: b's copy after a's is beaten by a's file name.
+        let (kept, report) = run(&[&a, &b, &c]);
+        assert_eq!(
+            (report.articles, report.distinct_articles, report.extracted),
+            (3, 2, 2)
+        );
+        // Read first, b's copy is extracted; then a's wins the tie-break and is extracted too.
+        let (kept_rev, report) = run(&[&b, &c, &a]);
+        assert_eq!(
+            (report.articles, report.distinct_articles, report.extracted),
+            (3, 2, 3)
+        );
+        let names = |ds: &[Digest]| {
+            let mut n: Vec<String> = ds.iter().map(|d| d.file_name().to_string()).collect();
+            n.sort();
+            n
+        };
+        assert_eq!(names(&kept), ["a.txt", "c.txt"]);
+        assert_eq!(names(&kept_rev), ["a.txt", "c.txt"]);
+        let json =
+            |ds: Vec<Digest>| String::from_utf8(write_digests(&ds, Vec::new()).unwrap()).unwrap();
+        assert_eq!(json(kept), json(kept_rev));
     }
 }

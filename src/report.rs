@@ -14,6 +14,10 @@ pub struct Report {
     pub articles: usize,
     /// Distinct articles in the graph.
     pub distinct_articles: usize,
+    /// Inputs extracted: a copy of an article read after a copy that is kept is not extracted
+    /// again, but two copies read at the same time on two threads may both be. So this depends
+    /// on timing and is written to no output file (`--timings` prints it).
+    pub extracted: usize,
     /// Bytes of article text read.
     pub bytes: u64,
     /// Inputs skipped, with the reason, in input order.

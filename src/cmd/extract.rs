@@ -99,14 +99,16 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         let mb = report.bytes as f64 / 1e6;
         let total = t0.elapsed();
         eprintln!(
-            "timings: read+extract+merge {:.3} s ({:.1} MB/s), export {:.3} s, total {:.3} s ({:.1} MB/s) for {:.1} MB in {} articles",
+            "timings: read+extract+merge {:.3} s ({:.1} MB/s), export {:.3} s, total {:.3} s ({:.1} MB/s) for {:.1} MB in {} articles ({} distinct, {} extracted)",
             secs(t_extract),
             mb / secs(t_extract),
             secs(t_write),
             secs(total),
             mb / secs(total),
             mb,
-            report.articles
+            report.articles,
+            report.distinct_articles,
+            report.extracted
         );
         eprintln!(
             "  read+extract {:.3} s (in parallel), merge {:.3} s",

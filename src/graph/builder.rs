@@ -107,6 +107,13 @@ impl Digest {
         &self.key
     }
 
+    /// The node key of the article whose [`crate::ingest::Document::id`] is `id`: what
+    /// [`Self::key`] is for its digest.
+    #[must_use]
+    pub fn article_key(id: &str) -> String {
+        format!("article/{id}")
+    }
+
     /// The file the article was read from.
     #[must_use]
     pub fn file_name(&self) -> &str {
@@ -132,7 +139,7 @@ impl Digest {
         } = x;
         let text = &doc.text;
         let chars = CharIndex::new(text);
-        let key = format!("article/{}", doc.id);
+        let key = Self::article_key(&doc.id);
         let lay = &doc.layout;
         let data = ArticleData {
             file_name: doc.name.clone(),
