@@ -4,7 +4,7 @@
 //! (its text is dropped), and merged in a fixed order, so the graph — and every byte written
 //! from it — is the same for any number of threads and any input order. Memory grows with the
 //! distinct articles (the graph), not with the input: a repeated article is merged as soon as it
-//! is read.
+//! is read, and a copy read after the copy that is kept is not extracted at all.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::io::Read;
