@@ -10,6 +10,9 @@ project's VM differ by ±10-20 %, medians of alternating runs by about ±3 %. Pr
 the median and minimum of the read+extract+merge and total seconds from `--timings`, MB/s at the
 median total, and checks that every binary wrote the same bytes (the outputs of the last round
 are compared file by file). Corpora: see tests/bench/run.py (e.g. /tmp/newskg-bench/corpus_100MB).
+For a change to extraction, use a corpus of distinct articles (run.py --distinct makes
+/tmp/newskg-bench/corpus_100MB_distinct; add --formats nq unless the export is the point): the
+replicated corpus extracts only its first copy of each article.
 """
 import argparse
 import filecmp
