@@ -2,6 +2,7 @@
 //! in the default graph; each article's metadata and the evidence read from it (mentions and
 //! statement occurrences with code-point offsets) go in one named graph per article.
 
+use std::hash::BuildHasher;
 use std::io::Write;
 use std::sync::OnceLock;
 
@@ -11,7 +12,7 @@ use oxrdfio::{RdfFormat, RdfSerializer};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
+use crate::graph::{EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind};
 
 /// The RDF writers build lines in a local buffer and hand it over when it holds this much: as
 /// much as the file's `BufWriter` holds, so the buffer goes to the file directly instead of
@@ -114,9 +115,12 @@ fn date(d: crate::date::Date) -> Term {
 /// integer key gives every graph's triples grouped by subject, deterministically, without
 /// comparing strings. Terms are interned: a quad is four indices into one term table.
 struct Quads {
-    /// Each distinct term and its index (the term table is made from it at the end, so each
-    /// term is stored once).
-    ids: HashMap<Term, u32>,
+    /// The term table: each distinct term once, at its id.
+    terms: Vec<Term>,
+    /// The ids of the terms looked up by value, by the hash of their term (the table holds
+    /// only ids — 4 bytes a slot instead of a term and an id — since a large archive's graph
+    /// has millions of terms).
+    ids: hashbrown::HashTable<u32>,
     /// Vocabulary IRIs by (namespace, local name), so that predicates are not built and
     /// hashed as strings for every quad.
     /// Vocabulary ids by the address and length of their (namespace, local name) constants:
@@ -129,8 +133,6 @@ struct Quads {
     last_graph: Option<(NamedNode, u32)>,
     /// `xsd:nonNegativeInteger` literals by value (mention offsets).
     nonnegs: HashMap<usize, u32>,
-    /// Terms known to be new (mention IRIs), kept out of `ids`: (id, term).
-    fresh: Vec<(u32, Term)>,
     quads: Vec<(Key, [u32; 4])>,
     seq: u32,
 }
@@ -153,30 +155,41 @@ const DEFAULT_GRAPH: u32 = u32::MAX;
 impl Quads {
     fn new() -> Self {
         Self {
-            ids: HashMap::default(),
+            terms: Vec::new(),
+            ids: hashbrown::HashTable::new(),
             vocab: HashMap::default(),
             last_subject: None,
             last_graph: None,
             nonnegs: HashMap::default(),
-            fresh: Vec::new(),
             quads: Vec::new(),
             seq: 0,
         }
     }
 
     fn next_id(&self) -> u32 {
-        u32::try_from(self.ids.len() + self.fresh.len()).unwrap_or(u32::MAX)
+        u32::try_from(self.terms.len()).unwrap_or(u32::MAX)
     }
 
     fn id(&mut self, t: Term) -> u32 {
-        let next = self.next_id();
-        *self.ids.entry(t).or_insert(next)
+        let hasher = rustc_hash::FxBuildHasher;
+        let h = hasher.hash_one(&t);
+        let terms = &self.terms;
+        if let Some(&i) = self.ids.find(h, |&i| terms[i as usize] == t) {
+            return i;
+        }
+        let i = self.next_id();
+        self.terms.push(t);
+        let terms = &self.terms;
+        self.ids
+            .insert_unique(h, i, |&j| hasher.hash_one(&terms[j as usize]));
+        i
     }
 
-    /// The id of a term the caller knows is new (no lookup, no hashing).
+    /// The id of a term the caller knows is new (no lookup, no hashing): it is never looked up
+    /// by value afterwards.
     fn fresh_id(&mut self, t: Term) -> u32 {
         let i = self.next_id();
-        self.fresh.push((i, t));
+        self.terms.push(t);
         i
     }
 
@@ -235,18 +248,10 @@ impl Quads {
         i
     }
 
-    /// The term table: index → term.
+    /// The term table (index → term) and the keyed quads.
     fn into_parts(self) -> (Vec<Term>, Vec<(Key, [u32; 4])>) {
-        // Ids are 0..n, each given once: every term goes straight to its place.
-        let mut slots: Vec<Option<Term>> = vec![None; self.ids.len() + self.fresh.len()];
-        for (t, i) in self
-            .ids
-            .into_iter()
-            .chain(self.fresh.into_iter().map(|(i, t)| (t, i)))
-        {
-            slots[i as usize] = Some(t);
-        }
-        (slots.into_iter().flatten().collect(), self.quads)
+        drop(self.ids);
+        (self.terms, self.quads)
     }
 
     fn add(
@@ -1028,27 +1033,39 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         .collect();
     let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
     // Every mention resource once, whatever it denotes, in (article key, start, end) order:
-    // (article rank, article, start, end, exact words, index of the node it denotes), sorted
-    // stably so the first exact words and the denoted nodes keep their order. Articles compare
-    // by rank (ranks follow key order), not as strings, unless one is no article node.
-    let mut mentions: Vec<(u32, &str, usize, usize, &str, usize)> = Vec::new();
+    // (article rank, index of the node it denotes, the evidence), sorted stably so the first
+    // exact words and the denoted nodes keep their order. Articles compare by rank (ranks follow
+    // key order), not as strings, unless one is no article node. (16 bytes a mention, sized
+    // exactly: there are millions in a large archive's graph.)
+    let mut mentions: Vec<(u32, u32, &Evidence)> = Vec::with_capacity(
+        nodes
+            .iter()
+            .filter(|n| n.kind != NodeKind::Article)
+            .map(|n| n.evidence.len())
+            .sum(),
+    );
     for (i, n) in nodes.iter().enumerate() {
         if n.kind != NodeKind::Article {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
             for ev in &n.evidence {
                 let rank = graph_no
                     .get(ev.article.as_str())
                     .copied()
                     .unwrap_or(u32::MAX);
-                mentions.push((rank, &ev.article, ev.start, ev.end, &ev.exact, i));
+                mentions.push((rank, i, ev));
             }
         }
     }
+    let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
     if mentions.iter().all(|m| m.0 != u32::MAX) {
-        let order = bucket_order(&mentions, |m| m.0 as usize, |m| (m.2, m.3));
+        let order = bucket_order(&mentions, |m| m.0 as usize, place);
         mentions = order.into_iter().map(|i| mentions[i as usize]).collect();
     } else {
-        mentions.sort_by(|a, b| (a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)));
+        mentions.sort_by(|a, b| (&a.2.article, place(a)).cmp(&(&b.2.article, place(b))));
     }
+    let same_mention = |a: &(u32, u32, &Evidence), b: &(u32, u32, &Evidence)| {
+        place(a) == place(b) && a.2.article == b.2.article
+    };
     let node_iris: Vec<NamedNode> = nodes.iter().map(|n| iri(&n.key)).collect();
     for (i, n) in nodes.iter().enumerate() {
         let i = u32::try_from(i).unwrap_or(u32::MAX);
@@ -1125,6 +1142,13 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
         }
     }
+    // The quads still to come, at most: six per mention resource and one more per further node
+    // it denotes, two per edge. Reserved at once, so the largest vector of the export is not
+    // grown by doubling (which briefly held the old and the new copy, and left up to half of
+    // the new one unused).
+    let resources = mentions.chunk_by(same_mention).count();
+    q.quads
+        .reserve_exact(5 * resources + mentions.len() + 2 * kg.edge_count());
     // From here on, terms by id: each node's IRI, each article's graph, interned once.
     let node_ids: Vec<u32> = node_iris.iter().map(|n| q.id(n.clone().into())).collect();
     let graph_ids: Vec<u32> = nodes
@@ -1140,11 +1164,9 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
     let article_of = |key: &str| index.get(key).map(|&i| i as usize);
     let mention_class = q.id(nkg("Mention").into());
     let mut last_article: Option<(&str, u32, u32, bool)> = None;
-    for (m, group) in mentions
-        .chunk_by(|a, b| (a.1, a.2, a.3) == (b.1, b.2, b.3))
-        .enumerate()
-    {
-        let (_, article, start, end, exact, _) = group[0];
+    for (m, group) in mentions.chunk_by(same_mention).enumerate() {
+        let ev = group[0].2;
+        let (article, start, end, exact) = (ev.article.as_str(), ev.start, ev.end, &ev.exact);
         if last_article.is_none_or(|(a, ..)| a != article) {
             let ids = match article_of(article) {
                 Some(i) if nodes[i].kind == NodeKind::Article => (node_ids[i], graph_ids[i], true),
@@ -1176,7 +1198,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         let me = if known { q.fresh_id(me) } else { q.id(me) };
         q.add_ids(at, me, RDF_TYPE, mention_class, g);
         for d in group {
-            q.add_ids(at, me, (NKG, "denotes"), node_ids[d.5], g);
+            q.add_ids(at, me, (NKG, "denotes"), node_ids[d.1 as usize], g);
         }
         q.add_ids(at, me, (NIF, "referenceContext"), article_id, g);
         let (b, e) = (q.nonneg_id(start), q.nonneg_id(end));
@@ -1411,6 +1433,32 @@ fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_term_gets_one_id_in_the_order_first_seen() {
+        let mut q = Quads::new();
+        let a: Term = NamedNode::new_unchecked("http://example.org/a").into();
+        let b: Term = Literal::new_simple_literal("b").into();
+        assert_eq!(q.id(a.clone()), 0);
+        assert_eq!(q.id(b.clone()), 1);
+        assert_eq!(q.id(a.clone()), 0);
+        let m: Term = NamedNode::new_unchecked("http://example.org/m").into();
+        assert_eq!(q.fresh_id(m.clone()), 2);
+        assert_eq!(q.id(b.clone()), 1);
+        // (past many growths of the table, every id is still found by its term)
+        let lit = |k: u32| Term::from(Literal::new_simple_literal(k.to_string()));
+        for k in 0..20_000 {
+            assert_eq!(q.id(lit(k)), 3 + k);
+        }
+        for k in (0..20_000).rev() {
+            assert_eq!(q.id(lit(k)), 3 + k);
+        }
+        let (terms, quads) = q.into_parts();
+        assert!(quads.is_empty());
+        assert_eq!(terms.len(), 20_003);
+        assert_eq!(terms[..3], [a, b, m]);
+        assert_eq!(terms[20_002], lit(19_999));
+    }
 
     proptest::proptest! {
         #[test]
