@@ -374,12 +374,18 @@ impl KnowledgeGraph {
     /// Nodes sorted by key (the order every exporter uses).
     #[must_use]
     pub fn nodes(&self) -> Vec<&Node> {
-        let order = self.node_order.get_or_init(|| {
+        self.node_order().iter().map(|&i| &self.g[i]).collect()
+    }
+
+    /// Node indices in key order, sorted once. (Keys are unique, so an unstable parallel sort
+    /// gives the one order.)
+    fn node_order(&self) -> &[NodeIndex] {
+        self.node_order.get_or_init(|| {
+            use rayon::slice::ParallelSliceMut;
             let mut v: Vec<NodeIndex> = self.g.node_indices().collect();
-            v.sort_by(|&a, &b| self.g[a].key.cmp(&self.g[b].key));
+            v.par_sort_unstable_by(|&a, &b| self.g[a].key.cmp(&self.g[b].key));
             v
-        });
-        order.iter().map(|&i| &self.g[i]).collect()
+        })
     }
 
     fn forget_order(&mut self) {
@@ -399,12 +405,34 @@ impl KnowledgeGraph {
             ))
         };
         let order = self.edge_order.get_or_init(|| {
-            let mut v: Vec<(&Node, &Edge, &Node, EdgeIndex)> = self
+            use rayon::slice::ParallelSliceMut;
+            // (source key, kind, target key) order is (source rank, kind, target rank) order,
+            // with node ranks in key order: integers compared instead of key strings. Each
+            // (source, kind, target) is one edge, so an unstable parallel sort gives one order.
+            let bound = self
+                .g
+                .node_indices()
+                .map(|i| i.index() + 1)
+                .max()
+                .unwrap_or(0);
+            let mut rank = vec![0u32; bound];
+            for (r, &i) in self.node_order().iter().enumerate() {
+                rank[i.index()] = u32::try_from(r).unwrap_or(u32::MAX);
+            }
+            let mut v: Vec<(u32, EdgeKind, u32, EdgeIndex)> = self
                 .g
                 .edge_indices()
-                .filter_map(|e| triple(e).map(|(s, w, t)| (s, w, t, e)))
+                .filter_map(|e| {
+                    let (s, t) = self.g.edge_endpoints(e)?;
+                    Some((
+                        rank[s.index()],
+                        self.g.edge_weight(e)?.kind,
+                        rank[t.index()],
+                        e,
+                    ))
+                })
                 .collect();
-            v.sort_by(|a, b| (&a.0.key, a.1.kind, &a.2.key).cmp(&(&b.0.key, b.1.kind, &b.2.key)));
+            v.par_sort_unstable_by_key(|x| (x.0, x.1, x.2));
             v.into_iter().map(|x| x.3).collect()
         });
         order.iter().filter_map(|&e| triple(e)).collect()
