@@ -573,4 +573,38 @@ mod tests {
             ["article/a", "article/b", "article/c", "article/d"]
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn nodes_and_edges_come_in_key_order(
+            keys in proptest::collection::vec("[a-c]{0,3}", 1..12),
+            links in proptest::collection::vec((0usize..12, 0usize..4, 0usize..12), 0..40),
+        ) {
+            let kinds = [EdgeKind::Mentions, EdgeKind::About, EdgeKind::Said, EdgeKind::Country];
+            let mut kg = KnowledgeGraph::default();
+            for k in &keys {
+                let mut n = place(Vec::new());
+                n.key = format!("place/{k}");
+                kg.upsert_node(n);
+            }
+            for (s, k, t) in links {
+                let (s, t) = (&keys[s % keys.len()], &keys[t % keys.len()]);
+                kg.add_edge(&format!("place/{s}"), kinds[k], &format!("place/{t}"), 1, None);
+            }
+            let nodes: Vec<&str> = kg.nodes().iter().map(|n| n.key.as_str()).collect();
+            let mut want = nodes.clone();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(&nodes, &want);
+            let edges: Vec<(&str, EdgeKind, &str)> = kg
+                .edges()
+                .iter()
+                .map(|(s, e, t)| (s.key.as_str(), e.kind, t.key.as_str()))
+                .collect();
+            let mut want = edges.clone();
+            want.sort_unstable();
+            want.dedup();
+            proptest::prop_assert_eq!(edges, want);
+        }
+    }
 }
