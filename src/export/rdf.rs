@@ -1407,23 +1407,64 @@ impl Dataset {
 /// Indices of `quads` with the triples of one subject together across graphs (subjects in
 /// order of first appearance), each triple once.
 fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
-    let mut first: HashMap<u32, usize> = HashMap::default();
-    let mut groups: Vec<Vec<u32>> = Vec::new();
-    for (i, q) in quads.iter().enumerate() {
-        let g = *first.entry(q[0]).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(u32::try_from(i).unwrap_or(u32::MAX));
+    let id = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+    // Each quad's group: its subject's rank in order of first appearance. Subjects are term
+    // ids (dense, from 0), so a vector indexes them; a stable counting sort then brings each
+    // group's quads together. (One small `Vec` per subject was millions of allocations for a
+    // large archive's mentions.)
+    let bound = quads.iter().map(|q| q[0] as usize + 1).max().unwrap_or(0);
+    let mut rank = vec![u32::MAX; bound];
+    let mut groups = 0u32;
+    let group: Vec<u32> = quads
+        .iter()
+        .map(|q| {
+            let r = &mut rank[q[0] as usize];
+            if *r == u32::MAX {
+                *r = groups;
+                groups += 1;
+            }
+            *r
+        })
+        .collect();
+    drop(rank);
+    let mut start = vec![0usize; groups as usize + 1];
+    for &g in &group {
+        start[g as usize + 1] += 1;
     }
+    for g in 1..start.len() {
+        start[g] += start[g - 1];
+    }
+    let mut order = vec![0u32; quads.len()];
+    let mut next = start.clone();
+    for (i, &g) in group.iter().enumerate() {
+        order[next[g as usize]] = id(i);
+        next[g as usize] += 1;
+    }
+    drop(group);
+    // Each (predicate, object) of a group once, the first: by scanning the group's earlier
+    // quads when it is small (a mention has six), by a set when it is not.
     let mut out = Vec::with_capacity(quads.len());
     let mut seen = rustc_hash::FxHashSet::default();
-    for g in groups {
-        seen.clear();
-        for i in g {
-            let q = quads[i as usize];
-            if seen.insert((q[1], q[2])) {
-                out.push(i);
+    for g in 0..groups as usize {
+        let part = &order[start[g]..start[g + 1]];
+        if part.len() <= 16 {
+            for (k, &i) in part.iter().enumerate() {
+                let q = quads[i as usize];
+                let repeat = part[..k].iter().any(|&j| {
+                    let r = quads[j as usize];
+                    (r[1], r[2]) == (q[1], q[2])
+                });
+                if !repeat {
+                    out.push(i);
+                }
+            }
+        } else {
+            seen.clear();
+            for &i in part {
+                let q = quads[i as usize];
+                if seen.insert((q[1], q[2])) {
+                    out.push(i);
+                }
             }
         }
     }
@@ -1433,6 +1474,47 @@ fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `union_order` as it was first written (one `Vec` per subject), the definition the
+    /// faster one is checked against.
+    fn union_order_by_groups(quads: &[[u32; 4]]) -> Vec<u32> {
+        let mut first: HashMap<u32, usize> = HashMap::default();
+        let mut groups: Vec<Vec<u32>> = Vec::new();
+        for (i, q) in quads.iter().enumerate() {
+            let g = *first.entry(q[0]).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(u32::try_from(i).unwrap());
+        }
+        let mut out = Vec::new();
+        for g in groups {
+            let mut seen = std::collections::HashSet::new();
+            for i in g {
+                let q = quads[i as usize];
+                if seen.insert((q[1], q[2])) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn union_order_keeps_each_triple_once_subjects_together(
+            quads in proptest::collection::vec(
+                proptest::strategy::Strategy::prop_map((0u32..30, 0u32..3, 0u32..4, 0u32..3), |(s, p, o, g)| [s, p, o, g]),
+                0..300,
+            ),
+            big_group in proptest::collection::vec((0u32..5, 0u32..6), 0..60),
+        ) {
+            // (plus one subject with more quads than the small-group scan takes)
+            let mut quads = quads;
+            quads.extend(big_group.into_iter().map(|(p, o)| [7, p, o, 1]));
+            proptest::prop_assert_eq!(union_order(&quads), union_order_by_groups(&quads));
+        }
+    }
 
     #[test]
     fn every_term_gets_one_id_in_the_order_first_seen() {
