@@ -234,6 +234,7 @@ pub struct Tables {
 impl Tables {
     #[must_use]
     pub fn new(kg: &KnowledgeGraph, options: Options<'_>) -> Self {
+        kg.sort_order();
         let ((view, entities), (tables, rels)) = rayon::join(
             || {
                 (
@@ -333,6 +334,7 @@ impl<'a> Prepared<'a> {
     #[must_use]
     pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
         // The independent parts on separate threads (when there are several).
+        kg.sort_order();
         let (rdf, tables) = rayon::join(|| rdf::Dataset::new(kg), || Tables::new(kg, options));
         Self { kg, rdf, tables }
     }
@@ -393,6 +395,8 @@ pub fn write_all(
     // chosen format is not prepared at all.
     // Each half returns the names of its files (and the RDF half its counts) and frees its data
     // itself, so the two are freed in parallel too.
+    // (the graph's order, which both halves ask for, once and before them)
+    kg.sort_order();
     let ((rdf_names, rdf_counts, rdf_time, rdf_result), (tab_names, tab_time, tab_result)) =
         rayon::join(
             || {

@@ -378,14 +378,17 @@ impl KnowledgeGraph {
     }
 
     /// Node indices in key order, sorted once. (Keys are unique, so an unstable parallel sort
-    /// gives the one order.)
+    /// gives the one order.) The sort runs outside the cell's initialisation: a rayon thread
+    /// waiting inside it may run another job, and a job that asked for the order from within
+    /// the initialisation would deadlock. Two threads that race both sort, to the same order.
     fn node_order(&self) -> &[NodeIndex] {
-        self.node_order.get_or_init(|| {
-            use rayon::slice::ParallelSliceMut;
-            let mut v: Vec<NodeIndex> = self.g.node_indices().collect();
-            v.par_sort_unstable_by(|&a, &b| self.g[a].key.cmp(&self.g[b].key));
-            v
-        })
+        if let Some(v) = self.node_order.get() {
+            return v;
+        }
+        use rayon::slice::ParallelSliceMut;
+        let mut v: Vec<NodeIndex> = self.g.node_indices().collect();
+        v.par_sort_unstable_by(|&a, &b| self.g[a].key.cmp(&self.g[b].key));
+        self.node_order.get_or_init(|| v)
     }
 
     fn forget_order(&mut self) {
@@ -404,38 +407,57 @@ impl KnowledgeGraph {
                 self.g.node_weight(t)?,
             ))
         };
-        let order = self.edge_order.get_or_init(|| {
-            use rayon::slice::ParallelSliceMut;
-            // (source key, kind, target key) order is (source rank, kind, target rank) order,
-            // with node ranks in key order: integers compared instead of key strings. Each
-            // (source, kind, target) is one edge, so an unstable parallel sort gives one order.
-            let bound = self
-                .g
-                .node_indices()
-                .map(|i| i.index() + 1)
-                .max()
-                .unwrap_or(0);
-            let mut rank = vec![0u32; bound];
-            for (r, &i) in self.node_order().iter().enumerate() {
-                rank[i.index()] = u32::try_from(r).unwrap_or(u32::MAX);
+        let order = match self.edge_order.get() {
+            Some(order) => order,
+            None => {
+                // (sorted outside the cell's initialisation, as in `node_order`)
+                let v = self.sorted_edges();
+                self.edge_order.get_or_init(|| v)
             }
-            let mut v: Vec<(u32, EdgeKind, u32, EdgeIndex)> = self
-                .g
-                .edge_indices()
-                .filter_map(|e| {
-                    let (s, t) = self.g.edge_endpoints(e)?;
-                    Some((
-                        rank[s.index()],
-                        self.g.edge_weight(e)?.kind,
-                        rank[t.index()],
-                        e,
-                    ))
-                })
-                .collect();
-            v.par_sort_unstable_by_key(|x| (x.0, x.1, x.2));
-            v.into_iter().map(|x| x.3).collect()
-        });
+        };
         order.iter().filter_map(|&e| triple(e)).collect()
+    }
+
+    /// Sort nodes and edges into the exporters' order now, on this thread (with the pool's
+    /// help): exporters started right after on several threads then find it made instead of
+    /// each sorting at once.
+    pub fn sort_order(&self) {
+        if self.edge_order.get().is_none() {
+            let v = self.sorted_edges();
+            let _ = self.edge_order.get_or_init(|| v);
+        }
+    }
+
+    /// Edge indices in (source key, kind, target key) order: (source rank, kind, target rank)
+    /// order, with node ranks in key order — integers compared instead of key strings. Each
+    /// (source, kind, target) is one edge, so an unstable parallel sort gives one order.
+    fn sorted_edges(&self) -> Vec<EdgeIndex> {
+        use rayon::slice::ParallelSliceMut;
+        let bound = self
+            .g
+            .node_indices()
+            .map(|i| i.index() + 1)
+            .max()
+            .unwrap_or(0);
+        let mut rank = vec![0u32; bound];
+        for (r, &i) in self.node_order().iter().enumerate() {
+            rank[i.index()] = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+        let mut v: Vec<(u32, EdgeKind, u32, EdgeIndex)> = self
+            .g
+            .edge_indices()
+            .filter_map(|e| {
+                let (s, t) = self.g.edge_endpoints(e)?;
+                Some((
+                    rank[s.index()],
+                    self.g.edge_weight(e)?.kind,
+                    rank[t.index()],
+                    e,
+                ))
+            })
+            .collect();
+        v.par_sort_unstable_by_key(|x| (x.0, x.1, x.2));
+        v.into_iter().map(|x| x.3).collect()
     }
 
     /// Outgoing edges of a node of one kind, as target nodes.
@@ -606,5 +628,45 @@ mod tests {
             want.dedup();
             proptest::prop_assert_eq!(edges, want);
         }
+    }
+
+    #[test]
+    fn the_order_asked_for_from_many_pool_threads_at_once_is_one_order() {
+        use rayon::iter::{IntoParallelIterator, ParallelIterator};
+        let build = || {
+            let mut kg = KnowledgeGraph::default();
+            for k in 0..500 {
+                let mut n = place(Vec::new());
+                n.key = format!("place/{}", (k * 7919) % 1000);
+                kg.upsert_node(n);
+            }
+            for k in 0..2000_usize {
+                let (s, t) = ((k * 31) % 1000, (k * 17) % 1000);
+                kg.add_edge(
+                    &format!("place/{s}"),
+                    EdgeKind::About,
+                    &format!("place/{t}"),
+                    1,
+                    None,
+                );
+            }
+            kg
+        };
+        let keys = |kg: &KnowledgeGraph| -> Vec<(String, String)> {
+            kg.edges()
+                .iter()
+                .map(|(s, _, t)| (s.key.clone(), t.key.clone()))
+                .collect()
+        };
+        let alone = keys(&build());
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(4)
+            .build()
+            .unwrap();
+        let kg = build();
+        let all: Vec<Vec<(String, String)>> =
+            pool.install(|| (0..16).into_par_iter().map(|_| keys(&kg)).collect());
+        assert!(all.iter().all(|v| *v == alone));
+        assert!(alone.windows(2).all(|w| w[0] < w[1]));
     }
 }
