@@ -285,9 +285,59 @@ pub struct Dataset {
     /// Indices into `quads`: each triple of the union of all graphs once, subjects together.
     union: Vec<u32>,
     /// Every term as N-Triples and N-Quads print it, made once for both writers.
-    nt_text: OnceLock<Vec<String>>,
+    nt_text: OnceLock<Texts>,
     /// Every term as Turtle and TriG print it, and the `@prefix` prelude, made once for both.
-    turtle_text: OnceLock<std::io::Result<(Vec<u8>, Vec<String>)>>,
+    turtle_text: OnceLock<std::io::Result<(Vec<u8>, Texts)>>,
+}
+
+/// Many short texts in one buffer, the `i`th at `buf[ends[i]..ends[i + 1]]`: the printed terms
+/// of a large archive's dataset are millions, and a `String` each cost 24 bytes, an allocation
+/// and a pointer to follow per term written. Indexing gives the bytes (what the writers copy).
+#[derive(Debug)]
+struct Texts {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Self::with_capacity(0)
+    }
+}
+
+impl Texts {
+    fn with_capacity(texts: usize) -> Self {
+        let mut ends = Vec::with_capacity(texts + 1);
+        ends.push(0);
+        Self {
+            buf: String::new(),
+            ends,
+        }
+    }
+
+    /// The `i`th text.
+    fn str(&self, i: usize) -> &str {
+        &self.buf[self.ends[i]..self.ends[i + 1]]
+    }
+
+    /// Add the text `print` appends to the buffer.
+    fn push_with(&mut self, print: impl FnOnce(&mut String)) {
+        print(&mut self.buf);
+        self.ends.push(self.buf.len());
+    }
+
+    fn push(&mut self, text: &str) {
+        self.push_with(|b| b.push_str(text));
+    }
+}
+
+impl std::ops::Index<usize> for Texts {
+    type Output = [u8];
+
+    #[inline]
+    fn index(&self, i: usize) -> &[u8] {
+        &self.buf.as_bytes()[self.ends[i]..self.ends[i + 1]]
+    }
 }
 
 impl Dataset {
@@ -305,16 +355,13 @@ impl Dataset {
     }
 
     /// Every term as N-Triples prints it ([`nt_term`]), made on first use.
-    fn nt_text(&self) -> &[String] {
+    fn nt_text(&self) -> &Texts {
         self.nt_text.get_or_init(|| {
-            self.terms
-                .iter()
-                .map(|t| {
-                    let mut out = String::new();
-                    nt_term(t, &mut out);
-                    out
-                })
-                .collect()
+            let mut text = Texts::with_capacity(self.terms.len());
+            for t in &self.terms {
+                text.push_with(|out| nt_term(t, out));
+            }
+            text
         })
     }
 
@@ -386,7 +433,7 @@ impl Dataset {
     /// Every term as Turtle and TriG print it (prefixed names, bare numbers and booleans), and
     /// the `@prefix` prelude, printed by oxttl itself: each term once as the object of a repeated
     /// subject and predicate, which oxttl writes as ` , {term}`.
-    fn turtle_terms(&self) -> std::io::Result<(&[u8], &[String])> {
+    fn turtle_terms(&self) -> std::io::Result<(&[u8], &Texts)> {
         match self.turtle_text.get_or_init(|| self.print_turtle_terms()) {
             Ok((prelude, text)) => Ok((prelude, text)),
             Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
@@ -396,7 +443,7 @@ impl Dataset {
     /// [`Self::turtle_terms`], made. A plain literal (a string, with or without a language tag)
     /// is printed as in N-Triples (oxttl prints it with oxrdf's `Display`, as N-Triples does),
     /// the other terms by oxttl.
-    fn print_turtle_terms(&self) -> std::io::Result<(Vec<u8>, Vec<String>)> {
+    fn print_turtle_terms(&self) -> std::io::Result<(Vec<u8>, Texts)> {
         let mut ser = oxttl::TriGSerializer::new();
         for (p, ns) in PREFIXES {
             ser = ser.with_prefix(*p, *ns).map_err(std::io::Error::other)?;
@@ -416,19 +463,19 @@ impl Dataset {
             .map_or(0, |i| i + 1);
         prelude.truncate(end);
         let mut buf = Vec::new();
-        let mut text = Vec::with_capacity(self.terms.len());
+        let mut text = Texts::with_capacity(self.terms.len());
         let nt = self.nt_text();
-        for (t, nt) in self.terms.iter().zip(nt) {
+        for (i, t) in self.terms.iter().enumerate() {
             if let Term::Literal(l) = t
                 && (l.datatype() == xsd::STRING || l.language().is_some())
             {
-                text.push(nt.clone());
+                text.push(nt.str(i));
                 continue;
             }
             buf.clear();
             low.serialize_quad(oxrdf::QuadRef::new(dummy, dummy, t, default), &mut buf)?;
             let printed = buf.strip_prefix(b" , ").unwrap_or(&buf);
-            text.push(String::from_utf8_lossy(printed).into_owned());
+            text.push(&String::from_utf8_lossy(printed));
         }
         Ok((prelude, text))
     }
@@ -441,9 +488,9 @@ impl Dataset {
             |p: u32| matches!(&self.terms[p as usize], Term::NamedNode(n) if *n == rdf::TYPE);
         let pred = |p: u32| {
             if is_type(p) {
-                "a"
+                b"a"
             } else {
-                text[p as usize].as_str()
+                &text[p as usize]
             }
         };
         let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
@@ -451,7 +498,7 @@ impl Dataset {
         let mut graph = DEFAULT_GRAPH;
         let mut current: Option<(u32, u32)> = None;
         let mut one = |[s, p, o, g]: [u32; 4], buf: &mut Vec<u8>| {
-            let obj = text[o as usize].as_bytes();
+            let obj = &text[o as usize];
             if g == graph {
                 let indent: &[u8] = if graph == DEFAULT_GRAPH { b"" } else { b"\t" };
                 match current {
@@ -462,7 +509,7 @@ impl Dataset {
                         buf.extend_from_slice(b" ;\n");
                         buf.extend_from_slice(indent);
                         buf.push(b'\t');
-                        buf.extend_from_slice(pred(p).as_bytes());
+                        buf.extend_from_slice(pred(p));
                         buf.push(b' ');
                     }
                     previous => {
@@ -470,9 +517,9 @@ impl Dataset {
                             buf.extend_from_slice(b" .\n");
                         }
                         buf.extend_from_slice(indent);
-                        buf.extend_from_slice(text[s as usize].as_bytes());
+                        buf.extend_from_slice(&text[s as usize]);
                         buf.push(b' ');
-                        buf.extend_from_slice(pred(p).as_bytes());
+                        buf.extend_from_slice(pred(p));
                         buf.push(b' ');
                     }
                 }
@@ -485,12 +532,12 @@ impl Dataset {
                 }
                 graph = g;
                 if g != DEFAULT_GRAPH {
-                    buf.extend_from_slice(text[g as usize].as_bytes());
+                    buf.extend_from_slice(&text[g as usize]);
                     buf.extend_from_slice(b" {\n\t");
                 }
-                buf.extend_from_slice(text[s as usize].as_bytes());
+                buf.extend_from_slice(&text[s as usize]);
                 buf.push(b' ');
-                buf.extend_from_slice(pred(p).as_bytes());
+                buf.extend_from_slice(pred(p));
                 buf.push(b' ');
             }
             current = Some((s, p));
@@ -536,11 +583,11 @@ impl Dataset {
                 if k > 0 {
                     buf.push(b' ');
                 }
-                buf.extend_from_slice(text[*t as usize].as_bytes());
+                buf.extend_from_slice(&text[*t as usize]);
             }
             if graph && q[3] != DEFAULT_GRAPH {
                 buf.push(b' ');
-                buf.extend_from_slice(text[q[3] as usize].as_bytes());
+                buf.extend_from_slice(&text[q[3] as usize]);
             }
             buf.extend_from_slice(b" .\n");
             if buf.len() >= FLUSH_AT {
@@ -1474,6 +1521,26 @@ fn union_order(quads: &[[u32; 4]]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Each text comes back as it was added, empty ones and multi-byte ones included.
+        #[test]
+        fn texts_come_back_as_added(items in proptest::collection::vec(".{0,6}", 0..40)) {
+            let mut t = Texts::with_capacity(items.len());
+            for (k, it) in items.iter().enumerate() {
+                if k % 2 == 0 {
+                    t.push(it);
+                } else {
+                    t.push_with(|b| b.push_str(it));
+                }
+            }
+            proptest::prop_assert_eq!(t.ends.len(), items.len() + 1);
+            for (k, it) in items.iter().enumerate() {
+                proptest::prop_assert_eq!(t.str(k), it.as_str());
+                proptest::prop_assert_eq!(&t[k], it.as_bytes());
+            }
+        }
+    }
 
     /// `union_order` as it was first written (one `Vec` per subject), the definition the
     /// faster one is checked against.
