@@ -460,6 +460,28 @@ pub fn read_digests(path: &Path) -> Result<Vec<Digest>, IngestError> {
 mod tests {
     use super::*;
 
+    /// Regression test for the memory of large graphs: the key of an article is allocated once,
+    /// and every piece of evidence and every edge read from the article shares it.
+    #[test]
+    fn an_articles_evidence_and_edges_share_one_key() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let (kg, _) = build(&[seeds]).unwrap();
+        let nodes = kg.nodes();
+        let edges = kg.edges();
+        let keys: Vec<&crate::graph::ArticleKey> = nodes
+            .iter()
+            .flat_map(|n| n.evidence.iter().map(|e| &e.article))
+            .chain(edges.iter().flat_map(|(_, e, _)| e.articles.iter()))
+            .collect();
+        let mut first: HashMap<&str, &crate::graph::ArticleKey> = HashMap::default();
+        for &a in &keys {
+            let f = first.entry(&**a).or_insert(a);
+            assert!(std::sync::Arc::ptr_eq(f, a), "{a} allocated twice");
+        }
+        let checked = keys.len();
+        assert!(checked > 100, "{checked}");
+    }
+
     #[test]
     fn setting_stop_wakes_a_napping_thread() {
         use std::time::{Duration, Instant};

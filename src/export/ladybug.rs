@@ -35,8 +35,8 @@ fn list_item(s: &str) -> String {
 }
 
 /// A list cell in Kùzu's list syntax: `[a,b]`.
-fn list(items: &[String]) -> String {
-    let v: Vec<String> = items.iter().map(|i| list_item(i)).collect();
+fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let v: Vec<String> = items.iter().map(|i| list_item(i.as_ref())).collect();
     format!("[{}]", v.join(","))
 }
 
@@ -170,9 +170,6 @@ mod tests {
 
     #[test]
     fn list_cells_quote_items_with_separators() {
-        assert_eq!(
-            list(&["Ali".into(), "Smith, Jr.".into()]),
-            "[Ali,\"Smith, Jr.\"]"
-        );
+        assert_eq!(list(&["Ali", "Smith, Jr."]), "[Ali,\"Smith, Jr.\"]");
     }
 }

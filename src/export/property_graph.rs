@@ -4,7 +4,7 @@
 
 use super::sink::{CsvRecord, Sink};
 use crate::date::Date;
-use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
+use crate::graph::{ArticleKey, EdgeKind, KnowledgeGraph, Node, NodeKind};
 
 /// The type of a property.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +50,7 @@ pub struct Rel {
     pub end: String,
     pub end_table: &'static str,
     pub weight: i64,
-    pub articles: Vec<String>,
+    pub articles: Vec<ArticleKey>,
 }
 
 /// Columns of relationships after the endpoints and type.

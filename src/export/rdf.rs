@@ -487,11 +487,7 @@ impl Dataset {
         let is_type =
             |p: u32| matches!(&self.terms[p as usize], Term::NamedNode(n) if *n == rdf::TYPE);
         let pred = |p: u32| {
-            if is_type(p) {
-                b"a"
-            } else {
-                &text[p as usize]
-            }
+            if is_type(p) { b"a" } else { &text[p as usize] }
         };
         let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         buf.extend_from_slice(prelude);
@@ -1095,10 +1091,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         if n.kind != NodeKind::Article {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
             for ev in &n.evidence {
-                let rank = graph_no
-                    .get(ev.article.as_str())
-                    .copied()
-                    .unwrap_or(u32::MAX);
+                let rank = graph_no.get(&*ev.article).copied().unwrap_or(u32::MAX);
                 mentions.push((rank, i, ev));
             }
         }
@@ -1213,7 +1206,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
     let mut last_article: Option<(&str, u32, u32, bool)> = None;
     for (m, group) in mentions.chunk_by(same_mention).enumerate() {
         let ev = group[0].2;
-        let (article, start, end, exact) = (ev.article.as_str(), ev.start, ev.end, &ev.exact);
+        let (article, start, end, exact) = (&*ev.article, ev.start, ev.end, &ev.exact);
         if last_article.is_none_or(|(a, ..)| a != article) {
             let ids = match article_of(article) {
                 Some(i) if nodes[i].kind == NodeKind::Article => (node_ids[i], graph_ids[i], true),

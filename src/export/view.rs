@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::date::Date;
-use crate::graph::{EdgeKind, KnowledgeGraph, Node, NodeKind};
+use crate::graph::{ArticleKey, EdgeKind, KnowledgeGraph, Node, NodeKind};
 use crate::text::hash_hex;
 
 /// Which projection of the graph to draw.
@@ -169,8 +169,8 @@ const EDGE_COLUMNS: &[Column] = &[
     col("statements", AttrType::ListString),
 ];
 
-fn list<'a>(it: impl IntoIterator<Item = &'a String>) -> Option<Value> {
-    let v: Vec<String> = it.into_iter().cloned().collect();
+fn list<'a, S: AsRef<str> + ?Sized + 'a>(it: impl IntoIterator<Item = &'a S>) -> Option<Value> {
+    let v: Vec<String> = it.into_iter().map(|s| s.as_ref().to_string()).collect();
     (!v.is_empty()).then_some(Value::List(v))
 }
 
@@ -194,7 +194,7 @@ fn node_times(n: &Node, dates: &BTreeMap<&str, Date>) -> BTreeSet<Date> {
     let mut t: BTreeSet<Date> = n
         .evidence
         .iter()
-        .filter_map(|e| dates.get(e.article.as_str()).copied())
+        .filter_map(|e| dates.get(&*e.article).copied())
         .collect();
     if let Some(d) = n.statement.as_ref().and_then(|s| s.said_on) {
         t.insert(d);
@@ -312,7 +312,7 @@ fn full(kg: &KnowledgeGraph) -> GraphView {
                 _ => e
                     .articles
                     .iter()
-                    .filter_map(|a| dates.get(a.as_str()).copied())
+                    .filter_map(|a| dates.get(&**a).copied())
                     .collect(),
             };
             let statement = [s, t]
@@ -358,7 +358,7 @@ fn act_kind(n: &Node) -> Option<(String, String)> {
 struct Acc {
     weight: u32,
     times: BTreeSet<Date>,
-    articles: BTreeSet<String>,
+    articles: BTreeSet<ArticleKey>,
     statements: BTreeSet<String>,
     label: String,
 }

@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use petgraph::stable_graph::NodeIndex;
 
 use super::{
-    ArticleData, ClaimedQuantity, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind, StatementData,
+    ArticleData, ArticleKey, ClaimedQuantity, EdgeKind, Evidence, KnowledgeGraph, Node, NodeKind,
+    StatementData,
 };
 use crate::extract::{EntityKind, Extraction};
 use crate::lexicon::LEXICON;
@@ -70,10 +71,10 @@ fn decimal(v: f64) -> String {
     }
 }
 
-fn evidence(text: &str, chars: &CharIndex<'_>, article: &str, span: Span) -> Evidence {
+fn evidence(text: &str, chars: &CharIndex<'_>, article: &ArticleKey, span: Span) -> Evidence {
     let (start, end) = chars.span(span);
     Evidence {
-        article: article.to_string(),
+        article: article.clone(),
         start,
         end,
         exact: span.slice(text).to_string(),
@@ -140,6 +141,8 @@ impl Digest {
         let text = &doc.text;
         let chars = CharIndex::new(text);
         let key = Self::article_key(&doc.id);
+        // (one allocation for the key in every piece of evidence read from the article)
+        let shared: ArticleKey = key.as_str().into();
         let lay = &doc.layout;
         let data = ArticleData {
             file_name: doc.name.clone(),
@@ -179,7 +182,7 @@ impl Digest {
                         })
                         .collect(),
                 },
-                evidence: evidence(text, &chars, &key, s.content),
+                evidence: evidence(text, &chars, &shared, s.content),
                 reported_via: s.reported_via.iter().map(|&i| k(i)).collect(),
                 about: s.about.iter().map(|&i| k(i)).collect(),
             })
@@ -204,7 +207,7 @@ impl Digest {
         for m in &mentions {
             entities[m.entity]
                 .mentions
-                .push(evidence(text, &chars, &key, m.span));
+                .push(evidence(text, &chars, &shared, m.span));
         }
         // The byline and the footer are where the author and the publisher were read.
         let page = [
@@ -216,7 +219,7 @@ impl Digest {
                 if !span.is_empty() {
                     entities[e]
                         .mentions
-                        .push(evidence(text, &chars, &key, span));
+                        .push(evidence(text, &chars, &shared, span));
                 }
             }
         }
@@ -224,7 +227,7 @@ impl Digest {
             evidence: evidence(
                 text,
                 &chars,
-                &key,
+                &shared,
                 lay.headline
                     .unwrap_or(Span::new(0, text.find('\n').unwrap_or(text.len())).trim(text, &[])),
             ),
@@ -297,7 +300,7 @@ impl GraphBuilder {
         // whole (nodes, then edges) before the next.
         for d in self.docs {
             let Digest {
-                key: dkey,
+                key: doc_key,
                 data,
                 evidence,
                 entities,
@@ -306,8 +309,14 @@ impl GraphBuilder {
                 publisher,
                 relayed_by,
             } = d;
+            // (the key the article's evidence shares, for its edges too)
+            let dkey: ArticleKey = if *evidence.article == *doc_key {
+                evidence.article.clone()
+            } else {
+                doc_key.as_str().into()
+            };
             let article = kg.upsert_node(Node {
-                key: dkey.clone(),
+                key: doc_key,
                 kind: NodeKind::Article,
                 label: data
                     .headline

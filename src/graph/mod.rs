@@ -41,11 +41,16 @@ impl NodeKind {
     }
 }
 
+/// The key of an article node (`article/<hash of its text>`), shared: one allocation per article
+/// however many mentions, statements and edges were read from it.
+pub type ArticleKey = std::sync::Arc<str>;
+
 /// Where a fact was read: an article and code-point offsets `[start, end)` into its text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub struct Evidence {
-    /// Key of the article node.
-    pub article: String,
+    /// Key of the article node, shared by every fact read from the article (an archive's graph
+    /// holds millions of them).
+    pub article: ArticleKey,
     pub start: usize,
     pub end: usize,
     /// The exact text of the slice.
@@ -224,7 +229,7 @@ pub struct Edge {
     pub kind: EdgeKind,
     pub weight: u32,
     /// Keys of the articles the edge was read in: sorted, no two alike.
-    pub articles: Vec<String>,
+    pub articles: Vec<ArticleKey>,
 }
 
 /// Add `new` to the sorted, duplicate-free `set`, keeping it so. Merging articles in key order
@@ -321,7 +326,8 @@ impl KnowledgeGraph {
         article: Option<&str>,
     ) {
         if let (Some(s), Some(t)) = (self.index(source), self.index(target)) {
-            self.link(s, kind, t, weight, article);
+            let article = article.map(ArticleKey::from);
+            self.link(s, kind, t, weight, article.as_ref());
         }
     }
 
@@ -337,7 +343,7 @@ impl KnowledgeGraph {
         kind: EdgeKind,
         t: NodeIndex,
         weight: u32,
-        article: Option<&str>,
+        article: Option<&ArticleKey>,
     ) {
         self.forget_order();
         if s == t {
@@ -348,12 +354,12 @@ impl KnowledgeGraph {
                 w.weight += weight;
                 if let Some(a) = article {
                     match w.articles.last() {
-                        Some(last) if last.as_str() >= a => {
-                            if let Err(at) = w.articles.binary_search_by(|x| x.as_str().cmp(a)) {
-                                w.articles.insert(at, a.to_string());
+                        Some(last) if last >= a => {
+                            if let Err(at) = w.articles.binary_search(a) {
+                                w.articles.insert(at, a.clone());
                             }
                         }
-                        _ => w.articles.push(a.to_string()),
+                        _ => w.articles.push(a.clone()),
                     }
                 }
             }
@@ -365,7 +371,7 @@ impl KnowledgeGraph {
             Edge {
                 kind,
                 weight,
-                articles: article.map(str::to_string).into_iter().collect(),
+                articles: article.cloned().into_iter().collect(),
             },
         );
         self.by_triple.insert((s, kind, t), e);
@@ -525,7 +531,7 @@ mod tests {
 
     fn ev(article: &str, start: usize) -> Evidence {
         Evidence {
-            article: article.to_string(),
+            article: article.into(),
             start,
             end: start + 1,
             exact: "x".to_string(),
@@ -563,7 +569,7 @@ mod tests {
             .unwrap()
             .evidence
             .iter()
-            .map(|e| (e.article.as_str(), e.start))
+            .map(|e| (&*e.article, e.start))
             .collect();
         assert_eq!(
             got,
@@ -591,7 +597,7 @@ mod tests {
         let (_, e, _) = kg.edges()[0];
         assert_eq!(e.weight, 5);
         assert_eq!(
-            e.articles,
+            e.articles.iter().map(|a| &**a).collect::<Vec<_>>(),
             ["article/a", "article/b", "article/c", "article/d"]
         );
     }

@@ -135,7 +135,7 @@ fn every_offset_slices_to_the_stored_text() {
         for ev in &n.evidence {
             let doc = docs
                 .iter()
-                .find(|d| format!("article/{}", d.id) == ev.article)
+                .find(|d| format!("article/{}", d.id) == *ev.article)
                 .unwrap();
             let slice: String = doc
                 .text
