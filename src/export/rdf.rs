@@ -299,12 +299,6 @@ struct Texts {
     ends: Vec<usize>,
 }
 
-impl Default for Texts {
-    fn default() -> Self {
-        Self::with_capacity(0)
-    }
-}
-
 impl Texts {
     fn with_capacity(texts: usize) -> Self {
         let mut ends = Vec::with_capacity(texts + 1);
