@@ -111,9 +111,15 @@ fn date(d: crate::date::Date) -> Term {
     Literal::new_typed_literal(d.to_string(), xsd::DATE).into()
 }
 
-/// Quads with their order key: (graph, subject group, subject, emission order). Sorting on the
-/// integer key gives every graph's triples grouped by subject, deterministically, without
-/// comparing strings. Terms are interned: a quad is four indices into one term table.
+/// Quads in output order, by their order keys ([`order_key`]: graph, subject class, subject;
+/// quads of one key in emission order): every graph's triples grouped by subject,
+/// deterministically, without comparing strings. Terms are interned: a quad is four indices
+/// into one term table.
+///
+/// Quads are first kept with their keys and sorted at the end — or, after [`Self::in_order`],
+/// the ones kept so far are sorted once and each later quad, which must come in key order, is
+/// merged with them into the output as it comes. (A large archive's mention quads, most of
+/// its quads, come in order: they go straight to their place, neither keyed nor sorted.)
 struct Quads {
     /// The term table: each distinct term once, at its id.
     terms: Vec<Term>,
@@ -133,8 +139,17 @@ struct Quads {
     last_graph: Option<(NamedNode, u32)>,
     /// `xsd:nonNegativeInteger` literals by value (mention offsets).
     nonnegs: HashMap<usize, u32>,
-    quads: Vec<(Key, [u32; 4])>,
-    seq: u32,
+    quads: Vec<[u32; 4]>,
+    /// `keys[i]` is the order key of `quads[i]`.
+    keys: Vec<u64>,
+    /// Whether `quads` and `keys` are sorted and later quads go to `out` ([`Self::in_order`]).
+    ordered: bool,
+    /// How many of the sorted `quads` are in `out` already.
+    merged: usize,
+    /// The quads in output order, once `ordered`.
+    out: Vec<[u32; 4]>,
+    /// The key of the last quad added once `ordered` (keys must not go down from there).
+    last_key: u64,
 }
 
 /// A vocabulary IRI: (namespace, local name).
@@ -145,9 +160,19 @@ const RDFS_NS: &str = "http://www.w3.org/2000/01/rdf-schema#";
 const RDF_TYPE: Vocab = (RDF_NS, "type");
 const RDFS_LABEL: Vocab = (RDFS_NS, "label");
 
-/// (graph: 0 = default, 1 + article index; subject class: 0 node, 1 mention, 2 graph IRI;
-/// subject index; emission order).
-type Key = (u32, u8, u32, u32);
+/// Where a quad goes: (graph: 0 = default, 1 + article index; subject class: 0 node, 1 mention,
+/// 2 graph IRI, 3 quantity; subject index).
+type At = (u32, u8, u32);
+
+/// The largest subject index an order key tells apart (30 bits); larger ones share it and keep
+/// their emission order — a billion nodes or mentions, far beyond what fits in memory today.
+const SUBJECT_MAX: u32 = (1 << 30) - 1;
+
+/// The order key of a quad at `at`: the graph in the high 32 bits, then the subject class in
+/// two bits and the subject index in thirty. Quads of one key keep their emission order.
+fn order_key((g, class, idx): At) -> u64 {
+    (u64::from(g) << 32) | (u64::from(class & 3) << 30) | u64::from(idx.min(SUBJECT_MAX))
+}
 
 /// Graph index of the default graph in a compact quad.
 const DEFAULT_GRAPH: u32 = u32::MAX;
@@ -162,7 +187,11 @@ impl Quads {
             last_graph: None,
             nonnegs: HashMap::default(),
             quads: Vec::new(),
-            seq: 0,
+            keys: Vec::new(),
+            ordered: false,
+            merged: 0,
+            out: Vec::new(),
+            last_key: 0,
         }
     }
 
@@ -209,11 +238,39 @@ impl Quads {
     }
 
     /// Add a quad of term ids (`DEFAULT_GRAPH` for the default graph).
-    fn add_ids(&mut self, (g, class, idx): (u32, u8, u32), s: u32, p: Vocab, o: u32, graph: u32) {
-        self.seq += 1;
+    fn add_ids(&mut self, at: At, s: u32, p: Vocab, o: u32, graph: u32) {
         let p = self.vocab(p);
-        self.quads
-            .push(((g, class, idx, self.seq), [s, p, o, graph]));
+        self.push(at, [s, p, o, graph]);
+    }
+
+    fn push(&mut self, at: At, quad: [u32; 4]) {
+        let key = order_key(at);
+        if self.ordered {
+            debug_assert!(key >= self.last_key, "a quad out of order after `in_order`");
+            self.last_key = key;
+            // The kept quads up to this key first (those of this key were emitted earlier).
+            while self.keys.get(self.merged).is_some_and(|&k| k <= key) {
+                self.out.push(self.quads[self.merged]);
+                self.merged += 1;
+            }
+            self.out.push(quad);
+        } else {
+            self.quads.push(quad);
+            self.keys.push(key);
+        }
+    }
+
+    /// Sort the quads kept so far; from now on each quad added must have a key no lower than
+    /// the last one added, and goes straight to the output. `more` is how many will come.
+    fn in_order(&mut self, more: usize) {
+        if self.ordered {
+            return;
+        }
+        let order = bucket_order(&self.keys, |&k| (k >> 32) as usize, |&k| k);
+        self.quads = order.iter().map(|&i| self.quads[i as usize]).collect();
+        self.keys = order.iter().map(|&i| self.keys[i as usize]).collect();
+        self.out = Vec::with_capacity(self.quads.len() + more);
+        self.ordered = true;
     }
 
     /// The id of an `xsd:nonNegativeInteger` literal, remembered by value.
@@ -248,21 +305,16 @@ impl Quads {
         i
     }
 
-    /// The term table (index → term) and the keyed quads.
-    fn into_parts(self) -> (Vec<Term>, Vec<(Key, [u32; 4])>) {
-        drop(self.ids);
-        (self.terms, self.quads)
+    /// The term table (index → term) and the quads in key order.
+    fn into_parts(mut self) -> (Vec<Term>, Vec<[u32; 4]>) {
+        drop(std::mem::take(&mut self.ids));
+        self.in_order(0);
+        let mut out = std::mem::take(&mut self.out);
+        out.extend_from_slice(&self.quads[self.merged..]);
+        (self.terms, out)
     }
 
-    fn add(
-        &mut self,
-        (g, class, idx): (u32, u8, u32),
-        s: &NamedNode,
-        p: Vocab,
-        o: impl Into<Term>,
-        graph: &GraphName,
-    ) {
-        self.seq += 1;
+    fn add(&mut self, at: At, s: &NamedNode, p: Vocab, o: impl Into<Term>, graph: &GraphName) {
         let ids = [
             self.cached(s, true),
             self.vocab(p),
@@ -272,7 +324,7 @@ impl Quads {
                 _ => DEFAULT_GRAPH,
             },
         ];
-        self.quads.push(((g, class, idx, self.seq), ids));
+        self.push(at, ids);
     }
 }
 
@@ -1091,7 +1143,8 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         }
     }
     let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
-    if mentions.iter().all(|m| m.0 != u32::MAX) {
+    let all_known = mentions.iter().all(|m| m.0 != u32::MAX);
+    if all_known {
         let order = bucket_order(&mentions, |m| m.0 as usize, place);
         mentions = order.into_iter().map(|i| mentions[i as usize]).collect();
     } else {
@@ -1176,13 +1229,6 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
         }
     }
-    // The quads still to come, at most: six per mention resource and one more per further node
-    // it denotes, two per edge. Reserved at once, so the largest vector of the export is not
-    // grown by doubling (which briefly held the old and the new copy, and left up to half of
-    // the new one unused).
-    let resources = mentions.chunk_by(same_mention).count();
-    q.quads
-        .reserve_exact(5 * resources + mentions.len() + 2 * kg.edge_count());
     // From here on, terms by id: each node's IRI, each article's graph, interned once.
     let node_ids: Vec<u32> = node_iris.iter().map(|n| q.id(n.clone().into())).collect();
     let graph_ids: Vec<u32> = nodes
@@ -1195,6 +1241,55 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
         })
         .collect();
+    for (src, e, dst) in kg.edges() {
+        let (si, di) = (
+            index.get(src.key.as_str()).copied().unwrap_or(0),
+            index.get(dst.key.as_str()).copied().unwrap_or(0),
+        );
+        let (a, b) = (node_ids[si as usize], node_ids[di as usize]);
+        let per_article = matches!(
+            e.kind,
+            EdgeKind::Mentions
+                | EdgeKind::Author
+                | EdgeKind::Publisher
+                | EdgeKind::RelayedBy
+                | EdgeKind::ReportedIn
+        );
+        let (g, gn) = if per_article && src.kind == NodeKind::Article {
+            (graph_ids[si as usize], gno(&src.key))
+        } else if e.kind == EdgeKind::ReportedIn {
+            (graph_ids[di as usize], gno(&dst.key))
+        } else {
+            (DEFAULT_GRAPH, 0)
+        };
+        let from_src = (gn, 0, si);
+        let p = match e.kind {
+            EdgeKind::Said => {
+                q.add_ids((gn, 0, di), b, (NKG, "speaker"), a, g);
+                q.add_ids((gn, 0, di), b, (PROV, "wasAttributedTo"), a, g);
+                continue;
+            }
+            EdgeKind::Mentions => (SCHEMA, "mentions"),
+            EdgeKind::ReportedIn => (NKG, "reportedIn"),
+            EdgeKind::About => (SCHEMA, "about"),
+            EdgeKind::ReportedVia => (NKG, "reportedVia"),
+            EdgeKind::AffiliatedWith => (SCHEMA, "affiliation"),
+            EdgeKind::Country => (NKG, "country"),
+            EdgeKind::Author => (SCHEMA, "author"),
+            EdgeKind::Publisher => (SCHEMA, "publisher"),
+            EdgeKind::RelayedBy => (NKG, "relayedBy"),
+        };
+        q.add_ids(from_src, a, p, b, g);
+    }
+    // The mention quads come in order (mentions sorted by article rank, a graph each), when
+    // every mention's article is an article node: merged into place as they come. They are
+    // five per mention resource and one per node it denotes, so the output is sized exactly
+    // at once (grown by doubling, it briefly held the old and the new copy, and left up to half
+    // of the new one unused).
+    if all_known {
+        let resources = mentions.chunk_by(same_mention).count();
+        q.in_order(5 * resources + mentions.len());
+    }
     let article_of = |key: &str| index.get(key).map(|&i| i as usize);
     let mention_class = q.id(nkg("Mention").into());
     let mut last_article: Option<(&str, u32, u32, bool)> = None;
@@ -1241,57 +1336,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         let anchor = q.id(s(exact));
         q.add_ids(at, me, (NIF, "anchorOf"), anchor, g);
     }
-    for (src, e, dst) in kg.edges() {
-        let (si, di) = (
-            index.get(src.key.as_str()).copied().unwrap_or(0),
-            index.get(dst.key.as_str()).copied().unwrap_or(0),
-        );
-        let (a, b) = (node_ids[si as usize], node_ids[di as usize]);
-        let per_article = matches!(
-            e.kind,
-            EdgeKind::Mentions
-                | EdgeKind::Author
-                | EdgeKind::Publisher
-                | EdgeKind::RelayedBy
-                | EdgeKind::ReportedIn
-        );
-        let (g, gn) = if per_article && src.kind == NodeKind::Article {
-            (graph_ids[si as usize], gno(&src.key))
-        } else if e.kind == EdgeKind::ReportedIn {
-            (graph_ids[di as usize], gno(&dst.key))
-        } else {
-            (DEFAULT_GRAPH, 0)
-        };
-        let from_src = (gn, 0, si);
-        let p = match e.kind {
-            EdgeKind::Said => {
-                q.add_ids((gn, 0, di), b, (NKG, "speaker"), a, g);
-                q.add_ids((gn, 0, di), b, (PROV, "wasAttributedTo"), a, g);
-                continue;
-            }
-            EdgeKind::Mentions => (SCHEMA, "mentions"),
-            EdgeKind::ReportedIn => (NKG, "reportedIn"),
-            EdgeKind::About => (SCHEMA, "about"),
-            EdgeKind::ReportedVia => (NKG, "reportedVia"),
-            EdgeKind::AffiliatedWith => (SCHEMA, "affiliation"),
-            EdgeKind::Country => (NKG, "country"),
-            EdgeKind::Author => (SCHEMA, "author"),
-            EdgeKind::Publisher => (SCHEMA, "publisher"),
-            EdgeKind::RelayedBy => (NKG, "relayedBy"),
-        };
-        q.add_ids(from_src, a, p, b, g);
-    }
-    let (terms, quads) = q.into_parts();
-    (terms, sort_quads(&quads))
-}
-
-/// The quads in key order. Keys are distinct (the emission number ends each), so any correct
-/// sort gives this order.
-fn sort_quads(quads: &[(Key, [u32; 4])]) -> Vec<[u32; 4]> {
-    bucket_order(quads, |q| q.0.0 as usize, |q| q.0)
-        .into_iter()
-        .map(|i| quads[i as usize].1)
-        .collect()
+    q.into_parts()
 }
 
 /// Indices of `items` in stable (bucket, key) order, for buckets that are small numbers (a graph
@@ -1329,7 +1374,7 @@ fn bucket_order<T, K: Ord>(
 
 fn statement_quads(
     q: &mut Quads,
-    at: (u32, u8, u32),
+    at: At,
     me: &NamedNode,
     st: &crate::graph::StatementData,
     occurrences: usize,
@@ -1605,6 +1650,54 @@ mod tests {
             let mut want: Vec<u32> = (0..u32::try_from(items.len()).unwrap()).collect();
             want.sort_by_key(|&i| (items[i as usize].0, items[i as usize].1));
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        /// Merging quads that come in key order with the sorted earlier ones gives the order a
+        /// stable sort of all of them gives (earlier quads first among equal keys).
+        #[test]
+        fn quads_merged_in_order_equal_quads_sorted_at_the_end(
+            kept in proptest::collection::vec((0u32..4, 0u8..4, 0u32..6), 0..60),
+            mut later in proptest::collection::vec((0u32..4, 0u8..4, 0u32..6), 0..60),
+        ) {
+            later.sort_unstable();
+            let fill = |q: &mut Quads, ordered: bool| {
+                for (n, &at) in kept.iter().enumerate() {
+                    q.push(at, [u32::try_from(n).unwrap(), 0, 0, 0]);
+                }
+                if ordered {
+                    q.in_order(later.len());
+                }
+                for (n, &at) in later.iter().enumerate() {
+                    q.push(at, [u32::try_from(n).unwrap(), 1, 0, 0]);
+                }
+            };
+            let (mut merged, mut sorted) = (Quads::new(), Quads::new());
+            fill(&mut merged, true);
+            fill(&mut sorted, false);
+            let (merged, sorted) = (merged.into_parts().1, sorted.into_parts().1);
+            let mut want: Vec<(u64, [u32; 4])> = Vec::new();
+            for (n, &at) in kept.iter().enumerate() {
+                want.push((order_key(at), [u32::try_from(n).unwrap(), 0, 0, 0]));
+            }
+            for (n, &at) in later.iter().enumerate() {
+                want.push((order_key(at), [u32::try_from(n).unwrap(), 1, 0, 0]));
+            }
+            want.sort_by_key(|w| w.0);
+            let want: Vec<[u32; 4]> = want.into_iter().map(|w| w.1).collect();
+            proptest::prop_assert_eq!(&merged, &want);
+            proptest::prop_assert_eq!(&sorted, &want);
+        }
+
+        /// Order keys sort as (graph, class, subject) do, up to the largest subject told apart.
+        #[test]
+        fn order_keys_sort_as_their_parts(
+            a in (0u32..5, 0u8..4, 0u32..(1 << 31)),
+            b in (0u32..5, 0u8..4, 0u32..(1 << 31)),
+        ) {
+            let cap = |(g, c, i): At| (g, c, i.min(SUBJECT_MAX));
+            proptest::prop_assert_eq!(order_key(a).cmp(&order_key(b)), cap(a).cmp(&cap(b)));
         }
     }
 
