@@ -1103,30 +1103,23 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
     Dataset::new(kg).to_quads()
 }
 
-/// The term table and the compact quads in output order.
-fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
-    let mut q = Quads::new();
-    let dg = GraphName::DefaultGraph;
-    let nodes = kg.nodes();
-    let index: HashMap<&str, u32> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.key.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect();
-    // Graph number of each article: 1 + its rank among articles.
-    let graph_no: HashMap<&str, u32> = nodes
-        .iter()
-        .filter(|n| n.kind == NodeKind::Article)
-        .enumerate()
-        .map(|(i, n)| (n.key.as_str(), u32::try_from(i + 1).unwrap_or(u32::MAX)))
-        .collect();
-    let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
+/// A mention: (article rank, or `u32::MAX` for an article that is no article node; index of the
+/// node it denotes; the evidence).
+type Mention<'a> = (u32, u32, &'a Evidence);
+
+/// Every mention, in (article key, start, end) order, whether every article is an article
+/// node, and the IRI of every node.
+fn sorted_mentions<'a>(
+    nodes: &[&'a Node],
+    graph_no: &HashMap<&str, u32>,
+) -> (Vec<Mention<'a>>, bool, Vec<NamedNode>) {
+    let place = |m: &Mention<'_>| (m.2.start, m.2.end);
     // Every mention resource once, whatever it denotes, in (article key, start, end) order:
     // (article rank, index of the node it denotes, the evidence), sorted stably so the first
     // exact words and the denoted nodes keep their order. Articles compare by rank (ranks follow
     // key order), not as strings, unless one is no article node. (16 bytes a mention, sized
     // exactly: there are millions in a large archive's graph.)
-    let mut mentions: Vec<(u32, u32, &Evidence)> = Vec::with_capacity(
+    let mut mentions: Vec<Mention<'a>> = Vec::with_capacity(
         nodes
             .iter()
             .filter(|n| n.kind != NodeKind::Article)
@@ -1142,7 +1135,6 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
         }
     }
-    let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
     let all_known = mentions.iter().all(|m| m.0 != u32::MAX);
     if all_known {
         let order = bucket_order(&mentions, |m| m.0 as usize, place);
@@ -1150,10 +1142,13 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
     } else {
         mentions.sort_by(|a, b| (&a.2.article, place(a)).cmp(&(&b.2.article, place(b))));
     }
-    let same_mention = |a: &(u32, u32, &Evidence), b: &(u32, u32, &Evidence)| {
-        place(a) == place(b) && a.2.article == b.2.article
-    };
     let node_iris: Vec<NamedNode> = nodes.iter().map(|n| iri(&n.key)).collect();
+    (mentions, all_known, node_iris)
+}
+
+/// The quads of each node about itself (types, names, the article's and the statement's data).
+fn node_quads(q: &mut Quads, nodes: &[&Node], gno: &impl Fn(&str) -> u32) {
+    let dg = GraphName::DefaultGraph;
     for (i, n) in nodes.iter().enumerate() {
         let i = u32::try_from(i).unwrap_or(u32::MAX);
         let me = iri(&n.key);
@@ -1224,11 +1219,39 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
             NodeKind::Statement => {
                 if let Some(st) = &n.statement {
-                    statement_quads(&mut q, at_default, &me, st, n.count());
+                    statement_quads(q, at_default, &me, st, n.count());
                 }
             }
         }
     }
+}
+
+/// The term table and the compact quads in output order.
+fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
+    let mut q = Quads::new();
+    let nodes = kg.nodes();
+    let index: HashMap<&str, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.key.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    // Graph number of each article: 1 + its rank among articles.
+    let graph_no: HashMap<&str, u32> = nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Article)
+        .enumerate()
+        .map(|(i, n)| (n.key.as_str(), u32::try_from(i + 1).unwrap_or(u32::MAX)))
+        .collect();
+    let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
+    let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
+    let same_mention = |a: &(u32, u32, &Evidence), b: &(u32, u32, &Evidence)| {
+        place(a) == place(b) && a.2.article == b.2.article
+    };
+    // The mention resources are gathered and sorted while the nodes' quads are made.
+    let ((mentions, all_known, node_iris), ()) = rayon::join(
+        || sorted_mentions(&nodes, &graph_no),
+        || node_quads(&mut q, &nodes, &gno),
+    );
     // From here on, terms by id: each node's IRI, each article's graph, interned once.
     let node_ids: Vec<u32> = node_iris.iter().map(|n| q.id(n.clone().into())).collect();
     let graph_ids: Vec<u32> = nodes
@@ -1241,11 +1264,19 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
             }
         })
         .collect();
+    // Node positions by address (the edges borrow the same nodes): hashing an address, not
+    // a key, twice per edge.
+    let position: HashMap<*const Node, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (std::ptr::from_ref(n), u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    let pos = |n: &Node| match position.get(&std::ptr::from_ref(n)) {
+        Some(&i) => i,
+        None => index.get(n.key.as_str()).copied().unwrap_or(0),
+    };
     for (src, e, dst) in kg.edges() {
-        let (si, di) = (
-            index.get(src.key.as_str()).copied().unwrap_or(0),
-            index.get(dst.key.as_str()).copied().unwrap_or(0),
-        );
+        let (si, di) = (pos(src), pos(dst));
         let (a, b) = (node_ids[si as usize], node_ids[di as usize]);
         let per_article = matches!(
             e.kind,
@@ -1292,7 +1323,22 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
     }
     let article_of = |key: &str| index.get(key).map(|&i| i as usize);
     let mention_class = q.id(nkg("Mention").into());
-    let mut last_article: Option<(&str, u32, u32, bool)> = None;
+    // The predicates of mention quads, looked up once, not per quad.
+    let [a_type, denotes, context, begin, end_index, anchor_of] = [
+        RDF_TYPE,
+        (NKG, "denotes"),
+        (NIF, "referenceContext"),
+        (NIF, "beginIndex"),
+        (NIF, "endIndex"),
+        (NIF, "anchorOf"),
+    ]
+    .map(|p| q.vocab(p));
+    // The ids of the exact words as plain literals, by the words (most repeat: looked up
+    // without making the literal first).
+    let mut anchors: HashMap<&str, u32> = HashMap::default();
+    // The article, its IRI and graph ids, whether it is an article node, and whether its key
+    // needs no replacing in an IRI.
+    let mut last_article: Option<(&str, u32, u32, bool, bool)> = None;
     for (m, group) in mentions.chunk_by(same_mention).enumerate() {
         let ev = group[0].2;
         let (article, start, end, exact) = (&*ev.article, ev.start, ev.end, &ev.exact);
@@ -1305,36 +1351,56 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
                     false,
                 ),
             };
-            last_article = Some((article, ids.0, ids.1, ids.2));
+            let safe = iri(article).as_str() == joined(ID_BASE, article).as_str();
+            last_article = Some((article, ids.0, ids.1, ids.2, safe));
         }
-        let Some((_, article_id, g, known)) = last_article else {
+        let Some((_, article_id, g, known, safe)) = last_article else {
             continue;
         };
         let at = (gno(article), 1, u32::try_from(m).unwrap_or(u32::MAX));
         let me: Term = {
-            // `mention/{article}-{start}-{end}`
-            let (mut key, mut num) = (String::with_capacity(64), itoa::Buffer::new());
+            // `mention/{article}-{start}-{end}`, written as its IRI at once when the article's
+            // key needs no replacing (digits and `-` need none)
+            let local = article.trim_start_matches("article/");
+            let (mut key, mut num) = (
+                String::with_capacity(ID_BASE.len() + 64),
+                itoa::Buffer::new(),
+            );
+            if safe {
+                key.push_str(ID_BASE);
+            }
             key.push_str("mention/");
-            key.push_str(article.trim_start_matches("article/"));
+            key.push_str(local);
             key.push('-');
             key.push_str(num.format(start));
             key.push('-');
             key.push_str(num.format(end));
-            iri(&key).into()
+            if safe {
+                NamedNode::new_unchecked(key).into()
+            } else {
+                iri(&key).into()
+            }
         };
         // New for certain when the article is an article node (one IRI per (article, start,
         // end), and no node key starts with `mention/`): no lookup needed.
         let me = if known { q.fresh_id(me) } else { q.id(me) };
-        q.add_ids(at, me, RDF_TYPE, mention_class, g);
+        q.push(at, [me, a_type, mention_class, g]);
         for d in group {
-            q.add_ids(at, me, (NKG, "denotes"), node_ids[d.1 as usize], g);
+            q.push(at, [me, denotes, node_ids[d.1 as usize], g]);
         }
-        q.add_ids(at, me, (NIF, "referenceContext"), article_id, g);
+        q.push(at, [me, context, article_id, g]);
         let (b, e) = (q.nonneg_id(start), q.nonneg_id(end));
-        q.add_ids(at, me, (NIF, "beginIndex"), b, g);
-        q.add_ids(at, me, (NIF, "endIndex"), e, g);
-        let anchor = q.id(s(exact));
-        q.add_ids(at, me, (NIF, "anchorOf"), anchor, g);
+        q.push(at, [me, begin, b, g]);
+        q.push(at, [me, end_index, e, g]);
+        let anchor = match anchors.get(exact.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = q.id(s(exact));
+                anchors.insert(exact, i);
+                i
+            }
+        };
+        q.push(at, [me, anchor_of, anchor, g]);
     }
     q.into_parts()
 }
