@@ -1361,20 +1361,22 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         let me: Term = {
             // `mention/{article}-{start}-{end}`, written as its IRI at once when the article's
             // key needs no replacing (digits and `-` need none)
+            // (sized exactly: a million IRIs of a large archive, each rounded up by the allocator)
             let local = article.trim_start_matches("article/");
-            let (mut key, mut num) = (
-                String::with_capacity(ID_BASE.len() + 64),
-                itoa::Buffer::new(),
+            let (mut from, mut to) = (itoa::Buffer::new(), itoa::Buffer::new());
+            let (from, to) = (from.format(start), to.format(end));
+            let base = if safe { ID_BASE } else { "" };
+            let mut key = String::with_capacity(
+                base.len() + "mention/".len() + local.len() + from.len() + to.len() + 2,
             );
-            if safe {
-                key.push_str(ID_BASE);
-            }
+            key.push_str(base);
             key.push_str("mention/");
             key.push_str(local);
             key.push('-');
-            key.push_str(num.format(start));
+            key.push_str(from);
             key.push('-');
-            key.push_str(num.format(end));
+            key.push_str(to);
+            debug_assert_eq!(key.len(), key.capacity());
             if safe {
                 NamedNode::new_unchecked(key).into()
             } else {
