@@ -1333,8 +1333,8 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
         (NIF, "anchorOf"),
     ]
     .map(|p| q.vocab(p));
-    // The ids of the exact words as plain literals, by the words (most repeat: looked up
-    // without making the literal first).
+    // The ids of the exact words as plain literals, by the words: a repeated word (about a
+    // third of the mentions of 100 MB of distinct articles) is found without making its literal.
     let mut anchors: HashMap<&str, u32> = HashMap::default();
     // The article, its IRI and graph ids, whether it is an article node, and whether its key
     // needs no replacing in an IRI.
