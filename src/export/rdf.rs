@@ -60,10 +60,8 @@ fn schema(local: &str) -> NamedNode {
     joined(SCHEMA, local)
 }
 
-/// The IRI of a node key. Keys are made of lowercase letters, digits, `-` and one `/`.
-#[must_use]
-pub fn iri(key: &str) -> NamedNode {
-    /// The bytes a key keeps as they are: ASCII letters and digits, `-`, `/`, `.`, `_`.
+/// Whether [`iri`] keeps `key` as it is: only ASCII letters and digits, `-`, `/`, `.`, `_`.
+fn keeps_as_is(key: &str) -> bool {
     const SAFE: [bool; 256] = {
         let mut t = [false; 256];
         let mut b = 0;
@@ -74,7 +72,13 @@ pub fn iri(key: &str) -> NamedNode {
         }
         t
     };
-    if key.bytes().all(|b| SAFE[usize::from(b)]) {
+    key.bytes().all(|b| SAFE[usize::from(b)])
+}
+
+/// The IRI of a node key. Keys are made of lowercase letters, digits, `-` and one `/`.
+#[must_use]
+pub fn iri(key: &str) -> NamedNode {
+    if keeps_as_is(key) {
         // (every key the graph makes: nothing to replace)
         return joined(ID_BASE, key);
     }
@@ -1351,7 +1355,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<[u32; 4]>) {
                     false,
                 ),
             };
-            let safe = iri(article).as_str() == joined(ID_BASE, article).as_str();
+            let safe = keeps_as_is(article);
             last_article = Some((article, ids.0, ids.1, ids.2, safe));
         }
         let Some((_, article_id, g, known, safe)) = last_article else {
