@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::error::IngestError;
-use crate::graph::{KnowledgeGraph, NodeKind};
+use crate::graph::{Counts, NodeKind};
 
 /// What happened to the inputs.
 #[derive(Debug, Default)]
@@ -69,14 +69,8 @@ struct Json<'a> {
 impl Report {
     /// `report.json`: the report, the graph's counts and the files written beside it.
     #[must_use]
-    pub fn to_json(
-        &self,
-        kg: &KnowledgeGraph,
-        triples: Option<usize>,
-        outputs: &[String],
-    ) -> String {
-        let c = kg.counts();
-        let n = |k| c.get(&k).copied().unwrap_or(0);
+    pub fn to_json(&self, c: &Counts, triples: Option<usize>, outputs: &[String]) -> String {
+        let n = |k| c.of(k);
         let json = Json {
             tool: "newskg",
             version: env!("CARGO_PKG_VERSION"),
@@ -102,8 +96,8 @@ impl Report {
                 places: n(NodeKind::Place),
                 articles: n(NodeKind::Article),
                 statements: n(NodeKind::Statement),
-                nodes: kg.node_count(),
-                edges: kg.edge_count(),
+                nodes: c.nodes,
+                edges: c.edges,
                 triples,
             },
             outputs,

@@ -16,14 +16,10 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<()> {
         ..Report::default()
     };
     let kg = pipeline::merge(digests);
-    report.distinct_articles = kg
-        .counts()
-        .get(&newskg::graph::NodeKind::Article)
-        .copied()
-        .unwrap_or(0);
-    let written = export(&kg, &report, &args.out, args.view, &args.formats)?;
+    report.distinct_articles = kg.counts().of(newskg::graph::NodeKind::Article);
+    let written = export(kg, &report, &args.out, args.view, &args.formats)?;
     if !args.quiet {
-        summary(&kg, &report, &written, &args.out)?;
+        summary(&report, &written, &args.out)?;
     }
     Ok(())
 }

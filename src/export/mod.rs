@@ -35,7 +35,7 @@ use oxrdfio::RdfFormat;
 pub use view::View;
 
 use crate::error::ExportError;
-use crate::graph::KnowledgeGraph;
+use crate::graph::{Counts, KnowledgeGraph};
 
 /// Options of [`write_all`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -188,6 +188,8 @@ impl FromIterator<Format> for Formats {
 #[derive(Debug, Clone, Default)]
 pub struct Written {
     pub files: Vec<PathBuf>,
+    /// The graph's counts (what `report.json` says of it).
+    pub counts: Counts,
     /// Distinct triples (union of all graphs), when an RDF format was written.
     pub triples: Option<usize>,
     /// Quads including the named graph of each article (0 when no RDF format was written).
@@ -382,6 +384,44 @@ pub fn write_all(
     dir: &Path,
     options: Options<'_>,
 ) -> Result<Written, ExportError> {
+    write_held(Held::Borrowed(kg), dir, options)
+}
+
+/// [`write_all`] of a graph the caller has no more use for: it is freed as soon as the data of
+/// the chosen formats are made from it (the RDF dataset, the views and tables), before their
+/// files are written, so that a large archive's graph is not in memory beside its largest
+/// output buffers (the printed terms of every RDF syntax).
+///
+/// # Errors
+/// As [`write_all`].
+pub fn write_all_owned(
+    kg: KnowledgeGraph,
+    dir: &Path,
+    options: Options<'_>,
+) -> Result<Written, ExportError> {
+    write_held(Held::Given(std::sync::Arc::new(kg)), dir, options)
+}
+
+/// The graph an export reads: the caller's, or given to the export and shared by its two halves,
+/// the last of which to be done with it frees it.
+#[derive(Clone)]
+enum Held<'a> {
+    Borrowed(&'a KnowledgeGraph),
+    Given(std::sync::Arc<KnowledgeGraph>),
+}
+
+impl std::ops::Deref for Held<'_> {
+    type Target = KnowledgeGraph;
+
+    fn deref(&self) -> &KnowledgeGraph {
+        match self {
+            Self::Borrowed(kg) => kg,
+            Self::Given(kg) => kg,
+        }
+    }
+}
+
+fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written, ExportError> {
     let formats = options.formats;
     fn chosen(files: Vec<OutputFile<'_>>, formats: Formats) -> Vec<OutputFile<'_>> {
         files
@@ -397,26 +437,32 @@ pub fn write_all(
     // itself, so the two are freed in parallel too.
     // (the graph's order, which both halves ask for, once and before them)
     kg.sort_order();
+    let counts = kg.counts();
+    // Each half lets the graph go once its data are made (a given graph is freed by the
+    // second to do so).
+    let (for_rdf, for_tables) = (kg.clone(), kg);
     let ((rdf_names, rdf_counts, rdf_time, rdf_result), (tab_names, tab_time, tab_result)) =
         rayon::join(
-            || {
+            move || {
                 if !formats.any(Format::is_rdf) {
                     return (Vec::new(), None, Duration::ZERO, Ok(Vec::new()));
                 }
                 let t = std::time::Instant::now();
-                let d = rdf::Dataset::new(kg);
+                let d = rdf::Dataset::new(&for_rdf);
+                drop(for_rdf);
                 let prepared = t.elapsed();
                 let files = chosen(rdf_files(&d), formats);
                 let result = write_batch(&files, dir);
                 let names: Vec<String> = files.into_iter().map(|f| f.path).collect();
                 (names, Some((d.triple_count(), d.len())), prepared, result)
             },
-            || {
+            move || {
                 if !formats.any(|f| !f.is_rdf()) {
                     return (Vec::new(), Duration::ZERO, Ok(Vec::new()));
                 }
                 let t = std::time::Instant::now();
-                let d = Tables::new(kg, options);
+                let d = Tables::new(&for_tables, options);
+                drop(for_tables);
                 let prepared = t.elapsed();
                 let files = chosen(d.files(), formats);
                 let result = write_batch(&files, dir);
@@ -433,7 +479,7 @@ pub fn write_all(
     });
     if let (Ok(times), Some(report)) = (&mut result, options.report) {
         names.push("report.json".to_string());
-        let json = report.to_json(kg, triples, &names);
+        let json = report.to_json(&counts, triples, &names);
         let f = file("report.json", move |w| w.write_all(json.as_bytes()));
         match write_batch(std::slice::from_ref(&f), dir) {
             Ok(t) => times.extend(t),
@@ -458,6 +504,7 @@ pub fn write_all(
     remove_unchosen(dir, formats)?;
     Ok(Written {
         files: written,
+        counts,
         triples,
         quads: rdf_counts.map_or(0, |(_, q)| q),
         prepare_time: rdf_time.max(tab_time),

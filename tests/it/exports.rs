@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use newskg::export::{Options, write_all};
+use newskg::export::{Options, write_all, write_all_owned};
 use oxrdfio::{RdfFormat, RdfParser};
 
 use crate::util::{SAMPLES, newskg_ok, seeds, tree};
@@ -165,6 +165,28 @@ fn same_input_same_bytes_in_any_order() {
     for (name, bytes) in &x {
         assert!(bytes == &y[name], "{name} differs between runs");
     }
+}
+
+/// The binary gives its graph to the export, which frees it once the formats' data are made;
+/// the files are those of a graph lent.
+#[test]
+fn a_graph_given_to_the_export_writes_what_a_lent_one_does() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (kg, report) = newskg::pipeline::build(&[seeds()]).unwrap();
+    let options = Options {
+        report: Some(&report),
+        ..Options::default()
+    };
+    let counts = kg.counts();
+    let lent = write_all(&kg, a.path(), options).unwrap();
+    let given = write_all_owned(kg, b.path(), options).unwrap();
+    assert_eq!(lent.counts, counts);
+    assert_eq!(given.counts, counts);
+    assert_eq!(counts.of(newskg::graph::NodeKind::Article), 5);
+    assert_eq!(lent.triples, given.triples);
+    let (x, y) = (tree(a.path()), tree(b.path()));
+    assert!(x.contains_key("report.json") && x.len() > 30);
+    assert_eq!(x, y);
 }
 
 /// `out/` is committed so users can take the files without building; it must match a fresh run.
