@@ -315,21 +315,14 @@ impl GraphBuilder {
             } else {
                 doc_key.as_str().into()
             };
+            let label = data
+                .headline
+                .clone()
+                .unwrap_or_else(|| data.file_name.clone());
             let article = kg.upsert_node(Node {
-                key: doc_key,
-                kind: NodeKind::Article,
-                label: data
-                    .headline
-                    .clone()
-                    .unwrap_or_else(|| data.file_name.clone()),
-                aliases: BTreeSet::new(),
-                roles: BTreeSet::new(),
-                descriptive: false,
-                country: false,
-                wikidata: None,
                 evidence: std::iter::once(evidence).collect(),
                 article: Some(data),
-                statement: None,
+                ..Node::new(doc_key, NodeKind::Article, label)
             });
             // (node, mentions, affiliations, country) of each entity, for its edges
             let mut entity_edges = Vec::with_capacity(entities.len());
@@ -396,18 +389,11 @@ impl GraphBuilder {
                     about,
                     ..
                 } = s;
+                let label = statement_label(&data.text);
                 let statement = kg.upsert_node(Node {
-                    key: skey,
-                    kind: NodeKind::Statement,
-                    label: statement_label(&data.text),
-                    aliases: BTreeSet::new(),
-                    roles: BTreeSet::new(),
-                    descriptive: false,
-                    country: false,
-                    wikidata: None,
                     evidence: std::iter::once(evidence).collect(),
-                    article: None,
                     statement: Some(data),
+                    ..Node::new(skey, NodeKind::Statement, label)
                 });
                 if let Some(sp) = speaker.and_then(|sp| kg.index(&sp)) {
                     kg.link(sp, EdgeKind::Said, statement, 1, Some(&dkey));

@@ -138,6 +138,24 @@ pub struct Node {
 }
 
 impl Node {
+    /// A node with nothing but its key, kind and label.
+    #[must_use]
+    pub fn new(key: String, kind: NodeKind, label: String) -> Self {
+        Self {
+            key,
+            kind,
+            label,
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            descriptive: false,
+            country: false,
+            wikidata: None,
+            evidence: Vec::new(),
+            article: None,
+            statement: None,
+        }
+    }
+
     /// Mentions or occurrences counted over all articles.
     #[must_use]
     pub fn count(&self) -> usize {
@@ -585,17 +603,8 @@ mod tests {
 
     fn place(evidence: Vec<Evidence>) -> Node {
         Node {
-            key: "place/x".to_string(),
-            kind: NodeKind::Place,
-            label: "X".to_string(),
-            aliases: BTreeSet::new(),
-            roles: BTreeSet::new(),
-            descriptive: false,
-            country: false,
-            wikidata: None,
             evidence,
-            article: None,
-            statement: None,
+            ..Node::new("place/x".to_string(), NodeKind::Place, "X".to_string())
         }
     }
 
