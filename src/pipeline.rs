@@ -1,16 +1,18 @@
 //! The whole job as a library call: paths in, a [`KnowledgeGraph`] and a [`Report`] out.
 //!
 //! Articles are read and extracted in parallel (rayon), each reduced at once to a [`Digest`]
-//! (its text is dropped), and merged in a fixed order, so the graph — and every byte written
-//! from it — is the same for any number of threads and any input order. Memory grows with the
-//! distinct articles (the graph), not with the input: a repeated article is merged as soon as it
-//! is read, and a copy read after the copy that is kept is not extracted at all.
+//! (its text is dropped) and merged into the graph on the calling thread as it comes, while the
+//! workers go on. The merge does not depend on the order digests come in ([`GraphBuilder`]), so
+//! the graph — and every byte written from it — is the same for any number of threads and any
+//! input order. Memory grows with the graph, not with the input: no article's text or digest
+//! is kept once merged, and a copy read after the copy that is kept is not extracted at all.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
+use std::sync::mpsc::SyncSender;
 
 use crate::error::IngestError;
 use crate::extract::extract;
@@ -218,7 +220,8 @@ enum Outcome {
     Skipped(IngestError),
 }
 
-/// [`build`] with options and a progress callback (called from worker threads).
+/// [`build`] with options and a progress callback (called from worker threads). Each article's
+/// digest is merged into the graph as it is made, while the next articles are extracted.
 ///
 /// # Errors
 /// Only when a given path does not exist or a folder cannot be listed.
@@ -227,13 +230,15 @@ pub fn build_with(
     options: Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(KnowledgeGraph, Report), IngestError> {
-    let (digests, report) = digest_with(paths, options, progress)?;
-    Ok((merge(digests), report))
+    let mut builder = GraphBuilder::new();
+    let report = digest_each(paths, options, progress, |d| builder.push(d))?;
+    Ok((builder.finish(), report))
 }
 
-/// The map step of [`build_with`]: one [`Digest`] per distinct article, in path order. Digests
-/// from several shards (machines, runs) merged with [`merge`] give the graph of one run on all
-/// of their inputs.
+/// The map step of [`build_with`], kept: one [`Digest`] per distinct article (of its copies,
+/// the one read from the file with the smallest name), in article-key order. Digests from
+/// several shards (machines, runs) merged with [`merge`] give the graph of one run on all of
+/// their inputs.
 ///
 /// # Errors
 /// Only when a given path does not exist or a folder cannot be listed.
@@ -242,6 +247,36 @@ pub fn digest_with(
     options: Options,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(Vec<Digest>, Report), IngestError> {
+    let mut kept: HashMap<String, Digest> = HashMap::default();
+    let report = digest_each(paths, options, progress, |d| match kept.get(d.key()) {
+        Some(k) if k.file_name() <= d.file_name() => {}
+        _ => {
+            kept.insert(d.key().to_string(), d);
+        }
+    })?;
+    let mut digests: Vec<Digest> = kept.into_values().collect();
+    digests.sort_by(|a, b| a.key().cmp(b.key()));
+    Ok((digests, report))
+}
+
+/// Digests waiting for the calling thread in [`digest_each`] (each a few kilobytes): enough to
+/// keep the workers going while it merges a slow one.
+const DIGESTS_IN_FLIGHT: usize = 1024;
+
+/// Read and extract every article under `paths` on the pool's threads, and hand each digest
+/// to `take`, on the calling thread, as it is made — while the workers go on with the next
+/// articles. An article read again from another file (the same text) is handed over again only
+/// when that file's name is smaller than those of the copies handed over before, and is not
+/// extracted at all otherwise. Returns the run's report.
+///
+/// # Errors
+/// Only when a given path does not exist or a folder cannot be listed.
+pub fn digest_each(
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Progress) + Sync),
+    mut take: impl FnMut(Digest),
+) -> Result<Report, IngestError> {
     let (files, sizes): (Vec<PathBuf>, Vec<u64>) = if options.sizes {
         ingest::discover_sized(paths)?.into_iter().unzip()
     } else {
@@ -249,96 +284,99 @@ pub fn digest_with(
     };
     let bytes_total = sizes.iter().sum();
     let total = files.len();
-    // Per distinct article, the digest of the copy with the smallest (file name, path), so the
-    // result depends neither on input order, nor on which thread read which copy first, nor on
-    // how inputs are split into shards (see `merge`).
-    let kept: Mutex<HashMap<String, (&Path, Digest)>> = Mutex::new(HashMap::default());
+    // Per distinct article, the (file name, path) of the copy handed over that wins the
+    // tie-break (the smallest), so the result depends neither on input order, nor on which
+    // thread read which copy first, nor on how inputs are split into shards (see `merge`).
+    let kept: Mutex<HashMap<String, (String, &Path)>> = Mutex::new(HashMap::default());
+    let wins = |key: &str, name: &str, path: &Path| {
+        kept.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(key)
+            .is_none_or(|(n, p)| (name, path) < (n.as_str(), *p))
+    };
     let done = std::sync::atomic::AtomicUsize::new(0);
     let bytes_done = std::sync::atomic::AtomicU64::new(0);
     // Workers take the inputs in order (one shared counter), so the prefetch threads below can
     // read ahead of them.
     let next = AtomicUsize::new(0);
-    let process = |i: usize| {
+    let process = |i: usize, out: &SyncSender<Digest>| {
         let f = &files[i];
-        {
-            let outcome = match read_one(f) {
-                Ok(doc) => {
-                    let warning = (doc.encoding == Encoding::Windows1252).then(|| {
-                        format!("{}: not valid UTF-8, decoded as Windows-1252", f.display())
-                    });
-                    let bytes = doc.text.len() as u64;
-                    let key = Digest::article_key(&doc.id);
-                    // A copy of an article already kept from a file that wins the tie-break
-                    // (smaller file name, then path) would be extracted only to be dropped:
-                    // the same text gives the same extraction. So it is not extracted.
-                    let beaten = kept
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner)
-                        .get(&key)
-                        .is_some_and(|(p, d)| {
-                            (d.file_name(), *p) <= (doc.name.as_str(), f.as_path())
-                        });
-                    if beaten {
-                        Outcome::Read {
-                            digest: None,
+        let outcome = match read_one(f) {
+            Ok(doc) => {
+                let warning = (doc.encoding == Encoding::Windows1252)
+                    .then(|| format!("{}: not valid UTF-8, decoded as Windows-1252", f.display()));
+                let bytes = doc.text.len() as u64;
+                let key = Digest::article_key(&doc.id);
+                // A copy of an article handed over already from a file that wins the tie-break
+                // would be extracted only to be dropped: the same text gives the same
+                // extraction. So it is not extracted.
+                if wins(&key, &doc.name, f) {
+                    match guarded(f, || Box::new(Digest::from_extraction(extract(doc)))) {
+                        Ok(digest) => Outcome::Read {
+                            digest: Some(digest),
                             bytes,
                             warning,
-                        }
-                    } else {
-                        match guarded(f, || Box::new(Digest::from_extraction(extract(doc)))) {
-                            Ok(digest) => Outcome::Read {
-                                digest: Some(digest),
-                                bytes,
-                                warning,
-                            },
-                            Err(e) => Outcome::Skipped(e),
-                        }
+                        },
+                        Err(e) => Outcome::Skipped(e),
+                    }
+                } else {
+                    Outcome::Read {
+                        digest: None,
+                        bytes,
+                        warning,
                     }
                 }
-                Err(e) => Outcome::Skipped(e),
-            };
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            let size = if options.sizes {
-                sizes[i]
-            } else {
-                match &outcome {
-                    Outcome::Read { bytes, .. } => *bytes,
-                    Outcome::Skipped(_) => 0,
-                }
-            };
-            let b = bytes_done.fetch_add(size, std::sync::atomic::Ordering::Relaxed) + size;
-            progress(Progress {
-                done: n,
-                total,
-                bytes_done: b,
-                bytes_total,
-            });
-            match outcome {
-                Outcome::Read {
-                    digest,
-                    bytes,
-                    warning,
-                } => {
-                    let extracted = digest.is_some();
-                    if let Some(digest) = digest {
-                        let mut kept = kept
-                            .lock()
-                            .unwrap_or_else(std::sync::PoisonError::into_inner);
-                        match kept.get(digest.key()) {
-                            Some((p, d))
-                                if (d.file_name(), *p) <= (digest.file_name(), f.as_path()) => {}
-                            _ => {
-                                kept.insert(digest.key().to_string(), (f.as_path(), *digest));
-                            }
-                        }
-                    }
-                    (i, warning, None, bytes, extracted)
-                }
-                Outcome::Skipped(e) => (i, None, Some(e), 0, false),
             }
+            Err(e) => Outcome::Skipped(e),
+        };
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let size = if options.sizes {
+            sizes[i]
+        } else {
+            match &outcome {
+                Outcome::Read { bytes, .. } => *bytes,
+                Outcome::Skipped(_) => 0,
+            }
+        };
+        let b = bytes_done.fetch_add(size, std::sync::atomic::Ordering::Relaxed) + size;
+        progress(Progress {
+            done: n,
+            total,
+            bytes_done: b,
+            bytes_total,
+        });
+        match outcome {
+            Outcome::Read {
+                digest,
+                bytes,
+                warning,
+            } => {
+                let extracted = digest.is_some();
+                if let Some(digest) = digest {
+                    // (checked again: another thread may have handed over a better copy
+                    // while this one was extracted)
+                    let mut kept = kept
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    let best = kept
+                        .get(digest.key())
+                        .is_none_or(|(n, p)| (digest.file_name(), f.as_path()) < (n.as_str(), *p));
+                    if best {
+                        kept.insert(
+                            digest.key().to_string(),
+                            (digest.file_name().to_string(), f.as_path()),
+                        );
+                        drop(kept);
+                        // (a closed channel: the taker is gone, and so is the run's result)
+                        let _ = out.send(*digest);
+                    }
+                }
+                (i, warning, None, bytes, extracted)
+            }
+            Outcome::Skipped(e) => (i, None, Some(e), 0, false),
         }
     };
-    let work = || {
+    let work = |out: &SyncSender<Digest>| {
         rayon::broadcast(|_| {
             let mut mine = Vec::new();
             loop {
@@ -346,7 +384,7 @@ pub fn digest_with(
                 if i >= files.len() {
                     break mine;
                 }
-                mine.push(process(i));
+                mine.push(process(i, out));
             }
         })
         .into_iter()
@@ -368,16 +406,27 @@ pub fn digest_with(
     };
     let (stop, ahead) = (Stop::new(), AtomicUsize::new(0));
     let sense = CacheSense::new();
+    let (out, digests) = std::sync::mpsc::sync_channel::<Digest>(DIGESTS_IN_FLIGHT);
     let outcomes = std::thread::scope(|scope| {
         for _ in 0..PREFETCH_THREADS {
             scope.spawn(|| prefetch(&files, &next, &ahead, &stop, &sense));
         }
-        let outcomes = match &pool {
-            Some(p) => p.install(work),
-            None => work(),
-        };
-        stop.set();
-        outcomes
+        let (work, pool, stop) = (&work, &pool, &stop);
+        let workers = scope.spawn(move || {
+            let outcomes = match pool {
+                Some(p) => p.install(|| work(&out)),
+                None => work(&out),
+            };
+            stop.set();
+            // (`out` is dropped here: the loop below ends once it has taken every digest)
+            outcomes
+        });
+        for d in digests {
+            take(d);
+        }
+        workers
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
     let mut report = Report::default();
     for (_, warning, skipped, bytes, extracted) in outcomes {
@@ -394,25 +443,20 @@ pub fn digest_with(
     // Input order must not show: skipped inputs and warnings by path.
     report.skipped.sort_by(|a, b| a.path().cmp(b.path()));
     report.warnings.sort();
-    let kept = kept
+    report.distinct_articles = kept
         .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    report.distinct_articles = kept.len();
-    let mut digests: Vec<(&Path, Digest)> = kept.into_values().collect();
-    digests.sort_by(|a, b| a.0.cmp(b.0));
-    // (Path order here; `merge` orders by article key anyway.)
-    Ok((digests.into_iter().map(|(_, d)| d).collect(), report))
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .len();
+    Ok(report)
 }
 
 /// The reduce step: the graph of a set of digests, whatever their order or origin. The same
-/// article in several digests is one article (the first digest of it in key order wins; they
+/// article in several digests is one article (read from the file with the smallest name; they
 /// differ at most in the file name).
 #[must_use]
 pub fn merge(digests: impl IntoIterator<Item = Digest>) -> KnowledgeGraph {
-    let mut all: Vec<Digest> = digests.into_iter().collect();
-    all.sort_by(|a, b| (a.key(), a.file_name()).cmp(&(b.key(), b.file_name())));
     let mut builder = GraphBuilder::new();
-    for d in all {
+    for d in digests {
         builder.push(d);
     }
     builder.finish()

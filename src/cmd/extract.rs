@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newskg::export::{Formats, Options, View, write_all_owned};
+use newskg::graph::GraphBuilder;
 use newskg::graph::NodeKind;
 use newskg::pipeline::{self, Progress};
 
@@ -67,22 +68,36 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         bar.set_message(format!("{}/{} articles", p.done, p.total));
     };
     let t0 = Instant::now();
-    let (digests, report) = pipeline::digest_with(
-        &args.paths,
-        // (inputs are sized first only for a bar that shows bytes and an ETA)
-        pipeline::Options {
-            sizes: !bar.is_hidden(),
-            ..pipeline::Options::default()
-        },
-        &on_progress,
-    )
-    .context("reading inputs")?;
+    // (inputs are sized first only for a bar that shows bytes and an ETA)
+    let options = pipeline::Options {
+        sizes: !bar.is_hidden(),
+        ..pipeline::Options::default()
+    };
+    // Each digest is merged into the graph as it comes, while the workers go on; with
+    // --digests they are kept too, and merged after they are written.
+    let (builder, report) = match &args.digests {
+        None => {
+            let mut builder = GraphBuilder::new();
+            let report = pipeline::digest_each(&args.paths, options, &on_progress, |d| {
+                builder.push(d);
+            })
+            .context("reading inputs")?;
+            (builder, report)
+        }
+        Some(path) => {
+            let (digests, report) = pipeline::digest_with(&args.paths, options, &on_progress)
+                .context("reading inputs")?;
+            write_digests_file(&digests, path)?;
+            let mut builder = GraphBuilder::new();
+            for d in digests {
+                builder.push(d);
+            }
+            (builder, report)
+        }
+    };
     bar.finish_and_clear();
     let t_digest = t0.elapsed();
-    if let Some(path) = &args.digests {
-        write_digests_file(&digests, path)?;
-    }
-    let kg = pipeline::merge(digests);
+    let kg = builder.finish();
     let t_extract = t0.elapsed();
     let peak_extract = peak_mb();
     for e in &report.skipped {
@@ -111,7 +126,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             report.extracted
         );
         eprintln!(
-            "  read+extract {:.3} s (in parallel), merge {:.3} s",
+            "  read+extract+merge {:.3} s (in parallel), finish {:.3} s",
             secs(t_digest),
             secs(t_extract.saturating_sub(t_digest))
         );

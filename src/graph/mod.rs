@@ -156,11 +156,68 @@ impl Node {
         }
     }
 
+    /// Merge `m` — the same entity, statement or article read elsewhere — into this node,
+    /// except its evidence (the caller's: kept sorted, or sorted once at the end), copying
+    /// what is kept. Of competing facts, `first` tells whose was read first:
+    /// - the label: a person's, organisation's or place's is the longest label read (the first
+    ///   read of the longest); an article's or a statement's is the first read. The others
+    ///   become aliases.
+    /// - the Wikidata item and the article and statement data: the first read.
+    ///
+    /// Roles and aliases are joined, `descriptive` holds when it holds of both, `country`
+    /// when it holds of either.
+    pub(crate) fn absorb(&mut self, m: &Self, first: First) {
+        if m.label != self.label {
+            let longest = self.kind != NodeKind::Statement && self.kind != NodeKind::Article;
+            let (theirs, ours) = (m.label.chars().count(), self.label.chars().count());
+            let wins = if longest {
+                theirs > ours || theirs == ours && first.label
+            } else {
+                first.label
+            };
+            if wins {
+                let old = std::mem::replace(&mut self.label, m.label.as_str().to_owned());
+                self.aliases.insert(old);
+            } else {
+                keep_copy(&mut self.aliases, &m.label);
+            }
+        }
+        for a in &m.aliases {
+            keep_copy(&mut self.aliases, a);
+        }
+        self.aliases.remove(&self.label);
+        for r in &m.roles {
+            keep_copy(&mut self.roles, r);
+        }
+        self.descriptive &= m.descriptive;
+        self.country |= m.country;
+        if m.wikidata.is_some() && (self.wikidata.is_none() || first.wikidata) {
+            self.wikidata.clone_from(&m.wikidata);
+        }
+        if m.article.is_some() && (self.article.is_none() || first.article) {
+            self.article.clone_from(&m.article);
+        }
+        if m.statement.is_some() && (self.statement.is_none() || first.statement) {
+            self.statement.clone_from(&m.statement);
+        }
+    }
+
     /// Mentions or occurrences counted over all articles.
     #[must_use]
     pub fn count(&self) -> usize {
         self.evidence.len()
     }
+}
+
+/// For [`Node::absorb`]: which of the competing facts of the node merged in were read before
+/// those of the node merged into (by default none: the node merged in was read after).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct First {
+    /// Its label, where the two labels count as long.
+    pub label: bool,
+    pub wikidata: bool,
+    pub article: bool,
+    pub statement: bool,
 }
 
 /// The type of an edge.
@@ -319,7 +376,8 @@ impl KnowledgeGraph {
         self.by_key.get(key).and_then(|&i| self.g.node_weight(i))
     }
 
-    /// Insert a node or merge it into the node with the same key.
+    /// Insert a node or merge it into the node with the same key, `node` being read after
+    /// every node merged before (see [`Node::absorb`]).
     ///
     /// What the graph keeps of `node` is copied, not moved: the nodes of an archive are made on
     /// the extraction threads, in memory shared with everything else read from their articles,
@@ -331,47 +389,22 @@ impl KnowledgeGraph {
         self.forget_order();
         if let Some(&i) = self.by_key.get(&node.key) {
             if let Some(n) = self.g.node_weight_mut(i) {
-                if node.label == n.label {
-                    // nothing to choose
-                } else if node.label.chars().count() > n.label.chars().count()
-                    && n.kind != NodeKind::Statement
-                    && n.kind != NodeKind::Article
-                {
-                    let old = std::mem::replace(&mut n.label, node.label.as_str().to_owned());
-                    n.aliases.insert(old);
-                } else {
-                    keep_copy(&mut n.aliases, &node.label);
-                }
-                for a in &node.aliases {
-                    keep_copy(&mut n.aliases, a);
-                }
-                n.aliases.remove(&n.label);
-                for r in &node.roles {
-                    keep_copy(&mut n.roles, r);
-                }
+                n.absorb(&node, First::default());
                 for e in &mut node.evidence {
                     e.exact = e.exact.as_str().to_owned();
                 }
                 merge_sorted(&mut n.evidence, node.evidence);
-                n.descriptive &= node.descriptive;
-                n.country |= node.country;
-                if n.wikidata.is_none() {
-                    n.wikidata.clone_from(&node.wikidata);
-                }
-                if n.article.is_none() {
-                    n.article.clone_from(&node.article);
-                }
-                if n.statement.is_none() {
-                    n.statement.clone_from(&node.statement);
-                }
             }
             return i;
         }
         sort_unique(&mut node.evidence);
-        let node = node.clone();
-        let key = node.key.clone();
-        let i = self.g.add_node(node);
-        self.by_key.insert(key, i);
+        self.insert_copy(&node)
+    }
+
+    /// Add a copy of `node`, whose key no node has (see [`Self::upsert_node`] for why a copy).
+    fn insert_copy(&mut self, node: &Node) -> NodeIndex {
+        let i = self.g.add_node(node.clone());
+        self.by_key.insert(node.key.clone(), i);
         i
     }
 
