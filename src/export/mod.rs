@@ -144,6 +144,11 @@ impl Format {
         )
     }
 
+    /// Written from the union of the graphs (the RDF syntaxes without graphs).
+    const fn is_triples(self) -> bool {
+        matches!(self, Self::Turtle | Self::NTriples | Self::RdfXml)
+    }
+
     const fn bit(self) -> u16 {
         1 << self as u16
     }
@@ -410,6 +415,15 @@ enum Held<'a> {
     Given(std::sync::Arc<KnowledgeGraph>),
 }
 
+impl Held<'_> {
+    /// Let the graph go while `work` runs: a given graph's last share is freed on this thread
+    /// while another of the pool's, if one is free, starts `work` (freeing an archive's graph
+    /// takes seconds: 2.2 s of one core for 1 GB of distinct articles).
+    fn release_while<T: Send>(self, work: impl FnOnce() -> T + Send) -> T {
+        rayon::join(move || drop(self), work).1
+    }
+}
+
 impl std::ops::Deref for Held<'_> {
     type Target = KnowledgeGraph;
 
@@ -449,12 +463,20 @@ fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written,
                 }
                 let t = std::time::Instant::now();
                 let d = rdf::Dataset::new(&for_rdf);
-                drop(for_rdf);
                 let prepared = t.elapsed();
                 let files = chosen(rdf_files(&d), formats);
-                let result = write_batch(&files, dir);
+                // The triples are counted from the union once a triple syntax's writer has made
+                // it, else beside the writing.
+                let (result, counted) = for_rdf.release_while(|| {
+                    if formats.any(Format::is_triples) {
+                        (write_batch(&files, dir), None)
+                    } else {
+                        rayon::join(|| write_batch(&files, dir), || Some(d.triple_count()))
+                    }
+                });
+                let triples = counted.unwrap_or_else(|| d.triple_count());
                 let names: Vec<String> = files.into_iter().map(|f| f.path).collect();
-                (names, Some((d.triple_count(), d.len())), prepared, result)
+                (names, Some((triples, d.len())), prepared, result)
             },
             move || {
                 if !formats.any(|f| !f.is_rdf()) {
@@ -462,10 +484,9 @@ fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written,
                 }
                 let t = std::time::Instant::now();
                 let d = Tables::new(&for_tables, options);
-                drop(for_tables);
                 let prepared = t.elapsed();
                 let files = chosen(d.files(), formats);
-                let result = write_batch(&files, dir);
+                let result = for_tables.release_while(|| write_batch(&files, dir));
                 let names: Vec<String> = files.into_iter().map(|f| f.path).collect();
                 (names, prepared, result)
             },

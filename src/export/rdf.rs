@@ -386,8 +386,9 @@ pub struct Dataset {
     /// The mention IRIs kept as parts: term `MENTION + k` is the `k`th.
     mentions: Vec<MentionIri>,
     quads: Vec<[u32; 4]>,
-    /// Indices into `quads`: each triple of the union of all graphs once, subjects together.
-    union: Vec<u32>,
+    /// Indices into `quads`: each triple of the union of all graphs once, subjects together;
+    /// made when a writer of a triple syntax first asks ([`Self::union`]).
+    union: OnceLock<Vec<u32>>,
     /// Every term as N-Triples and N-Quads print it, made once for both writers.
     nt_text: OnceLock<Texts>,
     /// Every term as Turtle and TriG print it, and the `@prefix` prelude, made once for both.
@@ -443,12 +444,10 @@ impl Dataset {
     #[must_use]
     pub fn new(kg: &KnowledgeGraph) -> Self {
         let (terms, mentions, quads) = dataset(kg);
-        let union = union_order(&quads, terms.len());
         Self {
             terms,
             mentions,
             quads,
-            union,
             ..Self::default()
         }
     }
@@ -504,10 +503,31 @@ impl Dataset {
         self.quads.is_empty()
     }
 
-    /// Number of distinct triples over all graphs.
+    /// The triples of the union of all graphs ([`union_order`]), made on first use: only the
+    /// triple syntaxes need them (an archive's are a hundred million indices, and making them
+    /// takes a quarter of them again for a while).
+    fn union(&self) -> &[u32] {
+        self.union
+            .get_or_init(|| union_order(&self.quads, self.terms.len()))
+    }
+
+    /// Number of distinct triples over all graphs: the union's, counted without making it when
+    /// no writer needed it. The quads of a mention kept as parts are in its article's graph
+    /// only, none twice, so only the other quads are checked for triples seen before.
     #[must_use]
     pub fn triple_count(&self) -> usize {
-        self.union.len()
+        if let Some(union) = self.union.get() {
+            return union.len();
+        }
+        let mentions = self.quads.iter().filter(|q| q[0] >= MENTION).count();
+        let mut seen = rustc_hash::FxHashSet::default();
+        seen.reserve(self.quads.len() - mentions);
+        let others = self
+            .quads
+            .iter()
+            .filter(|q| q[0] < MENTION && seen.insert([q[0], q[1], q[2]]))
+            .count();
+        mentions + others
     }
 
     fn named(&self, i: u32) -> oxrdf::NamedNodeRef<'_> {
@@ -689,7 +709,7 @@ impl Dataset {
                 flush(&mut buf, &mut w)?;
             }
         } else {
-            for &i in &self.union {
+            for &i in self.union() {
                 let [s, p, o, _] = self.quads[i as usize];
                 one([s, p, o, DEFAULT_GRAPH], &mut buf);
                 flush(&mut buf, &mut w)?;
@@ -736,7 +756,7 @@ impl Dataset {
                 line(q, true, &mut w)?;
             }
         } else {
-            for &i in &self.union {
+            for &i in self.union() {
                 line(self.quads[i as usize], false, &mut w)?;
             }
         }
@@ -777,7 +797,7 @@ impl Dataset {
         let mut props: HashMap<u32, (String, String)> = HashMap::default();
         // Typed node elements of each class (None: rdf:Description and an rdf:type property).
         let mut classes: HashMap<u32, Option<(String, String)>> = HashMap::default();
-        for &i in &self.union {
+        for &i in self.union() {
             let [_, p, o, _] = self.quads[i as usize];
             if let std::collections::hash_map::Entry::Vacant(e) = props.entry(p) {
                 let out = reference(&[oxrdf::TripleRef::new(dummy, self.named(p), x)])?;
@@ -819,7 +839,7 @@ impl Dataset {
         let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
         buf.extend_from_slice(prelude.as_bytes());
         let mut current: Option<(u32, &str)> = None;
-        for &i in &self.union {
+        for &i in self.union() {
             let [s, p, o, _] = self.quads[i as usize];
             if current.is_none_or(|(cs, _)| cs != s) {
                 if let Some((_, close)) = current {
@@ -889,7 +909,7 @@ impl Dataset {
                 out.serialize_quad(&self.quad(i))?;
             }
         } else {
-            for &i in &self.union {
+            for &i in self.union() {
                 let q = self.quad(i as usize);
                 out.serialize_triple(oxrdf::TripleRef::new(&q.subject, &q.predicate, &q.object))?;
             }
@@ -1628,12 +1648,10 @@ impl Dataset {
             })
             .collect();
         let (terms, mentions, _) = q.into_parts();
-        let union = union_order(&compact, terms.len());
         Self {
             terms,
             mentions,
             quads: compact,
-            union,
             ..Self::default()
         }
     }
@@ -1995,6 +2013,7 @@ mod tests {
             ],
         ));
         let d = Dataset::new(&kg);
+        assert_eq!(d.triple_count(), union_order(&d.quads, d.terms.len()).len());
         assert_eq!(
             d.mentions.len(),
             2,
@@ -2015,6 +2034,34 @@ mod tests {
         }
         assert_writers_match_reference(&d, &OWN);
         assert_eq!(d.to_quads().len(), d.len());
+    }
+
+    /// A triple in two graphs counts once, counted with the union made or not.
+    #[test]
+    fn triples_in_several_graphs_count_once() {
+        let (a, b) = (schema("a"), schema("b"));
+        let g = |n: &str| GraphName::NamedNode(NamedNode::new_unchecked(format!("urn:g:{n}")));
+        let quads: Vec<Quad> = [
+            (&a, "1", GraphName::DefaultGraph),
+            (&a, "1", g("x")),
+            (&a, "2", g("x")),
+            (&b, "1", g("y")),
+            (&a, "1", g("y")),
+        ]
+        .into_iter()
+        .map(|(s, o, graph)| {
+            Quad::new(
+                s.clone(),
+                schema("p"),
+                Literal::new_simple_literal(o),
+                graph,
+            )
+        })
+        .collect();
+        let d = Dataset::from_quads(&quads);
+        assert_eq!(d.triple_count(), 3);
+        assert_eq!(d.union().len(), 3);
+        assert_eq!(d.triple_count(), 3);
     }
 
     #[test]
@@ -2042,6 +2089,10 @@ mod tests {
         let kg = crate::pipeline::merge(digests);
         let d = Dataset::new(&kg);
         assert!(d.len() > 500);
+        // (counted before the union is made, then by it)
+        let counted = d.triple_count();
+        assert_eq!(counted, d.union().len());
+        assert_eq!(d.triple_count(), counted);
         assert_writers_match_reference(&d, &OWN);
     }
 
