@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use super::dates::DateExpr;
 use super::entities::Entities;
 use super::quantities;
@@ -60,6 +62,10 @@ struct Ctx<'a, 'd> {
     ents: &'a mut Entities,
     dates: &'a [DateExpr],
     out: Vec<Statement>,
+    /// How many statements of `out` have each (content, speaker): a statement said twice is
+    /// kept once, and an article of tens of thousands of statements must not compare each with
+    /// all before it (see `set_content`).
+    said: HashMap<(Span, Option<usize>), u32>,
     /// Per token: what its lowercase form starts in the lexicon (cues, dismissals), looked up once.
     first: Vec<Option<&'static FirstWord>>,
 }
@@ -331,19 +337,18 @@ impl Ctx<'_, '_> {
         let cue_span = cue.map_or(content, |c| c.1);
         let (said_on, date_basis, date_expr, said_period) = self.date_for(s.span, cue_span, block);
         let content = content.trim(&self.seg.doc.text, &[',', ';', ':']);
-        if content.is_empty()
-            || self
-                .out
-                .iter()
-                .any(|st| st.content == content && st.speaker == speaker)
-        {
+        if content.is_empty() || self.said.contains_key(&(content, speaker)) {
             return;
         }
         let about: Vec<usize> = {
+            // (the mentions whose tokens are among those of the content, then by bytes)
+            let toks = &self.seg.tokens;
+            let from = toks.partition_point(|t| t.span.end <= content.start);
+            let to = toks.partition_point(|t| t.span.start < content.end);
             let mut v: Vec<usize> = self
                 .ents
-                .mentions
-                .iter()
+                .mentions_within(from..to)
+                .map(|m| &self.ents.mentions[m])
                 .filter(|m| content.contains(m.span))
                 .map(|m| m.entity)
                 .filter(|&e| Some(e) != speaker)
@@ -357,6 +362,7 @@ impl Ctx<'_, '_> {
         } else {
             self.ents.article.relayed_by.clone()
         };
+        *self.said.entry((content, speaker)).or_default() += 1;
         self.out.push(Statement {
             speaker,
             speaker_span,
@@ -377,6 +383,21 @@ impl Ctx<'_, '_> {
             quantities: Vec::new(),
             block,
         });
+    }
+
+    /// Cut the content of statement `i` to `content`, keeping `said` current.
+    fn set_content(&mut self, i: usize, content: Span) {
+        let st = &mut self.out[i];
+        let old = (st.content, st.speaker);
+        st.content = content;
+        let new = (content, st.speaker);
+        if let Some(n) = self.said.get_mut(&old) {
+            *n -= 1;
+            if *n == 0 {
+                self.said.remove(&old);
+            }
+        }
+        *self.said.entry(new).or_default() += 1;
     }
 
     /// The content after a cue: skip "that"/":"; a quotation alone is direct speech.
@@ -598,11 +619,13 @@ impl Ctx<'_, '_> {
                     if j > s.start && self.lw(j - 1) == "and" && self.out.len() > first_new {
                         let prev = self.out.len() - 1;
                         let cut = self.seg.tokens[j - 1].span.start;
-                        let p = &mut self.out[prev];
+                        let p = &self.out[prev];
                         if p.content.start < cut && cut <= p.content.end {
-                            p.content = Span::new(p.content.start, cut)
+                            let cut = Span::new(p.content.start, cut)
                                 .trim(&self.seg.doc.text, &[',', ' ']);
+                            self.set_content(prev, cut);
                         }
+                        let p = &self.out[prev];
                         let (speaker, span) = (p.speaker, p.speaker_span);
                         Some(Subject {
                             speaker,
@@ -615,7 +638,8 @@ impl Ctx<'_, '_> {
             };
             if let Some(sub) = subject {
                 // "X warned that …, while Y confirmed that …": Y's words are not X's.
-                if let Some(p) = self.out[first_new..].last_mut()
+                if let Some(prev) = (first_new..self.out.len()).next_back()
+                    && let p = &self.out[prev]
                     && p.content.contains(cue_span)
                     && p.speaker != sub.speaker
                     && sub.span.start > p.content.start
@@ -628,8 +652,8 @@ impl Ctx<'_, '_> {
                             break;
                         }
                     }
-                    p.content =
-                        Span::new(p.content.start, end).trim(&self.seg.doc.text, &[',', ' ']);
+                    let cut = Span::new(p.content.start, end).trim(&self.seg.doc.text, &[',', ' ']);
+                    self.set_content(prev, cut);
                 }
                 let (content, mode) = self.content_after(i + n, &s, &quotes);
                 let act = cue.act;
@@ -666,7 +690,8 @@ impl Ctx<'_, '_> {
         // Quotations nobody was attached to yet.
         for &(o, c) in &quotes {
             let inner = self.seg.span(o + 1..c);
-            if self.out[..]
+            // (the statements of this sentence are those pushed since it began)
+            if self.out[first_new..]
                 .iter()
                 .any(|st| st.content.overlaps(inner) && st.evidence == self.seg.sentences[si].span)
             {
@@ -873,6 +898,7 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
         ents,
         dates,
         out: Vec::new(),
+        said: HashMap::default(),
         first: (0..seg.tokens.len())
             .map(|i| LEXICON.first_word(seg.lower(i)))
             .collect(),
@@ -902,16 +928,14 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
     }
     let mut out = c.out;
     // "X said that he could not confirm …": one statement, the inner act, not two.
-    let inner: Vec<(Span, Option<usize>)> = out
+    let inner: HashSet<(usize, Option<usize>)> = out
         .iter()
-        .filter_map(|s| s.speaker_span.map(|sp| (sp, s.speaker)))
+        .filter_map(|s| s.speaker_span.map(|sp| (sp.start, s.speaker)))
         .collect();
     out.retain(|s| {
         !(s.act == SpeechAct::Assert
             && s.cue.is_some()
-            && inner
-                .iter()
-                .any(|&(sp, spk)| sp.start == s.content.start && spk == s.speaker))
+            && inner.contains(&(s.content.start, s.speaker)))
     });
     out.sort_by_key(|s| (s.evidence.start, s.content.start, s.content.end));
     // Numbers each statement claims, from its final content.
