@@ -302,6 +302,7 @@ impl GraphBuilder {
     fn same_text_again(&mut self, i: NodeIndex, data: ArticleData) {
         let n = &mut self.kg.g[i];
         if let Some(a) = &mut n.article {
+            // (copies kept, as everywhere in the graph: see `KnowledgeGraph::upsert_node`)
             if data.file_name < a.file_name {
                 if data.headline.is_none() {
                     n.label = data.file_name.as_str().to_owned();
@@ -383,24 +384,20 @@ impl GraphBuilder {
             return;
         }
         let kg = &mut self.kg;
-        let e = match kg.by_triple.get(&(s, kind, t)) {
-            Some(&e) => {
+        let e = match kg.find_edge(s, kind, t) {
+            Some(e) => {
                 kg.g[e].weight += weight;
                 e
             }
-            None => {
-                let e = kg.g.add_edge(
-                    s,
-                    t,
-                    Edge {
-                        kind,
-                        weight,
-                        articles: Vec::new(),
-                    },
-                );
-                kg.by_triple.insert((s, kind, t), e);
-                e
-            }
+            None => kg.add_new_edge(
+                s,
+                t,
+                Edge {
+                    kind,
+                    weight,
+                    articles: Vec::new(),
+                },
+            ),
         };
         kg.g[e].articles.extend(articles.into_iter().cloned());
     }

@@ -362,6 +362,7 @@ impl Counts {
 pub struct KnowledgeGraph {
     g: StableDiGraph<Node, Edge>,
     by_key: HashMap<String, NodeIndex>,
+    /// Edges by (source, kind, target), but those of article nodes ([`Self::find_edge`]).
     by_triple: HashMap<(NodeIndex, EdgeKind, NodeIndex), EdgeIndex>,
     /// Nodes in key order and edges in (source key, kind, target key) order, computed on first
     /// use (every exporter asks) and forgotten on any change.
@@ -441,7 +442,7 @@ impl KnowledgeGraph {
         if s == t {
             return;
         }
-        if let Some(&e) = self.by_triple.get(&(s, kind, t)) {
+        if let Some(e) = self.find_edge(s, kind, t) {
             if let Some(w) = self.g.edge_weight_mut(e) {
                 w.weight += weight;
                 if let Some(a) = article {
@@ -457,7 +458,7 @@ impl KnowledgeGraph {
             }
             return;
         }
-        let e = self.g.add_edge(
+        self.add_new_edge(
             s,
             t,
             Edge {
@@ -466,7 +467,46 @@ impl KnowledgeGraph {
                 articles: article.cloned().into_iter().collect(),
             },
         );
-        self.by_triple.insert((s, kind, t), e);
+    }
+
+    /// Whether node `i` is an article's.
+    fn is_article(&self, i: NodeIndex) -> bool {
+        self.g
+            .node_weight(i)
+            .is_some_and(|n| n.kind == NodeKind::Article)
+    }
+
+    /// The edge of `kind` from `s` to `t`, if there is one. The edges of an article node (an
+    /// archive's are most of its edges, each made with its article and never looked up by the
+    /// articles that come after) are not in `by_triple`: they are found among the article's
+    /// own, a few dozen.
+    fn find_edge(&self, s: NodeIndex, kind: EdgeKind, t: NodeIndex) -> Option<EdgeIndex> {
+        let of = |e: petgraph::stable_graph::EdgeReference<'_, Edge>| {
+            (e.weight().kind == kind).then(|| e.id())
+        };
+        if self.is_article(s) {
+            self.g
+                .edges_directed(s, petgraph::Direction::Outgoing)
+                .filter(|e| e.target() == t)
+                .find_map(of)
+        } else if self.is_article(t) {
+            self.g
+                .edges_directed(t, petgraph::Direction::Incoming)
+                .filter(|e| e.source() == s)
+                .find_map(of)
+        } else {
+            self.by_triple.get(&(s, kind, t)).copied()
+        }
+    }
+
+    /// Add an edge of `edge.kind` from `s` to `t`, which have none (see [`Self::find_edge`]).
+    fn add_new_edge(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
+        let kind = edge.kind;
+        let e = self.g.add_edge(s, t, edge);
+        if !self.is_article(s) && !self.is_article(t) {
+            self.by_triple.insert((s, kind, t), e);
+        }
+        e
     }
 
     /// Nodes sorted by key (the order every exporter uses).
@@ -687,6 +727,65 @@ mod tests {
             e.articles.iter().map(|a| &**a).collect::<Vec<_>>(),
             ["article/a", "article/b", "article/c", "article/d"]
         );
+    }
+
+    /// Edges of an article node are kept out of the (source, kind, target) index and found
+    /// from the article's side: seen again, they still add up on the one edge.
+    #[test]
+    fn an_articles_edges_are_found_without_the_index() {
+        let mut kg = KnowledgeGraph::default();
+        for (key, kind) in [
+            ("article/a", NodeKind::Article),
+            ("place/x", NodeKind::Place),
+            ("statement/s", NodeKind::Statement),
+        ] {
+            kg.upsert_node(Node::new(key.to_string(), kind, key.to_string()));
+        }
+        for _ in 0..2 {
+            kg.add_edge(
+                "article/a",
+                EdgeKind::Mentions,
+                "place/x",
+                3,
+                Some("article/a"),
+            );
+            kg.add_edge(
+                "statement/s",
+                EdgeKind::ReportedIn,
+                "article/a",
+                1,
+                Some("article/a"),
+            );
+            kg.add_edge(
+                "statement/s",
+                EdgeKind::About,
+                "place/x",
+                1,
+                Some("article/a"),
+            );
+        }
+        kg.add_edge(
+            "article/a",
+            EdgeKind::Author,
+            "place/x",
+            1,
+            Some("article/a"),
+        );
+        let got: Vec<(&str, EdgeKind, &str, u32)> = kg
+            .edges()
+            .into_iter()
+            .map(|(s, e, t)| (s.key.as_str(), e.kind, t.key.as_str(), e.weight))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("article/a", EdgeKind::Mentions, "place/x", 6),
+                ("article/a", EdgeKind::Author, "place/x", 1),
+                ("statement/s", EdgeKind::ReportedIn, "article/a", 2),
+                ("statement/s", EdgeKind::About, "place/x", 2),
+            ]
+        );
+        assert_eq!(kg.by_triple.len(), 1, "only the edge no article is at");
     }
 
     /// A string the size of `s` in a buffer far larger: a copy of it has a buffer its size.
