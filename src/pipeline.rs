@@ -1,7 +1,7 @@
 //! The whole job as a library call: paths in, a [`KnowledgeGraph`] and a [`Report`] out.
 //!
 //! Articles are read and extracted in parallel (rayon), each reduced at once to a [`Digest`]
-//! (its text is dropped) and merged into the graph on the calling thread as it comes, while the
+//! (its text is dropped) and merged into the graph on a thread of its own as it comes, while the
 //! workers go on. The merge does not depend on the order digests come in ([`GraphBuilder`]), so
 //! the graph — and every byte written from it — is the same for any number of threads and any
 //! input order. Memory grows with the graph, not with the input: no article's text or digest
@@ -259,15 +259,19 @@ pub fn digest_with(
     Ok((digests, report))
 }
 
-/// Digests waiting for the calling thread in [`digest_each`] (each a few kilobytes): enough to
-/// keep the workers going while it merges a slow one.
+/// Digests waiting to be taken in [`digest_each`] (each a few kilobytes): enough to keep the
+/// workers going while a slow one is merged.
 const DIGESTS_IN_FLIGHT: usize = 1024;
 
 /// Read and extract every article under `paths` on the pool's threads, and hand each digest
-/// to `take`, on the calling thread, as it is made — while the workers go on with the next
+/// to `take`, on a thread of its own, as it is made — while the workers go on with the next
 /// articles. An article read again from another file (the same text) is handed over again only
 /// when that file's name is smaller than those of the copies handed over before, and is not
 /// extracted at all otherwise. Returns the run's report.
+///
+/// (The calling thread joins the pool's work, as before this streamed: called from one of the
+/// pool's own threads, it then takes its share instead of waiting for threads that may all be
+/// waiting like it.)
 ///
 /// # Errors
 /// Only when a given path does not exist or a folder cannot be listed.
@@ -275,7 +279,7 @@ pub fn digest_each(
     paths: &[PathBuf],
     options: Options,
     progress: &(dyn Fn(Progress) + Sync),
-    mut take: impl FnMut(Digest),
+    mut take: impl FnMut(Digest) + Send,
 ) -> Result<Report, IngestError> {
     let (files, sizes): (Vec<PathBuf>, Vec<u64>) = if options.sizes {
         ingest::discover_sized(paths)?.into_iter().unzip()
@@ -411,22 +415,22 @@ pub fn digest_each(
         for _ in 0..PREFETCH_THREADS {
             scope.spawn(|| prefetch(&files, &next, &ahead, &stop, &sense));
         }
-        let (work, pool, stop) = (&work, &pool, &stop);
-        let workers = scope.spawn(move || {
-            let outcomes = match pool {
-                Some(p) => p.install(|| work(&out)),
-                None => work(&out),
-            };
-            stop.set();
-            // (`out` is dropped here: the loop below ends once it has taken every digest)
-            outcomes
+        let taker = scope.spawn(move || {
+            for d in digests {
+                take(d);
+            }
         });
-        for d in digests {
-            take(d);
-        }
-        workers
+        let outcomes = match &pool {
+            Some(p) => p.install(|| work(&out)),
+            None => work(&out),
+        };
+        stop.set();
+        // (the taker's loop ends once it has taken every digest and `out` is gone)
+        drop(out);
+        taker
             .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        outcomes
     });
     let mut report = Report::default();
     for (_, warning, skipped, bytes, extracted) in outcomes {
@@ -524,6 +528,25 @@ mod tests {
         }
         let checked = keys.len();
         assert!(checked > 100, "{checked}");
+    }
+
+    /// Regression: a run started on one of the pool's own threads (a caller inside a parallel
+    /// loop) finishes. When the calling thread only took digests and left the extraction to
+    /// another thread, the pool waited for it to take its share of the work, and it waited for
+    /// the pool: neither ever returned.
+    #[test]
+    fn a_run_started_on_a_pool_thread_finishes() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let (kg, report) = rayon::join(|| build(&[seeds]).unwrap(), || ()).0;
+            let _ = done.send((kg.counts().nodes, report.distinct_articles));
+        });
+        let (nodes, articles) = finished
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .expect("the run never finished");
+        assert_eq!(articles, 5);
+        assert!(nodes > 50, "{nodes}");
     }
 
     #[test]
