@@ -55,7 +55,7 @@ pub fn write_nodes<W: Write>(g: &GraphView, w: W) -> io::Result<W> {
         rec.field(h);
     }
     rec.end()?;
-    for n in &g.nodes {
+    for n in g.nodes() {
         let mut rec = out.record();
         field(&mut rec, &n.id);
         field(&mut rec, &n.label);
@@ -83,7 +83,7 @@ pub fn write_edges<W: Write>(g: &GraphView, w: W) -> io::Result<W> {
     }
     rec.end()?;
     let mut weight = String::new();
-    for e in &g.edges {
+    for e in g.edges() {
         let mut rec = out.record();
         field(&mut rec, &e.source);
         field(&mut rec, &e.target);

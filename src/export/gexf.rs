@@ -101,7 +101,7 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
     writeln!(w, "    <nodes>")?;
     let mut out = Sink::new(w);
     let mut sizes = SizeText::new();
-    for n in &g.nodes {
+    for n in g.nodes() {
         out.put("      <node")
             .attrs(&[("id", &n.id), ("label", &n.label)]);
         if !n.times.is_empty() {
@@ -122,7 +122,7 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
         out.end()?;
     }
     out.put("    </nodes>\n    <edges>\n");
-    for e in &g.edges {
+    for e in g.edges() {
         // (a weight is a count: `{:.1}` of it is the count and ".0")
         out.put("      <edge")
             .attrs(&[

@@ -84,7 +84,7 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
     )?;
     let mut out = Sink::new(w);
     let mut sizes = SizeText::new();
-    for n in &g.nodes {
+    for n in g.nodes() {
         out.put("    <node").attrs(&[("id", &n.id)]).put(">");
         text(&mut out, "label", &n.label);
         for (c, v) in g.node_columns.iter().zip(&n.values) {
@@ -107,7 +107,7 @@ pub fn write<W: Write>(g: &GraphView, mut w: W) -> io::Result<W> {
             .put("</data></node>\n");
         out.end()?;
     }
-    for e in &g.edges {
+    for e in g.edges() {
         out.put("    <edge")
             .attrs(&[("id", &e.id), ("source", &e.source), ("target", &e.target)])
             .put(">");

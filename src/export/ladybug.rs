@@ -42,8 +42,10 @@ fn list<S: AsRef<str>>(items: &[S]) -> String {
 
 /// Relationships grouped by (type, from table, to table), each group one CSV.
 #[must_use]
-pub fn rel_groups(rels: &[Rel]) -> BTreeMap<(&'static str, &'static str, &'static str), Vec<&Rel>> {
-    let mut m: BTreeMap<_, Vec<&Rel>> = BTreeMap::new();
+pub fn rel_groups<'r, 'a>(
+    rels: &'r [Rel<'a>],
+) -> BTreeMap<(&'static str, &'static str, &'static str), Vec<&'r Rel<'a>>> {
+    let mut m: BTreeMap<_, Vec<&Rel<'a>>> = BTreeMap::new();
     for r in rels {
         m.entry((r.kind.rel_type(), r.start_table, r.end_table))
             .or_default()
@@ -70,8 +72,8 @@ pub fn rel_file(ty: &str, from: &str, to: &str) -> String {
 pub fn write_nodes<W: Write>(t: &NodeTable, w: W) -> io::Result<W> {
     let mut header = vec!["id"];
     header.extend(t.columns.iter().map(|(n, _)| *n));
-    write_csv(w, &header, &t.rows, |rec, (id, _, values)| {
-        rec.field(id);
+    write_csv(w, &header, t.rows(), |rec, (id, _, values)| {
+        rec.field(&id);
         for v in values {
             put_cell(rec, v.as_ref(), list);
         }
@@ -86,10 +88,10 @@ pub fn write_rels<W: Write>(group: &[&Rel], w: W) -> io::Result<W> {
     let mut header = vec!["from", "to"];
     header.extend(REL_COLUMNS.iter().map(|(n, _)| *n));
     write_csv(w, &header, group, |rec, r| {
-        rec.field(&r.start)
-            .field(&r.end)
+        rec.field(r.start)
+            .field(r.end)
             .int(r.weight)
-            .field(&list(&r.articles));
+            .field(&list(r.articles));
     })
 }
 

@@ -231,25 +231,45 @@ impl OutputFile<'_> {
 
 /// What the property-graph, Gephi and picture writers share: the views and the node and
 /// relationship tables.
-pub struct Tables {
-    pub view: view::GraphView,
-    pub entities: view::GraphView,
-    pub tables: Vec<property_graph::NodeTable>,
-    pub rels: Vec<property_graph::Rel>,
+/// Each is made for the formats chosen only (an empty one otherwise), and reads the graph's
+/// nodes and edges where they are: the rows of the full view and of the tables are made as
+/// each file is written.
+pub struct Tables<'a> {
+    pub view: view::GraphView<'a>,
+    pub entities: view::GraphView<'a>,
+    pub tables: Vec<property_graph::NodeTable<'a>>,
+    pub rels: Vec<property_graph::Rel<'a>>,
 }
 
-impl Tables {
+impl<'a> Tables<'a> {
     #[must_use]
-    pub fn new(kg: &KnowledgeGraph, options: Options<'_>) -> Self {
+    pub fn new(kg: &'a KnowledgeGraph, options: Options<'_>) -> Self {
         kg.sort_order();
+        let formats = options.formats;
+        let empty = || view::GraphView::from_rows(View::Full, &[], &[], Vec::new(), Vec::new());
         let ((view, entities), (tables, rels)) = rayon::join(
             || {
+                let full = [Format::Gephi, Format::Gexf, Format::GraphMl];
                 (
-                    view::project(kg, options.view),
-                    view::project(kg, View::Entities),
+                    if full.into_iter().any(|f| formats.contains(f)) {
+                        view::project(kg, options.view)
+                    } else {
+                        empty()
+                    },
+                    if formats.contains(Format::Svg) {
+                        view::project(kg, View::Entities)
+                    } else {
+                        empty()
+                    },
                 )
             },
-            || (property_graph::node_tables(kg), property_graph::rels(kg)),
+            || {
+                if formats.contains(Format::Neo4j) || formats.contains(Format::Ladybug) {
+                    (property_graph::node_tables(kg), property_graph::rels(kg))
+                } else {
+                    (Vec::new(), Vec::new())
+                }
+            },
         );
         Self {
             view,
@@ -334,7 +354,7 @@ fn rdf_files(rdf: &rdf::Dataset) -> Vec<OutputFile<'_>> {
 pub struct Prepared<'a> {
     pub kg: &'a KnowledgeGraph,
     pub rdf: rdf::Dataset,
-    pub tables: Tables,
+    pub tables: Tables<'a>,
 }
 
 impl<'a> Prepared<'a> {
@@ -392,10 +412,13 @@ pub fn write_all(
     write_held(Held::Borrowed(kg), dir, options)
 }
 
-/// [`write_all`] of a graph the caller has no more use for: it is freed as soon as the data of
-/// the chosen formats are made from it (the RDF dataset, the views and tables), before their
-/// files are written, so that a large archive's graph is not in memory beside its largest
-/// output buffers (the printed terms of every RDF syntax).
+/// [`write_all`] of a graph the caller has no more use for: it is freed as soon as the export
+/// no longer reads it. The RDF files are written from a dataset made first, so with RDF formats
+/// only the graph is freed before any file is written and is not in memory beside the largest
+/// output buffers (the printed terms of every RDF syntax). The views and tables of the other
+/// formats read the graph as their files are written (rows made as they are written, never a
+/// second copy of the graph's strings), so with any of them the graph is freed once their files
+/// are written.
 ///
 /// # Errors
 /// As [`write_all`].
@@ -452,8 +475,9 @@ fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written,
     // (the graph's order, which both halves ask for, once and before them)
     kg.sort_order();
     let counts = kg.counts();
-    // Each half lets the graph go once its data are made (a given graph is freed by the
-    // second to do so).
+    // Each half lets the graph go once it no longer reads it: the RDF half once its dataset is
+    // made, the other once its files are written (a given graph is freed by the second to do
+    // so).
     let (for_rdf, for_tables) = (kg.clone(), kg);
     let ((rdf_names, rdf_counts, rdf_time, rdf_result), (tab_names, tab_time, tab_result)) =
         rayon::join(
@@ -482,12 +506,15 @@ fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written,
                 if !formats.any(|f| !f.is_rdf()) {
                     return (Vec::new(), Duration::ZERO, Ok(Vec::new()));
                 }
+                // (these files read the graph as they are written: it is let go after them)
                 let t = std::time::Instant::now();
                 let d = Tables::new(&for_tables, options);
                 let prepared = t.elapsed();
                 let files = chosen(d.files(), formats);
-                let result = for_tables.release_while(|| write_batch(&files, dir));
+                let result = write_batch(&files, dir);
                 let names: Vec<String> = files.into_iter().map(|f| f.path).collect();
+                drop(d);
+                drop(for_tables);
                 (names, prepared, result)
             },
         );
@@ -656,4 +683,58 @@ fn write_batch(
     done.into_iter()
         .map(|(i, r)| Ok((files[i].path.clone(), r?)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{EdgeKind, Node, NodeKind};
+
+    fn graph() -> KnowledgeGraph {
+        let mut kg = KnowledgeGraph::default();
+        for (key, kind) in [
+            ("person/a", NodeKind::Person),
+            ("organization/b", NodeKind::Organization),
+        ] {
+            kg.upsert_node(Node::new(key.to_string(), kind, key.to_string()));
+        }
+        kg.add_edge(
+            "person/a",
+            EdgeKind::AffiliatedWith,
+            "organization/b",
+            1,
+            None,
+        );
+        kg
+    }
+
+    /// Only the chosen formats' views and tables are made (a large graph's every-format export
+    /// held all of them at once).
+    #[test]
+    fn only_the_views_and_tables_of_the_chosen_formats_are_made() {
+        let kg = graph();
+        let made = |formats: &[Format]| {
+            let t = Tables::new(
+                &kg,
+                Options {
+                    formats: formats.iter().copied().collect(),
+                    ..Options::default()
+                },
+            );
+            (
+                t.view.node_count(),
+                t.entities.node_count(),
+                t.tables
+                    .iter()
+                    .map(property_graph::NodeTable::len)
+                    .sum::<usize>(),
+                t.rels.len(),
+            )
+        };
+        assert_eq!(made(&[Format::NQuads]), (0, 0, 0, 0));
+        assert_eq!(made(&[Format::Gexf]), (2, 0, 0, 0));
+        assert_eq!(made(&[Format::Svg]), (0, 2, 0, 0));
+        assert_eq!(made(&[Format::Ladybug]), (0, 0, 2, 1));
+        assert_eq!(made(&Format::ALL), (2, 2, 2, 1));
+    }
 }

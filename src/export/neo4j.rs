@@ -53,11 +53,11 @@ pub fn write_nodes<W: Write>(t: &NodeTable, w: W) -> io::Result<W> {
             .iter()
             .map(|(n, ty)| format!("{n}{}", type_suffix(*ty))),
     );
-    write_csv(w, &header, &t.rows, |rec, (id, extra, values)| {
+    write_csv(w, &header, t.rows(), |rec, (id, extra, values)| {
         let mut labels = vec![t.name];
         labels.extend(extra);
         labels.push(NODE_LABEL);
-        rec.field(id).field(&labels.join(";"));
+        rec.field(&id).field(&labels.join(";"));
         for v in values {
             put_cell(rec, v.as_ref(), list);
         }
@@ -80,11 +80,11 @@ pub fn write_rels<W: Write>(rels: &[Rel], w: W) -> io::Result<W> {
             .map(|(n, ty)| format!("{n}{}", type_suffix(*ty))),
     );
     write_csv(w, &header, rels, |rec, r| {
-        rec.field(&r.start)
-            .field(&r.end)
+        rec.field(r.start)
+            .field(r.end)
             .field(r.kind.rel_type())
             .int(r.weight)
-            .field(&list(&r.articles));
+            .field(&list(r.articles));
     })
 }
 
@@ -161,11 +161,7 @@ pub fn write_load_cypher<W: Write>(tables: &[NodeTable], rels: &[Rel], mut w: W)
             .map(|(n, ty)| format!("n.{n} = {}", cypher_value(n, *ty)))
             .collect();
         sets.sort_by_key(|s| s.starts_with("n.country"));
-        let extra: BTreeSet<&str> = t
-            .rows
-            .iter()
-            .flat_map(|(_, l, _)| l.iter().copied())
-            .collect();
+        let extra = t.labels();
         let mut label_sets = String::new();
         for l in &extra {
             if *l == "Entity" {

@@ -29,28 +29,53 @@ pub enum PValue {
 /// One row of a node table: id, extra labels, values aligned with the table's columns.
 pub type Row = (String, Vec<&'static str>, Vec<Option<PValue>>);
 
-/// A node table: every node of one type.
+/// A node table: every node of one type. Its rows are made from the graph's nodes as they are
+/// read ([`Self::rows`]), so a large graph's tables are never in memory whole beside it.
 #[derive(Debug, Clone)]
-pub struct NodeTable {
+pub struct NodeTable<'a> {
     pub kind: NodeKind,
     /// Table name / main label (`Person`, …).
     pub name: &'static str,
     /// Property columns after the id, in order.
     pub columns: &'static [(&'static str, PType)],
-    /// (id, extra labels, values aligned with `columns`).
-    pub rows: Vec<Row>,
+    nodes: Vec<&'a Node>,
 }
 
-/// A relationship.
+impl NodeTable<'_> {
+    /// The rows, by id: (id, extra labels, values aligned with `columns`).
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = Row> + '_ {
+        self.nodes
+            .iter()
+            .map(|n| (n.key.clone(), labels(n), values(n)))
+    }
+
+    /// The extra labels of any row.
+    #[must_use]
+    pub fn labels(&self) -> std::collections::BTreeSet<&'static str> {
+        self.nodes.iter().flat_map(|n| labels(n)).collect()
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+}
+
+/// A relationship: an edge of the graph, read where it is.
 #[derive(Debug, Clone)]
-pub struct Rel {
+pub struct Rel<'a> {
     pub kind: EdgeKind,
-    pub start: String,
+    pub start: &'a str,
     pub start_table: &'static str,
-    pub end: String,
+    pub end: &'a str,
     pub end_table: &'static str,
     pub weight: i64,
-    pub articles: Vec<ArticleKey>,
+    pub articles: &'a [ArticleKey],
 }
 
 /// Columns of relationships after the endpoints and type.
@@ -128,15 +153,25 @@ fn evidence(n: &Node) -> Option<PValue> {
     let v: Vec<String> = n
         .evidence
         .iter()
-        .map(|e| format!("{}@{}-{}", e.article, e.start, e.end))
+        .map(crate::graph::Evidence::cell)
         .collect();
     list(&v)
 }
 
-fn row(n: &Node) -> (Vec<&'static str>, Vec<Option<PValue>>) {
+/// The extra labels of a node's row.
+fn labels(n: &Node) -> Vec<&'static str> {
+    match n.kind {
+        NodeKind::Person | NodeKind::Organization => vec!["Entity"],
+        NodeKind::Place if n.country => vec!["Entity", "Country"],
+        NodeKind::Place => vec!["Entity"],
+        NodeKind::Article | NodeKind::Statement => Vec::new(),
+    }
+}
+
+/// The values of a node's row, aligned with its table's columns.
+fn values(n: &Node) -> Vec<Option<PValue>> {
     match n.kind {
         NodeKind::Person | NodeKind::Organization | NodeKind::Place => {
-            let mut labels = vec!["Entity"];
             let mut v = vec![
                 Some(PValue::Str(n.label.clone())),
                 list(&n.aliases),
@@ -148,63 +183,54 @@ fn row(n: &Node) -> (Vec<&'static str>, Vec<Option<PValue>>) {
             ];
             if n.kind == NodeKind::Place {
                 v.push(Some(PValue::Bool(n.country)));
-                if n.country {
-                    labels.push("Country");
-                }
             }
-            (labels, v)
+            v
         }
         NodeKind::Article => {
             let a = n.article.as_ref();
             let p = a.and_then(|a| a.published);
-            (
-                Vec::new(),
-                vec![
-                    Some(PValue::Str(n.label.clone())),
-                    string(a.and_then(|a| a.headline.as_ref())),
-                    p.map(|p| PValue::Date(p.date)),
-                    p.and_then(|p| p.time)
-                        .map(|(h, m)| PValue::Str(format!("{h:02}:{m:02}"))),
-                    string(a.map(|a| &a.file_name)),
-                    a.and_then(|a| int(a.length)),
-                ],
-            )
+            vec![
+                Some(PValue::Str(n.label.clone())),
+                string(a.and_then(|a| a.headline.as_ref())),
+                p.map(|p| PValue::Date(p.date)),
+                p.and_then(|p| p.time)
+                    .map(|(h, m)| PValue::Str(format!("{h:02}:{m:02}"))),
+                string(a.map(|a| &a.file_name)),
+                a.and_then(|a| int(a.length)),
+            ]
         }
         NodeKind::Statement => {
             let s = n.statement.as_ref();
-            (
-                Vec::new(),
-                vec![
-                    string(s.map(|s| &s.text)),
-                    s.map(|s| PValue::Str(s.act.as_str().to_string())),
-                    s.map(|s| PValue::Bool(s.act_negated)),
-                    s.map(|s| PValue::Str(s.mode.as_str().to_string())),
-                    string(s.and_then(|s| s.cue.as_ref())),
-                    string(s.and_then(|s| s.cue_lemma.as_ref())),
-                    string(s.and_then(|s| s.cameo.as_ref())),
-                    s.and_then(|s| s.said_on).map(PValue::Date),
-                    s.and_then(|s| s.said_period).map(|p| PValue::Date(p.0)),
-                    s.and_then(|s| s.said_period).map(|p| PValue::Date(p.1)),
-                    s.and_then(|s| s.date_basis)
-                        .map(|b| PValue::Str(format!("{b:?}").to_lowercase())),
-                    string(s.and_then(|s| s.date_expression.as_ref())),
-                    string(s.and_then(|s| s.speaker_description.as_ref())),
-                    s.map(|s| PValue::Bool(s.unknown_speaker)),
-                    s.and_then(|s| {
-                        let v: Vec<String> = s.quantities.iter().map(|q| q.cell()).collect();
-                        list(&v)
-                    }),
-                    int(n.count()),
-                    evidence(n),
-                ],
-            )
+            vec![
+                string(s.map(|s| &s.text)),
+                s.map(|s| PValue::Str(s.act.as_str().to_string())),
+                s.map(|s| PValue::Bool(s.act_negated)),
+                s.map(|s| PValue::Str(s.mode.as_str().to_string())),
+                string(s.and_then(|s| s.cue.as_ref())),
+                string(s.and_then(|s| s.cue_lemma.as_ref())),
+                string(s.and_then(|s| s.cameo.as_ref())),
+                s.and_then(|s| s.said_on).map(PValue::Date),
+                s.and_then(|s| s.said_period).map(|p| PValue::Date(p.0)),
+                s.and_then(|s| s.said_period).map(|p| PValue::Date(p.1)),
+                s.and_then(|s| s.date_basis)
+                    .map(|b| PValue::Str(format!("{b:?}").to_lowercase())),
+                string(s.and_then(|s| s.date_expression.as_ref())),
+                string(s.and_then(|s| s.speaker_description.as_ref())),
+                s.map(|s| PValue::Bool(s.unknown_speaker)),
+                s.and_then(|s| {
+                    let v: Vec<String> = s.quantities.iter().map(|q| q.cell()).collect();
+                    list(&v)
+                }),
+                int(n.count()),
+                evidence(n),
+            ]
         }
     }
 }
 
 /// Node tables in a fixed order (Person, Organization, Place, Article, Statement), rows by id.
 #[must_use]
-pub fn node_tables(kg: &KnowledgeGraph) -> Vec<NodeTable> {
+pub fn node_tables(kg: &KnowledgeGraph) -> Vec<NodeTable<'_>> {
     let kinds = [
         (NodeKind::Person, ENTITY_COLUMNS),
         (NodeKind::Organization, ENTITY_COLUMNS),
@@ -219,31 +245,24 @@ pub fn node_tables(kg: &KnowledgeGraph) -> Vec<NodeTable> {
             kind,
             name: table_name(kind),
             columns,
-            rows: nodes
-                .iter()
-                .filter(|n| n.kind == kind)
-                .map(|n| {
-                    let (labels, values) = row(n);
-                    (n.key.clone(), labels, values)
-                })
-                .collect(),
+            nodes: nodes.iter().copied().filter(|n| n.kind == kind).collect(),
         })
         .collect()
 }
 
 /// Every relationship, sorted by (start, type, end).
 #[must_use]
-pub fn rels(kg: &KnowledgeGraph) -> Vec<Rel> {
+pub fn rels(kg: &KnowledgeGraph) -> Vec<Rel<'_>> {
     kg.edges()
         .into_iter()
         .map(|(s, e, t)| Rel {
             kind: e.kind,
-            start: s.key.clone(),
+            start: &s.key,
             start_table: table_name(s.kind),
-            end: t.key.clone(),
+            end: &t.key,
             end_table: table_name(t.kind),
             weight: i64::from(e.weight),
-            articles: e.articles.clone(),
+            articles: &e.articles,
         })
         .collect()
 }

@@ -9,10 +9,11 @@
 //! Times are calendar dates: a statement's date when it was said, an article's publication date,
 //! an entity's dates of mention. They drive Gephi's timeline (`timeset`, GEXF `timestamps`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::date::Date;
-use crate::graph::{ArticleKey, EdgeKind, KnowledgeGraph, Node, NodeKind};
+use crate::graph::{ArticleKey, Edge, EdgeKind, KnowledgeGraph, Node, NodeKind};
 use crate::text::hash_hex;
 
 /// Which projection of the graph to draw.
@@ -115,13 +116,95 @@ pub struct VEdge {
 }
 
 /// A projection of the graph, in a fixed order (nodes by id, edges by source, kind, target).
+///
+/// The full view makes each row from the graph when it is read ([`Self::nodes`],
+/// [`Self::edges`]), so that a large graph's view is never in memory whole beside the graph:
+/// what it keeps is the graph's nodes and edges in order and each node's times. The entities
+/// view (its edges are sums over statements) and views made with [`Self::from_rows`] keep
+/// their rows.
 #[derive(Debug, Clone)]
-pub struct GraphView {
+pub struct GraphView<'a> {
     pub view: View,
     pub node_columns: &'static [Column],
     pub edge_columns: &'static [Column],
-    pub nodes: Vec<VNode>,
-    pub edges: Vec<VEdge>,
+    rows: Rows<'a>,
+}
+
+#[derive(Debug, Clone)]
+enum Rows<'a> {
+    Made {
+        nodes: Vec<VNode>,
+        edges: Vec<VEdge>,
+    },
+    /// The full view of a graph.
+    Full {
+        nodes: Vec<&'a Node>,
+        /// The times of `nodes[i]`, its edges' included.
+        times: Vec<BTreeSet<Date>>,
+        edges: Vec<(&'a Node, &'a Edge, &'a Node)>,
+        /// The times of `edges[i]`, in order.
+        edge_times: Vec<Box<[Date]>>,
+    },
+}
+
+impl<'a> GraphView<'a> {
+    /// A view of the given rows (in the order given).
+    #[must_use]
+    pub fn from_rows(
+        view: View,
+        node_columns: &'static [Column],
+        edge_columns: &'static [Column],
+        nodes: Vec<VNode>,
+        edges: Vec<VEdge>,
+    ) -> Self {
+        Self {
+            view,
+            node_columns,
+            edge_columns,
+            rows: Rows::Made { nodes, edges },
+        }
+    }
+
+    /// The nodes, in order.
+    pub fn nodes(&self) -> Box<dyn ExactSizeIterator<Item = Cow<'_, VNode>> + '_> {
+        match &self.rows {
+            Rows::Made { nodes, .. } => Box::new(nodes.iter().map(Cow::Borrowed)),
+            Rows::Full { nodes, times, .. } => Box::new(
+                nodes
+                    .iter()
+                    .zip(times)
+                    .map(|(n, t)| Cow::Owned(full_node(n, t.clone()))),
+            ),
+        }
+    }
+
+    /// The edges, in order.
+    pub fn edges(&self) -> Box<dyn ExactSizeIterator<Item = Cow<'_, VEdge>> + '_> {
+        match &self.rows {
+            Rows::Made { edges, .. } => Box::new(edges.iter().map(Cow::Borrowed)),
+            Rows::Full {
+                edges, edge_times, ..
+            } => Box::new(edges.iter().zip(edge_times).map(|(&(s, e, t), times)| {
+                Cow::Owned(full_edge(s, e, t, times.iter().copied().collect()))
+            })),
+        }
+    }
+
+    #[must_use]
+    pub fn node_count(&self) -> usize {
+        match &self.rows {
+            Rows::Made { nodes, .. } => nodes.len(),
+            Rows::Full { nodes, .. } => nodes.len(),
+        }
+    }
+
+    #[must_use]
+    pub fn edge_count(&self) -> usize {
+        match &self.rows {
+            Rows::Made { edges, .. } => edges.len(),
+            Rows::Full { edges, .. } => edges.len(),
+        }
+    }
 }
 
 /// Colour of a node type (r, g, b), shared by GEXF, GraphML and SVG.
@@ -227,7 +310,7 @@ fn full_node(n: &Node, times: BTreeSet<Date>) -> VNode {
     let evidence: Vec<String> = n
         .evidence
         .iter()
-        .map(|e| format!("{}@{}-{}", e.article, e.start, e.end))
+        .map(crate::graph::Evidence::cell)
         .collect();
     let values = vec![
         Some(Value::Str(n.kind.as_str().to_string())),
@@ -264,79 +347,89 @@ fn full_node(n: &Node, times: BTreeSet<Date>) -> VNode {
 
 /// Project the graph.
 #[must_use]
-pub fn project(kg: &KnowledgeGraph, view: View) -> GraphView {
-    let mut g = match view {
+pub fn project(kg: &KnowledgeGraph, view: View) -> GraphView<'_> {
+    match view {
         View::Full => full(kg),
         View::Entities => entities(kg),
-    };
-    // A node is alive whenever one of its edges is, so the timeline never shows an edge
-    // between hidden nodes.
-    let mut extra: BTreeMap<&str, BTreeSet<Date>> = BTreeMap::new();
-    for e in &g.edges {
-        for end in [&e.source, &e.target] {
-            extra.entry(end).or_default().extend(&e.times);
-        }
     }
-    let extra: BTreeMap<String, BTreeSet<Date>> =
-        extra.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-    for n in &mut g.nodes {
-        if let Some(t) = extra.get(&n.id) {
-            n.times.extend(t);
-        }
-    }
-    g
 }
 
-fn full(kg: &KnowledgeGraph) -> GraphView {
-    let dates = article_dates(kg);
-    let nodes = kg
-        .nodes()
+/// The times of an edge of the full view.
+fn edge_times(s: &Node, e: &Edge, t: &Node, dates: &BTreeMap<&str, Date>) -> BTreeSet<Date> {
+    match e.kind {
+        EdgeKind::Said => statement_times(t, dates),
+        EdgeKind::About | EdgeKind::ReportedVia => statement_times(s, dates),
+        EdgeKind::AffiliatedWith | EdgeKind::Country => BTreeSet::new(),
+        _ => e
+            .articles
+            .iter()
+            .filter_map(|a| dates.get(&**a).copied())
+            .collect(),
+    }
+}
+
+fn full_edge(s: &Node, e: &Edge, t: &Node, times: BTreeSet<Date>) -> VEdge {
+    let statement = [s, t]
         .into_iter()
+        .find(|n| n.kind == NodeKind::Statement)
+        .map(|n| n.key.clone());
+    VEdge {
+        id: edge_id(&s.key, e.kind.local_name(), &t.key),
+        source: s.key.clone(),
+        target: t.key.clone(),
+        kind: e.kind.local_name().to_string(),
+        label: e.kind.label().to_string(),
+        weight: e.weight,
+        times,
+        values: vec![list(&e.articles), list(statement.as_ref())],
+    }
+}
+
+fn full(kg: &KnowledgeGraph) -> GraphView<'_> {
+    let dates = article_dates(kg);
+    let nodes = kg.nodes();
+    let mut times: Vec<BTreeSet<Date>> = nodes
+        .iter()
         .map(|n| {
-            let times = if n.kind == NodeKind::Statement {
+            if n.kind == NodeKind::Statement {
                 statement_times(n, &dates)
             } else {
                 node_times(n, &dates)
-            };
-            full_node(n, times)
+            }
         })
         .collect();
-    let edges = kg
-        .edges()
-        .into_iter()
-        .map(|(s, e, t)| {
-            let times = match e.kind {
-                EdgeKind::Said => statement_times(t, &dates),
-                EdgeKind::About | EdgeKind::ReportedVia => statement_times(s, &dates),
-                EdgeKind::AffiliatedWith | EdgeKind::Country => BTreeSet::new(),
-                _ => e
-                    .articles
-                    .iter()
-                    .filter_map(|a| dates.get(&**a).copied())
-                    .collect(),
-            };
-            let statement = [s, t]
-                .into_iter()
-                .find(|n| n.kind == NodeKind::Statement)
-                .map(|n| n.key.clone());
-            VEdge {
-                id: edge_id(&s.key, e.kind.local_name(), &t.key),
-                source: s.key.clone(),
-                target: t.key.clone(),
-                kind: e.kind.local_name().to_string(),
-                label: e.kind.label().to_string(),
-                weight: e.weight,
-                times,
-                values: vec![list(&e.articles), list(statement.as_ref())],
+    // A node is alive whenever one of its edges is, so the timeline never shows an edge
+    // between hidden nodes.
+    let place: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.key.as_str(), i))
+        .collect();
+    let edges = kg.edges();
+    let edge_times: Vec<Box<[Date]>> = edges
+        .iter()
+        .map(|&(s, e, t)| {
+            let et = edge_times(s, e, t, &dates);
+            if !et.is_empty() {
+                for end in [s, t] {
+                    if let Some(&i) = place.get(end.key.as_str()) {
+                        times[i].extend(&et);
+                    }
+                }
             }
+            et.into_iter().collect()
         })
         .collect();
     GraphView {
         view: View::Full,
         node_columns: FULL_NODE_COLUMNS,
         edge_columns: EDGE_COLUMNS,
-        nodes,
-        edges,
+        rows: Rows::Full {
+            nodes,
+            times,
+            edges,
+            edge_times,
+        },
     }
 }
 
@@ -363,7 +456,7 @@ struct Acc {
     label: String,
 }
 
-fn entities(kg: &KnowledgeGraph) -> GraphView {
+fn entities(kg: &KnowledgeGraph) -> GraphView<'_> {
     let dates = article_dates(kg);
     let is_entity = |n: &Node| {
         matches!(
@@ -443,13 +536,29 @@ fn entities(kg: &KnowledgeGraph) -> GraphView {
             values: vec![list(&a.articles), list(&a.statements)],
         })
         .collect();
-    GraphView {
-        view: View::Entities,
-        node_columns: ENTITY_NODE_COLUMNS,
-        edge_columns: EDGE_COLUMNS,
+    let mut nodes: Vec<VNode> = nodes;
+    let edges: Vec<VEdge> = edges;
+    // A node is alive whenever one of its edges is, so the timeline never shows an edge
+    // between hidden nodes.
+    let mut extra: BTreeMap<&str, BTreeSet<Date>> = BTreeMap::new();
+    for e in &edges {
+        for end in [&e.source, &e.target] {
+            extra.entry(end).or_default().extend(&e.times);
+        }
+    }
+    for n in &mut nodes {
+        if let Some(t) = extra.get(n.id.as_str()) {
+            n.times.extend(t);
+        }
+    }
+    drop(extra);
+    GraphView::from_rows(
+        View::Entities,
+        ENTITY_NODE_COLUMNS,
+        EDGE_COLUMNS,
         nodes,
         edges,
-    }
+    )
 }
 
 /// Gephi's time-set syntax: `<[2024-10-08, 2024-10-18]>`; empty when there is no time.

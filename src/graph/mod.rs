@@ -57,6 +57,22 @@ pub struct Evidence {
     pub exact: String,
 }
 
+impl Evidence {
+    /// `article@start-end`: the cell of a piece of evidence in the CSV, GEXF and GraphML
+    /// exports.
+    #[must_use]
+    pub fn cell(&self) -> String {
+        let mut b = itoa::Buffer::new();
+        let mut s = String::with_capacity(self.article.len() + 24);
+        s.push_str(&self.article);
+        s.push('@');
+        s.push_str(b.format(self.start));
+        s.push('-');
+        s.push_str(b.format(self.end));
+        s
+    }
+}
+
 /// Article metadata.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ArticleData {
@@ -679,6 +695,18 @@ mod tests {
             evidence,
             ..Node::new("place/x".to_string(), NodeKind::Place, "X".to_string())
         }
+    }
+
+    #[test]
+    fn an_evidence_cell_is_article_at_start_dash_end() {
+        let e = Evidence {
+            article: "article/north-korea".into(),
+            start: 1_234,
+            end: 1_250,
+            exact: "Kim".to_string(),
+        };
+        assert_eq!(e.cell(), "article/north-korea@1234-1250");
+        assert_eq!(ev("a", 0).cell(), "a@0-1");
     }
 
     #[test]

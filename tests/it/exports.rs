@@ -189,6 +189,32 @@ fn a_graph_given_to_the_export_writes_what_a_lent_one_does() {
     assert_eq!(x, y);
 }
 
+/// Each format's data are made only when it is chosen (the views and tables of the picture and
+/// property-graph formats read the graph as their files are written): each format written alone
+/// is, byte for byte, what the full export writes of it.
+#[test]
+fn each_format_written_alone_is_what_the_full_export_writes() {
+    use newskg::export::{Format, Formats};
+    let full = &crate::util::SAMPLE_OUT.1;
+    for f in Format::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let options = Options {
+            formats: [f].into_iter().collect::<Formats>(),
+            ..Options::default()
+        };
+        write_all(&SAMPLES, dir.path(), options).unwrap();
+        let got = tree(dir.path());
+        assert!(!got.is_empty(), "{}: nothing written", f.name());
+        for (name, bytes) in &got {
+            assert!(
+                full.get(name) == Some(bytes),
+                "{name} written with --formats {} differs from the full export's",
+                f.name()
+            );
+        }
+    }
+}
+
 /// `out/` is committed so users can take the files without building; it must match a fresh run.
 #[test]
 fn committed_out_is_current() {

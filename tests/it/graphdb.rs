@@ -82,20 +82,22 @@ fn graphml_declares_every_key_it_uses() {
 #[test]
 fn entities_view_collapses_statements_into_speech_act_edges() {
     let g = project(&SAMPLES, View::Entities);
-    assert!(g.nodes.iter().all(|n| matches!(
+    let nodes: Vec<_> = g.nodes().collect();
+    let edges: Vec<_> = g.edges().collect();
+    assert!(nodes.iter().all(|n| matches!(
         n.kind,
         NodeKind::Person | NodeKind::Organization | NodeKind::Place
     )));
-    let ids: BTreeSet<&str> = g.nodes.iter().map(|n| n.id.as_str()).collect();
-    let acts: BTreeSet<&str> = g.edges.iter().map(|e| e.kind.as_str()).collect();
+    let ids: BTreeSet<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
+    let acts: BTreeSet<&str> = edges.iter().map(|e| e.kind.as_str()).collect();
     assert!(acts.contains("assert"), "{acts:?}");
     assert!(acts.contains("affiliatedWith"), "{acts:?}");
-    for e in &g.edges {
+    for e in &edges {
         assert!(ids.contains(e.source.as_str()) && ids.contains(e.target.as_str()));
         assert!(e.weight >= 1);
     }
     // The weight of a speech-act edge is its number of statements.
-    let heavy = g.edges.iter().filter(|e| e.weight > 1).count();
+    let heavy = edges.iter().filter(|e| e.weight > 1).count();
     assert!(heavy > 0);
     // Both XML writers accept the view.
     let gx = gexf::write(&g, Vec::new()).unwrap();

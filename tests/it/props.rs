@@ -128,12 +128,16 @@ proptest! {
     #[test]
     fn any_string_round_trips_through_the_xml_writers(label in any::<String>(), text in "[\"'<>&\\\\\t\n\r\u{200F}\u{1F600}a-z ,\\[\\]]{0,40}") {
         use newskg::export::view::{GraphView, VNode, Value, View, project};
-        let empty = project(&newskg::KnowledgeGraph::default(), View::Full);
+        let no_graph = newskg::KnowledgeGraph::default();
+        let empty = project(&no_graph, View::Full);
         let mut values = vec![None; empty.node_columns.len()];
         values[0] = Some(Value::Str(text.clone()));
         values[1] = Some(Value::List(vec![text.clone(), "b".to_string()]));
-        let g = GraphView {
-            nodes: vec![VNode {
+        let g = GraphView::from_rows(
+            View::Full,
+            empty.node_columns,
+            empty.edge_columns,
+            vec![VNode {
                 id: label.clone(),
                 label: label.clone(),
                 kind: newskg::graph::NodeKind::Person,
@@ -141,8 +145,8 @@ proptest! {
                 times: Default::default(),
                 count: 1,
             }],
-            ..empty
-        };
+            Vec::new(),
+        );
         let gexf = String::from_utf8(newskg::export::gexf::write(&g, Vec::new()).unwrap()).unwrap();
         let doc = roxmltree::Document::parse(&gexf).unwrap();
         let node = doc.descendants().find(|n| n.has_tag_name("node")).unwrap();
