@@ -119,7 +119,7 @@ pub struct VEdge {
 ///
 /// The full view makes each row from the graph when it is read ([`Self::nodes`],
 /// [`Self::edges`]), so that a large graph's view is never in memory whole beside the graph:
-/// what it keeps is the graph's nodes and edges in order and each node's times. The entities
+/// what it keeps is the graph's nodes and edges in order and the times of each. The entities
 /// view (its edges are sums over statements) and views made with [`Self::from_rows`] keep
 /// their rows.
 #[derive(Debug, Clone)]
@@ -503,7 +503,7 @@ fn entities(kg: &KnowledgeGraph) -> GraphView<'_> {
             _ => {}
         }
     }
-    let nodes = kg
+    let mut nodes: Vec<VNode> = kg
         .nodes()
         .into_iter()
         .filter(|n| is_entity(n))
@@ -523,7 +523,7 @@ fn entities(kg: &KnowledgeGraph) -> GraphView<'_> {
             count: n.count(),
         })
         .collect();
-    let edges = acc
+    let edges: Vec<VEdge> = acc
         .into_iter()
         .map(|((source, kind, target), a)| VEdge {
             id: edge_id(&source, &kind, &target),
@@ -536,8 +536,6 @@ fn entities(kg: &KnowledgeGraph) -> GraphView<'_> {
             values: vec![list(&a.articles), list(&a.statements)],
         })
         .collect();
-    let mut nodes: Vec<VNode> = nodes;
-    let edges: Vec<VEdge> = edges;
     // A node is alive whenever one of its edges is, so the timeline never shows an edge
     // between hidden nodes.
     let mut extra: BTreeMap<&str, BTreeSet<Date>> = BTreeMap::new();
@@ -551,7 +549,6 @@ fn entities(kg: &KnowledgeGraph) -> GraphView<'_> {
             n.times.extend(t);
         }
     }
-    drop(extra);
     GraphView::from_rows(
         View::Entities,
         ENTITY_NODE_COLUMNS,
