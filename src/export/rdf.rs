@@ -727,41 +727,64 @@ impl Dataset {
 
     /// N-Triples (the union) or N-Quads (every graph), each term printed once and then copied:
     /// the same bytes as oxrdfio's serializers (a test checks), several times faster.
+    ///
+    /// The lines are made on a thread of their own, in buffers of [`FLUSH_AT`] bytes handed to
+    /// this thread, which writes them: making the lines and the kernel's copy of them into the
+    /// file overlap (these are the largest files, a few GB per 100 MB of distinct articles, and
+    /// often the last being written, beside an idle core).
     fn write_lines<W: Write>(&self, quads: bool, mut w: W) -> std::io::Result<W> {
+        use std::sync::mpsc;
         let text = self.nt_text();
-        // Lines are built in a local buffer and handed to the writer in large pieces.
-        let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
-        let mut line = |q: [u32; 4], graph: bool, w: &mut W| -> std::io::Result<()> {
-            // (only a subject can be a mention kept as parts)
-            if !self.push_mention(q[0], NT_MENTION.as_bytes(), b">", &mut buf) {
-                buf.extend_from_slice(&text[q[0] as usize]);
-            }
-            for t in &q[1..3] {
-                buf.push(b' ');
-                buf.extend_from_slice(&text[*t as usize]);
-            }
-            if graph && q[3] != DEFAULT_GRAPH {
-                buf.push(b' ');
-                buf.extend_from_slice(&text[q[3] as usize]);
-            }
-            buf.extend_from_slice(b" .\n");
-            if buf.len() >= FLUSH_AT {
+        // (two buffers in flight at most; written buffers come back to be filled again)
+        let (full_tx, full_rx) = mpsc::sync_channel::<Vec<u8>>(2);
+        let (empty_tx, empty_rx) = mpsc::channel::<Vec<u8>>();
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 16));
+                // False once the writing side has stopped (it failed): nothing more to make.
+                let mut line = |q: [u32; 4], graph: bool| -> bool {
+                    // (only a subject can be a mention kept as parts)
+                    if !self.push_mention(q[0], NT_MENTION.as_bytes(), b">", &mut buf) {
+                        buf.extend_from_slice(&text[q[0] as usize]);
+                    }
+                    for t in &q[1..3] {
+                        buf.push(b' ');
+                        buf.extend_from_slice(&text[*t as usize]);
+                    }
+                    if graph && q[3] != DEFAULT_GRAPH {
+                        buf.push(b' ');
+                        buf.extend_from_slice(&text[q[3] as usize]);
+                    }
+                    buf.extend_from_slice(b" .\n");
+                    if buf.len() >= FLUSH_AT {
+                        let next = empty_rx
+                            .try_recv()
+                            .unwrap_or_else(|_| Vec::with_capacity(FLUSH_AT + (1 << 16)));
+                        if full_tx.send(std::mem::replace(&mut buf, next)).is_err() {
+                            return false;
+                        }
+                    }
+                    true
+                };
+                let all = if quads {
+                    self.quads.iter().all(|&q| line(q, true))
+                } else {
+                    self.union()
+                        .iter()
+                        .all(|&i| line(self.quads[i as usize], false))
+                };
+                if all && !buf.is_empty() {
+                    let _ = full_tx.send(buf);
+                }
+            });
+            // (on an error the receiver is dropped, which stops the thread making lines)
+            for mut buf in full_rx {
                 w.write_all(&buf)?;
                 buf.clear();
+                let _ = empty_tx.send(buf);
             }
-            Ok(())
-        };
-        if quads {
-            for &q in &self.quads {
-                line(q, true, &mut w)?;
-            }
-        } else {
-            for &i in self.union() {
-                line(self.quads[i as usize], false, &mut w)?;
-            }
-        }
-        w.write_all(&buf)?;
-        Ok(w)
+            Ok(w)
+        })
     }
 
     fn has_blank_nodes(&self) -> bool {
@@ -2034,6 +2057,54 @@ mod tests {
         }
         assert_writers_match_reference(&d, &OWN);
         assert_eq!(d.to_quads().len(), d.len());
+    }
+
+    /// N-Triples and N-Quads are made on a thread of their own in buffers of `FLUSH_AT` bytes:
+    /// many buffers come out whole and in order, and a writer that fails ends the writing with
+    /// its error (the thread making lines stops; nothing waits forever).
+    #[test]
+    fn lines_made_on_their_own_thread_come_in_order_and_stop_on_an_error() {
+        let quads: Vec<Quad> = (0..40_000)
+            .map(|i| {
+                Quad::new(
+                    NamedNode::new_unchecked(format!("urn:s:{}", i % 997)),
+                    schema("p"),
+                    Literal::new_simple_literal(format!("{i} {}", "x".repeat(i % 50))),
+                    GraphName::NamedNode(NamedNode::new_unchecked(format!("urn:g:{}", i % 7))),
+                )
+            })
+            .collect();
+        let d = Dataset::from_quads(&quads);
+        let nq = d.write(RdfFormat::NQuads, Vec::new()).unwrap();
+        assert!(nq.len() > 5 * FLUSH_AT, "{} bytes", nq.len());
+        assert_writers_match_reference(&d, &[RdfFormat::NQuads, RdfFormat::NTriples]);
+
+        /// Takes `left` bytes, then fails.
+        struct Failing {
+            left: usize,
+        }
+        impl Write for Failing {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                if b.len() > self.left {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                self.left -= b.len();
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        for format in [RdfFormat::NQuads, RdfFormat::NTriples] {
+            for left in [0, FLUSH_AT + 10, 3 * FLUSH_AT] {
+                let err = d.write(format, Failing { left }).err();
+                assert_eq!(
+                    err.map(|e| e.to_string()).as_deref(),
+                    Some("disk full"),
+                    "{format}, failing after {left} bytes"
+                );
+            }
+        }
     }
 
     /// A triple in two graphs counts once, counted with the union made or not.
