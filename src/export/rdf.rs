@@ -1268,11 +1268,18 @@ fn sorted_mentions<'a>(
             .map(|n| n.evidence.len())
             .sum(),
     );
+    // The rank of each article by the address of its key, which every piece of evidence read
+    // from it shares (`GraphBuilder::push`): a key's text is hashed and compared once per
+    // article, not once per mention (at 1 GB of distinct articles that was most of the time of
+    // this function, 13 million lookups in a table of half a million strings).
+    let mut by_address: HashMap<usize, u32> = HashMap::default();
     for (i, n) in nodes.iter().enumerate() {
         if n.kind != NodeKind::Article {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
             for ev in &n.evidence {
-                let rank = graph_no.get(&*ev.article).copied().unwrap_or(u32::MAX);
+                let rank = *by_address
+                    .entry(ev.article.as_ptr() as usize)
+                    .or_insert_with(|| graph_no.get(&*ev.article).copied().unwrap_or(u32::MAX));
                 mentions.push((rank, i, ev));
             }
         }
@@ -1372,18 +1379,26 @@ fn node_quads(q: &mut Quads, nodes: &[&Node], gno: &impl Fn(&str) -> u32) {
 fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     let mut q = Quads::new();
     let nodes = kg.nodes();
-    let index: HashMap<&str, u32> = nodes
+    // The position of each article node, by its rank among articles.
+    let articles: Vec<usize> = (0..nodes.len())
+        .filter(|&i| nodes[i].kind == NodeKind::Article)
+        .collect();
+    // Graph number of each article: 1 + its rank among articles; by key, and by node position
+    // (0 for other nodes).
+    let graph_no: HashMap<&str, u32> = articles
         .iter()
         .enumerate()
-        .map(|(i, n)| (n.key.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
+        .map(|(r, &i)| {
+            (
+                nodes[i].key.as_str(),
+                u32::try_from(r + 1).unwrap_or(u32::MAX),
+            )
+        })
         .collect();
-    // Graph number of each article: 1 + its rank among articles.
-    let graph_no: HashMap<&str, u32> = nodes
-        .iter()
-        .filter(|n| n.kind == NodeKind::Article)
-        .enumerate()
-        .map(|(i, n)| (n.key.as_str(), u32::try_from(i + 1).unwrap_or(u32::MAX)))
-        .collect();
+    let mut graph_of = vec![0u32; nodes.len()];
+    for (r, &i) in articles.iter().enumerate() {
+        graph_of[i] = u32::try_from(r + 1).unwrap_or(u32::MAX);
+    }
     let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
     let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
     let same_mention = |a: &(u32, u32, &Evidence), b: &(u32, u32, &Evidence)| {
@@ -1406,20 +1421,10 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
             }
         })
         .collect();
-    // Node positions by address (the edges borrow the same nodes): hashing an address, not
-    // a key, twice per edge.
-    let position: HashMap<*const Node, u32> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, &n)| (std::ptr::from_ref(n), u32::try_from(i).unwrap_or(u32::MAX)))
-        .collect();
-    let pos = |n: &Node| match position.get(&std::ptr::from_ref(n)) {
-        Some(&i) => i,
-        None => index.get(n.key.as_str()).copied().unwrap_or(0),
-    };
-    for (src, e, dst) in kg.edges() {
-        let (si, di) = (pos(src), pos(dst));
-        let (a, b) = (node_ids[si as usize], node_ids[di as usize]);
+    // (the ends of edges as node positions: nothing is looked up per edge)
+    for (si, e, di) in kg.edges_by_position() {
+        let (s, d) = (si as usize, di as usize);
+        let (a, b) = (node_ids[s], node_ids[d]);
         let per_article = matches!(
             e.kind,
             EdgeKind::Mentions
@@ -1428,10 +1433,10 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
                 | EdgeKind::RelayedBy
                 | EdgeKind::ReportedIn
         );
-        let (g, gn) = if per_article && src.kind == NodeKind::Article {
-            (graph_ids[si as usize], gno(&src.key))
+        let (g, gn) = if per_article && nodes[s].kind == NodeKind::Article {
+            (graph_ids[s], graph_of[s])
         } else if e.kind == EdgeKind::ReportedIn {
-            (graph_ids[di as usize], gno(&dst.key))
+            (graph_ids[d], graph_of[d])
         } else {
             (DEFAULT_GRAPH, 0)
         };
@@ -1463,7 +1468,6 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
         let resources = mentions.chunk_by(same_mention).count();
         q.in_order(5 * resources + mentions.len());
     }
-    let article_of = |key: &str| index.get(key).map(|&i| i as usize);
     let mention_class = q.id(nkg("Mention").into());
     // The predicates of mention quads, looked up once, not per quad.
     let [a_type, denotes, context, begin, end_index, anchor_of] = [
@@ -1478,15 +1482,17 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     // The ids of the exact words as plain literals, by the words: a repeated word (about a
     // third of the mentions of 100 MB of distinct articles) is found without making its literal.
     let mut anchors: HashMap<&str, u32> = HashMap::default();
-    // The article, its IRI and graph ids, whether it is an article node, and whether its key
-    // needs no replacing in an IRI.
-    let mut last_article: Option<(&str, u32, u32, bool, bool)> = None;
+    // The article, its IRI and graph ids, whether it is an article node, whether its key
+    // needs no replacing in an IRI, and its graph number.
+    let mut last_article: Option<(&str, u32, u32, bool, bool, u32)> = None;
     for (m, group) in mentions.chunk_by(same_mention).enumerate() {
-        let ev = group[0].2;
+        let (rank, _, ev) = group[0];
         let (article, start, end, exact) = (&*ev.article, ev.start, ev.end, &ev.exact);
-        if last_article.is_none_or(|(a, ..)| a != article) {
-            let ids = match article_of(article) {
-                Some(i) if nodes[i].kind == NodeKind::Article => (node_ids[i], graph_ids[i], true),
+        if last_article.is_none_or(|(a, ..)| !std::ptr::eq(a, article) && a != article) {
+            // (the rank is `u32::MAX` when no article node has the key)
+            let node = rank.checked_sub(1).and_then(|r| articles.get(r as usize));
+            let ids = match node {
+                Some(&i) => (node_ids[i], graph_ids[i], true),
                 _ => (
                     q.id(iri(article).into()),
                     q.id(graph_iri(article).into()),
@@ -1494,12 +1500,13 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
                 ),
             };
             let safe = keeps_as_is(article);
-            last_article = Some((article, ids.0, ids.1, ids.2, safe));
+            let gn = if node.is_some() { rank } else { 0 };
+            last_article = Some((article, ids.0, ids.1, ids.2, safe, gn));
         }
-        let Some((_, article_id, g, known, safe)) = last_article else {
+        let Some((_, article_id, g, known, safe, gn)) = last_article else {
             continue;
         };
-        let at = (gno(article), 1, u32::try_from(m).unwrap_or(u32::MAX));
+        let at = (gn, 1, u32::try_from(m).unwrap_or(u32::MAX));
         // `mention/{article}-{start}-{end}`: kept as parts when the article is an article node
         // whose key needs no replacing in an IRI (digits and `-` need none), else a term.
         let parts = (known && safe)

@@ -799,6 +799,31 @@ mod tests {
         assert_eq!(copies.len(), 4);
     }
 
+    /// The nodes merged away leave holes among the graph's node indices: the edges by the
+    /// positions of their ends (what the RDF dataset reads) are still the edges.
+    #[test]
+    fn edges_by_position_are_the_edges_after_nodes_are_merged_away() {
+        let kg = crate::pipeline::merge(articles());
+        assert!(
+            kg.node("person/zelenskyy").is_none(),
+            "a node was merged away"
+        );
+        let nodes = kg.nodes();
+        let keys = |s: &Node, e: &Edge, t: &Node| (s.key.clone(), e.kind, t.key.clone());
+        let edges: Vec<_> = kg
+            .edges()
+            .into_iter()
+            .map(|(s, e, t)| keys(s, e, t))
+            .collect();
+        let by_position: Vec<_> = kg
+            .edges_by_position()
+            .into_iter()
+            .map(|(s, e, t)| keys(nodes[s as usize], e, nodes[t as usize]))
+            .collect();
+        assert!(edges.len() > 10, "{}", edges.len());
+        assert_eq!(by_position, edges);
+    }
+
     fn statement_data(text: &str) -> StatementData {
         StatementData {
             text: text.to_string(),

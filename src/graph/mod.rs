@@ -561,32 +561,31 @@ impl KnowledgeGraph {
                 self.g.node_weight(t)?,
             ))
         };
-        let order = match self.edge_order.get() {
-            Some(order) => order,
-            None => {
-                // (sorted outside the cell's initialisation, as in `node_order`)
-                let v = self.sorted_edges();
-                self.edge_order.get_or_init(|| v)
-            }
-        };
-        order.iter().filter_map(|&e| triple(e)).collect()
+        self.edge_order()
+            .iter()
+            .filter_map(|&e| triple(e))
+            .collect()
     }
 
     /// Sort nodes and edges into the exporters' order now, on this thread (with the pool's
     /// help): exporters started right after on several threads then find it made instead of
     /// each sorting at once.
     pub fn sort_order(&self) {
-        if self.edge_order.get().is_none() {
-            let v = self.sorted_edges();
-            let _ = self.edge_order.get_or_init(|| v);
-        }
+        self.edge_order();
     }
 
-    /// Edge indices in (source key, kind, target key) order: (source rank, kind, target rank)
-    /// order, with node ranks in key order — integers compared instead of key strings. Each
-    /// (source, kind, target) is one edge, so an unstable parallel sort gives one order.
-    fn sorted_edges(&self) -> Vec<EdgeIndex> {
-        use rayon::slice::ParallelSliceMut;
+    /// Edge indices in the exporters' order, sorted once (outside the cell's initialisation,
+    /// as in `node_order`).
+    fn edge_order(&self) -> &[EdgeIndex] {
+        if let Some(v) = self.edge_order.get() {
+            return v;
+        }
+        let v = self.sorted_edges();
+        self.edge_order.get_or_init(|| v)
+    }
+
+    /// The rank of each node in key order (its position in [`Self::nodes`]), by node index.
+    fn ranks(&self) -> Vec<u32> {
         let bound = self
             .g
             .node_indices()
@@ -597,6 +596,29 @@ impl KnowledgeGraph {
         for (r, &i) in self.node_order().iter().enumerate() {
             rank[i.index()] = u32::try_from(r).unwrap_or(u32::MAX);
         }
+        rank
+    }
+
+    /// [`Self::edges`] with each end given as its position in [`Self::nodes`]: for exporters
+    /// that number the nodes in that order, so that they need not look each end up.
+    #[must_use]
+    pub fn edges_by_position(&self) -> Vec<(u32, &Edge, u32)> {
+        let rank = self.ranks();
+        self.edge_order()
+            .iter()
+            .filter_map(|&e| {
+                let (s, t) = self.g.edge_endpoints(e)?;
+                Some((rank[s.index()], self.g.edge_weight(e)?, rank[t.index()]))
+            })
+            .collect()
+    }
+
+    /// Edge indices in (source key, kind, target key) order: (source rank, kind, target rank)
+    /// order, with node ranks in key order — integers compared instead of key strings. Each
+    /// (source, kind, target) is one edge, so an unstable parallel sort gives one order.
+    fn sorted_edges(&self) -> Vec<EdgeIndex> {
+        use rayon::slice::ParallelSliceMut;
+        let rank = self.ranks();
         let mut v: Vec<(u32, EdgeKind, u32, EdgeIndex)> = self
             .g
             .edge_indices()
@@ -915,7 +937,14 @@ mod tests {
             let mut want = edges.clone();
             want.sort_unstable();
             want.dedup();
-            proptest::prop_assert_eq!(edges, want);
+            proptest::prop_assert_eq!(&edges, &want);
+            // The same edges by the positions of their ends in `nodes()`.
+            let by_position: Vec<(&str, EdgeKind, &str)> = kg
+                .edges_by_position()
+                .iter()
+                .map(|&(s, e, t)| (nodes[s as usize], e.kind, nodes[t as usize]))
+                .collect();
+            proptest::prop_assert_eq!(by_position, edges);
         }
     }
 
