@@ -1296,13 +1296,14 @@ fn sorted_mentions<'a>(
 }
 
 /// The quads of each node about itself (types, names, the article's and the statement's data).
-fn node_quads(q: &mut Quads, nodes: &[&Node], gno: &impl Fn(&str) -> u32) {
+/// `graph_of`: each node's graph number (1 + its rank among articles; 0 for other nodes).
+fn node_quads(q: &mut Quads, nodes: &[&Node], graph_of: &[u32]) {
     let dg = GraphName::DefaultGraph;
-    for (i, n) in nodes.iter().enumerate() {
-        let i = u32::try_from(i).unwrap_or(u32::MAX);
+    for (p, n) in nodes.iter().enumerate() {
+        let i = u32::try_from(p).unwrap_or(u32::MAX);
         let me = iri(&n.key);
         let (home, hg) = if n.kind == NodeKind::Article {
-            (GraphName::from(graph_iri(&n.key)), gno(&n.key))
+            (GraphName::from(graph_iri(&n.key)), graph_of[p])
         } else {
             (dg.clone(), 0)
         };
@@ -1399,7 +1400,6 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     for (r, &i) in articles.iter().enumerate() {
         graph_of[i] = u32::try_from(r + 1).unwrap_or(u32::MAX);
     }
-    let gno = |article: &str| graph_no.get(article).copied().unwrap_or(0);
     let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
     let same_mention = |a: &(u32, u32, &Evidence), b: &(u32, u32, &Evidence)| {
         place(a) == place(b) && a.2.article == b.2.article
@@ -1407,7 +1407,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     // The mention resources are gathered and sorted while the nodes' quads are made.
     let ((mentions, all_known, node_iris), ()) = rayon::join(
         || sorted_mentions(&nodes, &graph_no),
-        || node_quads(&mut q, &nodes, &gno),
+        || node_quads(&mut q, &nodes, &graph_of),
     );
     // From here on, terms by id: each node's IRI, each article's graph, interned once.
     let node_ids: Vec<u32> = node_iris.iter().map(|n| q.id(n.clone().into())).collect();
