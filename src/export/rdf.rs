@@ -1245,9 +1245,49 @@ pub fn quads(kg: &KnowledgeGraph) -> Vec<Quad> {
     Dataset::new(kg).to_quads()
 }
 
-/// A mention: (article rank, or `u32::MAX` for an article that is no article node; index of the
-/// node it denotes; the evidence).
-type Mention<'a> = (u32, u32, &'a Evidence);
+/// A mention of a node, with what sorting and grouping mentions compare kept beside the
+/// evidence, so they do not follow its pointer into the graph's heap (a cache miss each).
+#[derive(Clone, Copy)]
+struct Mention<'a> {
+    /// The article's rank, or `u32::MAX` for an article that is no article node.
+    rank: u32,
+    /// The index of the node it denotes.
+    node: u32,
+    /// `ev.start` and `ev.end`, or `u32::MAX` for one that does not fit (then read from `ev`).
+    start: u32,
+    end: u32,
+    ev: &'a Evidence,
+}
+
+impl<'a> Mention<'a> {
+    fn new(rank: u32, node: u32, ev: &'a Evidence) -> Self {
+        let short = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Self {
+            rank,
+            node,
+            start: short(ev.start),
+            end: short(ev.end),
+            ev,
+        }
+    }
+
+    /// (start, end) in the article.
+    fn place(&self) -> (usize, usize) {
+        if self.start == u32::MAX || self.end == u32::MAX {
+            (self.ev.start, self.ev.end)
+        } else {
+            (self.start as usize, self.end as usize)
+        }
+    }
+
+    /// Whether `self` and `other` are the same mention resource: the same place in the same
+    /// article (by rank, when the article is an article node).
+    fn same_resource(&self, other: &Self) -> bool {
+        self.rank == other.rank
+            && self.place() == other.place()
+            && (self.rank != u32::MAX || self.ev.article == other.ev.article)
+    }
+}
 
 /// Every mention, in (article key, start, end) order, whether every article is an article
 /// node, and the IRI of every node.
@@ -1255,12 +1295,10 @@ fn sorted_mentions<'a>(
     nodes: &[&'a Node],
     graph_no: &HashMap<&str, u32>,
 ) -> (Vec<Mention<'a>>, bool, Vec<NamedNode>) {
-    let place = |m: &Mention<'_>| (m.2.start, m.2.end);
     // Every mention resource once, whatever it denotes, in (article key, start, end) order:
-    // (article rank, index of the node it denotes, the evidence), sorted stably so the first
-    // exact words and the denoted nodes keep their order. Articles compare by rank (ranks follow
-    // key order), not as strings, unless one is no article node. (16 bytes a mention, sized
-    // exactly: there are millions in a large archive's graph.)
+    // sorted stably so the first exact words and the denoted nodes keep their order. Articles
+    // compare by rank (ranks follow key order), not as strings, unless one is no article node.
+    // (24 bytes a mention, sized exactly: there are millions in a large archive's graph.)
     let mut mentions: Vec<Mention<'a>> = Vec::with_capacity(
         nodes
             .iter()
@@ -1280,16 +1318,16 @@ fn sorted_mentions<'a>(
                 let rank = *by_address
                     .entry(ev.article.as_ptr() as usize)
                     .or_insert_with(|| graph_no.get(&*ev.article).copied().unwrap_or(u32::MAX));
-                mentions.push((rank, i, ev));
+                mentions.push(Mention::new(rank, i, ev));
             }
         }
     }
-    let all_known = mentions.iter().all(|m| m.0 != u32::MAX);
+    let all_known = mentions.iter().all(|m| m.rank != u32::MAX);
     if all_known {
-        let order = bucket_order(&mentions, |m| m.0 as usize, place);
+        let order = bucket_order(&mentions, |m| m.rank as usize, Mention::place);
         mentions = order.into_iter().map(|i| mentions[i as usize]).collect();
     } else {
-        mentions.sort_by(|a, b| (&a.2.article, place(a)).cmp(&(&b.2.article, place(b))));
+        mentions.sort_by(|a, b| (&a.ev.article, a.place()).cmp(&(&b.ev.article, b.place())));
     }
     let node_iris: Vec<NamedNode> = nodes.iter().map(|n| iri(&n.key)).collect();
     (mentions, all_known, node_iris)
@@ -1400,10 +1438,7 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     for (r, &i) in articles.iter().enumerate() {
         graph_of[i] = u32::try_from(r + 1).unwrap_or(u32::MAX);
     }
-    let place = |m: &(u32, u32, &Evidence)| (m.2.start, m.2.end);
-    let same_mention = |a: &(u32, u32, &Evidence), b: &(u32, u32, &Evidence)| {
-        place(a) == place(b) && a.2.article == b.2.article
-    };
+    let same_mention = |a: &Mention<'_>, b: &Mention<'_>| a.same_resource(b);
     // The mention resources are gathered and sorted while the nodes' quads are made.
     let ((mentions, all_known, node_iris), ()) = rayon::join(
         || sorted_mentions(&nodes, &graph_no),
@@ -1481,12 +1516,12 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     .map(|p| q.vocab(p));
     // The ids of the exact words as plain literals, by the words: a repeated word (about a
     // third of the mentions of 100 MB of distinct articles) is found without making its literal.
-    let mut anchors: HashMap<&str, u32> = HashMap::default();
+    let mut anchors = WordIds::default();
     // The article, its IRI and graph ids, whether it is an article node, whether its key
     // needs no replacing in an IRI, and its graph number.
     let mut last_article: Option<(&str, u32, u32, bool, bool, u32)> = None;
     for (m, group) in mentions.chunk_by(same_mention).enumerate() {
-        let (rank, _, ev) = group[0];
+        let Mention { rank, ev, .. } = group[0];
         let (article, start, end, exact) = (&*ev.article, ev.start, ev.end, &ev.exact);
         if last_article.is_none_or(|(a, ..)| !std::ptr::eq(a, article) && a != article) {
             // (the rank is `u32::MAX` when no article node has the key)
@@ -1525,23 +1560,55 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
         };
         q.push(at, [me, a_type, mention_class, g]);
         for d in group {
-            q.push(at, [me, denotes, node_ids[d.1 as usize], g]);
+            q.push(at, [me, denotes, node_ids[d.node as usize], g]);
         }
         q.push(at, [me, context, article_id, g]);
         let (b, e) = (q.nonneg_id(start), q.nonneg_id(end));
         q.push(at, [me, begin, b, g]);
         q.push(at, [me, end_index, e, g]);
-        let anchor = match anchors.get(exact.as_str()) {
-            Some(&i) => i,
-            None => {
-                let i = q.id(s(exact));
-                anchors.insert(exact, i);
-                i
-            }
-        };
+        let anchor = anchors.get_or_insert(exact, || q.id(s(exact)));
         q.push(at, [me, anchor_of, anchor, g]);
     }
     q.into_parts()
+}
+
+/// Ids by words, the distinct words kept side by side in one buffer. A word seen again is
+/// compared with that copy, in a few megabytes, instead of with the first occurrence's own
+/// text wherever the graph's heap holds it: looking the mentions' words up in a map keyed by
+/// the words themselves was half of the RDF dataset's mention loop, mostly waiting for memory.
+#[derive(Default)]
+struct WordIds {
+    text: Vec<u8>,
+    /// (start, end) of a word in `text`, and its id.
+    table: hashbrown::HashTable<(u32, u32, u32)>,
+}
+
+impl WordIds {
+    /// The id of `word`: the one given before, else `new()`'s, remembered.
+    fn get_or_insert(&mut self, word: &str, new: impl FnOnce() -> u32) -> u32 {
+        let hasher = rustc_hash::FxBuildHasher;
+        let word = word.as_bytes();
+        let h = hasher.hash_one(word);
+        let text = &self.text;
+        let at = |&(a, b, _): &(u32, u32, u32)| &text[a as usize..b as usize];
+        if let Some(&(.., id)) = self.table.find(h, |e| at(e) == word) {
+            return id;
+        }
+        let id = new();
+        // (past 4 GB of distinct words the rest are not remembered: looked up again, they
+        // are found by `new` in the term table all the same)
+        if let (Ok(a), Ok(b)) = (
+            u32::try_from(self.text.len()),
+            u32::try_from(self.text.len() + word.len()),
+        ) {
+            self.text.extend_from_slice(word);
+            let text = &self.text;
+            self.table.insert_unique(h, (a, b, id), |&(a, b, _)| {
+                hasher.hash_one(&text[a as usize..b as usize])
+            });
+        }
+        id
+    }
 }
 
 /// Indices of `items` in stable (bucket, key) order, for buckets that are small numbers (a graph
@@ -1822,6 +1889,65 @@ mod tests {
             quads.extend(big_group.into_iter().map(|(p, o)| [7, p, o, 1]));
             proptest::prop_assert_eq!(union_order(&quads, 30), union_order_by_groups(&quads));
         }
+    }
+
+    #[test]
+    fn a_word_keeps_the_id_it_was_first_given() {
+        let mut w = WordIds::default();
+        let mut made = 0u32;
+        let mut id = |w: &mut WordIds, word: &str| {
+            w.get_or_insert(word, || {
+                made += 1;
+                made * 10
+            })
+        };
+        assert_eq!(id(&mut w, "Putin"), 10);
+        assert_eq!(id(&mut w, "Kremlin"), 20);
+        assert_eq!(id(&mut w, "Putin"), 10);
+        // (a word that is the start of another, the empty word, multi-byte words)
+        assert_eq!(id(&mut w, "Put"), 30);
+        assert_eq!(id(&mut w, ""), 40);
+        assert_eq!(id(&mut w, "Zelenskyy’s"), 50);
+        assert_eq!(id(&mut w, "Zelenskyy’s"), 50);
+        // (past many growths of the table, every word is still found)
+        for k in 0..5_000 {
+            assert_eq!(id(&mut w, &format!("w{k}")), 60 + 10 * k);
+        }
+        for k in (0..5_000).rev() {
+            assert_eq!(id(&mut w, &format!("w{k}")), 60 + 10 * k);
+        }
+        assert_eq!((id(&mut w, "Put"), id(&mut w, "")), (30, 40));
+        assert_eq!(made, 5_005);
+    }
+
+    #[test]
+    fn mentions_compare_their_places_whatever_the_offsets_size() {
+        let article: crate::graph::ArticleKey = "article/a".into();
+        let ev = |start: usize, end: usize| Evidence {
+            article: article.clone(),
+            start,
+            end,
+            exact: String::new(),
+        };
+        let big = u32::MAX as usize;
+        let (a, b, c, d) = (ev(3, 9), ev(3, 9), ev(big + 1, big + 4), ev(big + 1, big + 5));
+        let m = |e| Mention::new(1, 0, e);
+        assert_eq!(m(&a).place(), (3, 9));
+        assert_eq!(m(&c).place(), (big + 1, big + 4));
+        assert!(m(&a).same_resource(&m(&b)));
+        assert!(m(&c).same_resource(&m(&c)));
+        // (offsets past 32 bits are read from the evidence, not taken as equal)
+        assert!(!m(&c).same_resource(&m(&d)));
+        assert!(m(&c).place() < m(&d).place());
+        // (other articles: by rank, and by key when no article node has it)
+        let other: crate::graph::ArticleKey = "article/b".into();
+        let e = Evidence {
+            article: other,
+            ..ev(3, 9)
+        };
+        assert!(!Mention::new(1, 0, &a).same_resource(&Mention::new(2, 0, &b)));
+        assert!(Mention::new(u32::MAX, 0, &a).same_resource(&Mention::new(u32::MAX, 1, &b)));
+        assert!(!Mention::new(u32::MAX, 0, &a).same_resource(&Mention::new(u32::MAX, 0, &e)));
     }
 
     #[test]
