@@ -1517,59 +1517,134 @@ fn dataset(kg: &KnowledgeGraph) -> (Vec<Term>, Vec<MentionIri>, Vec<[u32; 4]>) {
     // The ids of the exact words as plain literals, by the words: a repeated word (about a
     // third of the mentions of 100 MB of distinct articles) is found without making its literal.
     let mut anchors = WordIds::default();
+    // Each part's words, numbered on the pool's threads (`part_words`); a part's word is
+    // given its id here when the part first uses it, so ids come in the order a loop over all
+    // mentions on one thread gives them.
+    let word_parts = part_words(&mentions, rayon::current_num_threads());
     // The article, its IRI and graph ids, whether it is an article node, whether its key
-    // needs no replacing in an IRI, and its graph number.
-    let mut last_article: Option<(&str, u32, u32, bool, bool, u32)> = None;
-    for (m, group) in mentions.chunk_by(same_mention).enumerate() {
-        let Mention { rank, ev, .. } = group[0];
-        let (article, start, end, exact) = (&*ev.article, ev.start, ev.end, &ev.exact);
-        if last_article.is_none_or(|(a, ..)| !std::ptr::eq(a, article) && a != article) {
-            // (the rank is `u32::MAX` when no article node has the key)
-            let node = rank.checked_sub(1).and_then(|r| articles.get(r as usize));
-            let ids = match node {
-                Some(&i) => (node_ids[i], graph_ids[i], true),
-                _ => (
-                    q.id(iri(article).into()),
-                    q.id(graph_iri(article).into()),
-                    false,
-                ),
-            };
-            let safe = keeps_as_is(article);
-            let gn = if node.is_some() { rank } else { 0 };
-            last_article = Some((article, ids.0, ids.1, ids.2, safe, gn));
-        }
-        let Some((_, article_id, g, known, safe, gn)) = last_article else {
-            continue;
-        };
-        let at = (gn, 1, u32::try_from(m).unwrap_or(u32::MAX));
-        // `mention/{article}-{start}-{end}`: kept as parts when the article is an article node
-        // whose key needs no replacing in an IRI (digits and `-` need none), else a term.
-        let parts = (known && safe)
-            .then(|| article.strip_prefix("article/"))
-            .flatten()
-            .and_then(|_| q.mention_id(article_id, start, end));
-        let me = match parts {
-            Some(id) => id,
-            None => {
-                let local = article.trim_start_matches("article/");
-                let me: Term = iri(&format!("mention/{local}-{start}-{end}")).into();
-                // New for certain when the article is an article node (one IRI per (article,
-                // start, end), and no node key starts with `mention/`): no lookup needed.
-                if known { q.fresh_id(me) } else { q.id(me) }
+    // needs no replacing in an IRI, its graph number, and its rank.
+    let mut last_article: Option<(&str, u32, u32, bool, bool, u32, u32)> = None;
+    let mut m = 0usize;
+    for PartWords {
+        mentions: part,
+        words,
+        word_of,
+    } in word_parts
+    {
+        let mut word_ids = vec![u32::MAX; words.len()];
+        for (group, &w) in part.chunk_by(same_mention).zip(&word_of) {
+            let Mention { rank, ev, .. } = group[0];
+            let (start, end) = group[0].place();
+            // (an article node's key is read once per article, not per mention: its rank says)
+            let same = last_article.is_some_and(|l| {
+                l.6 == rank
+                    && (rank != u32::MAX || std::ptr::eq(l.0, &*ev.article) || l.0 == &*ev.article)
+            });
+            if !same {
+                let article = &*ev.article;
+                // (the rank is `u32::MAX` when no article node has the key)
+                let node = rank.checked_sub(1).and_then(|r| articles.get(r as usize));
+                let ids = match node {
+                    Some(&i) => (node_ids[i], graph_ids[i], true),
+                    _ => (
+                        q.id(iri(article).into()),
+                        q.id(graph_iri(article).into()),
+                        false,
+                    ),
+                };
+                let safe = keeps_as_is(article);
+                let gn = if node.is_some() { rank } else { 0 };
+                last_article = Some((article, ids.0, ids.1, ids.2, safe, gn, rank));
             }
-        };
-        q.push(at, [me, a_type, mention_class, g]);
-        for d in group {
-            q.push(at, [me, denotes, node_ids[d.node as usize], g]);
+            let Some((article, article_id, g, known, safe, gn, _)) = last_article else {
+                continue;
+            };
+            let at = (gn, 1, u32::try_from(m).unwrap_or(u32::MAX));
+            m += 1;
+            // `mention/{article}-{start}-{end}`: kept as parts when the article is an article
+            // node whose key needs no replacing in an IRI (digits and `-` need none), else a
+            // term.
+            let parts = (known && safe)
+                .then(|| article.strip_prefix("article/"))
+                .flatten()
+                .and_then(|_| q.mention_id(article_id, start, end));
+            let me = match parts {
+                Some(id) => id,
+                None => {
+                    let local = article.trim_start_matches("article/");
+                    let me: Term = iri(&format!("mention/{local}-{start}-{end}")).into();
+                    // New for certain when the article is an article node (one IRI per
+                    // (article, start, end), and no node key starts with `mention/`): no
+                    // lookup needed.
+                    if known { q.fresh_id(me) } else { q.id(me) }
+                }
+            };
+            q.push(at, [me, a_type, mention_class, g]);
+            for d in group {
+                q.push(at, [me, denotes, node_ids[d.node as usize], g]);
+            }
+            q.push(at, [me, context, article_id, g]);
+            let (b, e) = (q.nonneg_id(start), q.nonneg_id(end));
+            q.push(at, [me, begin, b, g]);
+            q.push(at, [me, end_index, e, g]);
+            let w = w as usize;
+            if word_ids[w] == u32::MAX {
+                let exact = words[w];
+                word_ids[w] = anchors.get_or_insert(exact, || q.id(s(exact)));
+            }
+            q.push(at, [me, anchor_of, word_ids[w], g]);
         }
-        q.push(at, [me, context, article_id, g]);
-        let (b, e) = (q.nonneg_id(start), q.nonneg_id(end));
-        q.push(at, [me, begin, b, g]);
-        q.push(at, [me, end_index, e, g]);
-        let anchor = anchors.get_or_insert(exact, || q.id(s(exact)));
-        q.push(at, [me, anchor_of, anchor, g]);
     }
     q.into_parts()
+}
+
+/// A run of mentions whose first and last resources are whole, and the words of its
+/// resources ([`part_words`]).
+struct PartWords<'m, 'a> {
+    mentions: &'m [Mention<'a>],
+    /// Each distinct word once, in the order first used.
+    words: Vec<&'a str>,
+    /// The number of each resource's word in `words`.
+    word_of: Vec<u32>,
+}
+
+/// `mentions` cut into about `n` parts at boundaries between mention resources, with the
+/// words of each. Made on the pool's threads: reading each mention's words is a cache miss,
+/// and hashing them most of the rest of the mention loop.
+fn part_words<'m, 'a>(mentions: &'m [Mention<'a>], n: usize) -> Vec<PartWords<'m, 'a>> {
+    use rayon::prelude::*;
+    let n = n.max(1);
+    let mut cuts = vec![0];
+    for k in 1..n {
+        let mut at = (mentions.len() * k / n).max(*cuts.last().unwrap_or(&0));
+        while at > 0 && at < mentions.len() && mentions[at - 1].same_resource(&mentions[at]) {
+            at += 1;
+        }
+        cuts.push(at);
+    }
+    cuts.push(mentions.len());
+    let parts: Vec<&[Mention<'a>]> = cuts.windows(2).map(|c| &mentions[c[0]..c[1]]).collect();
+    parts
+        .into_par_iter()
+        .map(|part| {
+            let (mut seen, mut words) = (WordIds::default(), Vec::new());
+            let word_of = part
+                .chunk_by(Mention::same_resource)
+                .map(|group| {
+                    let exact = group[0].ev.exact.as_str();
+                    seen.get_or_insert(exact, || {
+                        words.push(exact);
+                        u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
+                    })
+                })
+                .collect();
+            PartWords {
+                mentions: part,
+                words,
+                word_of,
+            }
+        })
+        .collect()
 }
 
 /// Ids by words, the distinct words kept side by side in one buffer. A word seen again is
@@ -1930,7 +2005,12 @@ mod tests {
             exact: String::new(),
         };
         let big = u32::MAX as usize;
-        let (a, b, c, d) = (ev(3, 9), ev(3, 9), ev(big + 1, big + 4), ev(big + 1, big + 5));
+        let (a, b, c, d) = (
+            ev(3, 9),
+            ev(3, 9),
+            ev(big + 1, big + 4),
+            ev(big + 1, big + 5),
+        );
         let m = |e| Mention::new(1, 0, e);
         assert_eq!(m(&a).place(), (3, 9));
         assert_eq!(m(&c).place(), (big + 1, big + 4));
@@ -1948,6 +2028,55 @@ mod tests {
         assert!(!Mention::new(1, 0, &a).same_resource(&Mention::new(2, 0, &b)));
         assert!(Mention::new(u32::MAX, 0, &a).same_resource(&Mention::new(u32::MAX, 1, &b)));
         assert!(!Mention::new(u32::MAX, 0, &a).same_resource(&Mention::new(u32::MAX, 0, &e)));
+    }
+
+    proptest::proptest! {
+        /// Cut into any number of parts, the mentions are all there, in order, no resource
+        /// split between two parts, and each resource's word is its first mention's.
+        #[test]
+        fn parts_cut_between_resources_and_number_their_words(
+            places in proptest::collection::vec((0usize..4, 0usize..3, 0usize..3), 0..60),
+            n in 1usize..6,
+        ) {
+            let article: crate::graph::ArticleKey = "article/a".into();
+            let words = ["Kim", "Seoul", "Kim Jong Un"];
+            // (sorted by place, as mentions are; equal places are one resource)
+            let mut places = places;
+            places.sort_by_key(|p| (p.0, p.1));
+            let evidence: Vec<Evidence> = places
+                .iter()
+                .map(|&(start, len, w)| Evidence {
+                    article: article.clone(),
+                    start,
+                    end: start + len,
+                    exact: words[w].to_string(),
+                })
+                .collect();
+            let mentions: Vec<Mention<'_>> =
+                evidence.iter().map(|e| Mention::new(1, 0, e)).collect();
+            let parts = part_words(&mentions, n);
+            let mut all = Vec::new();
+            for (k, p) in parts.iter().enumerate() {
+                let (part, ws, word_of) = (p.mentions, &p.words, &p.word_of);
+                if k > 0 && !part.is_empty() && !all.is_empty() {
+                    let last: &Mention<'_> = all.last().unwrap();
+                    proptest::prop_assert!(!last.same_resource(&part[0]));
+                }
+                let groups: Vec<&[Mention<'_>]> = part.chunk_by(Mention::same_resource).collect();
+                proptest::prop_assert_eq!(groups.len(), word_of.len());
+                for (g, &w) in groups.iter().zip(word_of) {
+                    proptest::prop_assert_eq!(ws[w as usize], g[0].ev.exact.as_str());
+                }
+                // (each word once)
+                let distinct: std::collections::HashSet<&&str> = ws.iter().collect();
+                proptest::prop_assert_eq!(distinct.len(), ws.len());
+                all.extend_from_slice(part);
+            }
+            proptest::prop_assert_eq!(all.len(), mentions.len());
+            for (a, b) in all.iter().zip(&mentions) {
+                proptest::prop_assert!(std::ptr::eq(a.ev, b.ev));
+            }
+        }
     }
 
     #[test]
