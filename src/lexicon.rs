@@ -825,9 +825,14 @@ impl Lexicon {
             || l.strip_suffix('s')
                 .is_some_and(|s| self.group_words.contains(s))
     }
-    /// An acronym that is a common noun ("DNA", "GDP", "CEO").
+    /// An acronym that is a common noun, a unit or a time zone ("DNA", "GDP", "CEO", "EST"),
+    /// also written with dots ("P.M.", "A.D.").
     #[must_use]
     pub fn is_common_acronym(&self, w: &str) -> bool {
+        if w.contains('.') {
+            let bare: String = w.chars().filter(|&c| c != '.').collect();
+            return self.common_acronyms.contains(bare.trim_end_matches('s'));
+        }
         self.common_acronyms.contains(w.trim_end_matches('s'))
     }
     /// The country a name or alias denotes.

@@ -1965,4 +1965,20 @@ mod tests {
             ]
         );
     }
+
+    /// Regression: clock times ("3:30 P.M. (EST)") made "P.M." an organisation with "EST"
+    /// for alias, and time zones alone ("EDT", "BST") were organisations (cd2000).
+    #[test]
+    fn clock_times_and_time_zones_are_not_organisations() {
+        let v = ents(
+            "The plane landed at 3:30 P.M. (EST) on Monday. It left at 7:20 A.M. local time. \
+             The raid began at 4 a.m. EDT and ended by noon BST. The game, released in 2010 A.D., \
+             is free. Acme Widgets Ltd agreed.",
+        );
+        assert_eq!(
+            v,
+            vec![(EntityKind::Organization, "Acme Widgets Ltd".into())],
+            "{v:?}"
+        );
+    }
 }
