@@ -151,6 +151,8 @@ pub struct GazEntry {
     pub country: Option<Country>,
     /// The country a demonym ("South Korean") refers to.
     pub demonym: Option<String>,
+    /// A named place that is not a country: a city, a US state (`cities.tsv`) or a world
+    /// region, sea or range (`regions.tsv`).
     pub city: bool,
     pub metonym: Option<Metonym>,
 }
@@ -547,6 +549,16 @@ impl Lexicon {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() >= 2 {
                 cities.entry(norm(f[0])).or_insert_with(|| f[1].to_string());
+            }
+        }
+        // World regions, seas and ranges: named places as cities are (not countries).
+        for l in lines(include_str!("../ontology/gazetteer/regions.tsv")).skip(1) {
+            let mut f = l.split('\t');
+            let names = f.next().into_iter().chain(f.next().unwrap_or("").split('|'));
+            for name in names.filter(|n| !n.is_empty()) {
+                if !countries.contains_key(&norm(name)) {
+                    cities.entry(norm(name)).or_insert_with(String::new);
+                }
             }
         }
         let mut metonyms = HashMap::default();

@@ -1981,4 +1981,25 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression: continents and world regions were organisations or persons ("Europe" as an
+    /// organisation, "Asia" as a person in "both Europe and Asia", cd2000).
+    #[test]
+    fn continents_and_world_regions_are_places() {
+        let v = ents(
+            "Fire crews from both Europe and Asia arrived. Talks on the Middle East and \
+             Southeast Asia resumed, and a storm crossed the Gulf of Mexico.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Asia".into()),
+                (EntityKind::Place, "Europe".into()),
+                (EntityKind::Place, "Gulf of Mexico".into()),
+                (EntityKind::Place, "Middle East".into()),
+                (EntityKind::Place, "Southeast Asia".into()),
+            ],
+            "{v:?}"
+        );
+    }
 }
