@@ -1377,8 +1377,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             return;
         }
         if speaker {
-            // "Peskov said": a bare name followed by a speech verb is a person.
-            self.add_person(r, sentence);
+            // "Peskov said": a bare name followed by a speech verb is a person. Not a word news
+            // writes in lowercase at the start of a sentence, where capitals say nothing
+            // ("Officials said", "Witnesses told", "Initial reports said").
+            let wc = self.class(r.start);
+            if !(initial && wc & class::COMMON_WORD != 0 && wc & class::GIVEN_NAME == 0) {
+                self.add_person(r, sentence);
+            }
             return;
         }
         if initial {
@@ -2001,5 +2006,17 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+
+    /// Regression: a plural or other lowercase word starting a sentence before a speech verb
+    /// was a person ("Officials said", "Initial reports said"); corpus-wide, such a person then
+    /// took the mentions of any full name ending in the word ("Reports" in "Rasmussen Reports").
+    #[test]
+    fn lowercase_words_before_a_speech_verb_at_the_start_are_not_people() {
+        let v = ents(
+            "Officials said the plane crashed. Witnesses told reporters they heard a blast. \
+             Initial reports said 43 people were aboard. Peskov said it was fine.",
+        );
+        assert_eq!(v, vec![(EntityKind::Person, "Peskov".into())], "{v:?}");
     }
 }
