@@ -1241,6 +1241,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 return;
             }
         }
+        // "Philadelphia Flyers", "Kyoto Protocol", "Dubai World": a city or region (not a given
+        // name), then only words English writes in lowercase, names a team, body or thing of the
+        // place, not a person.
+        if rw.len() >= 2 && !self.is(rest.start, class::GIVEN_NAME) {
+            let city = (1..rw.len().min(4))
+                .rev()
+                .find(|&n| self.gaz(rest.start..rest.start + n).is_some_and(|g| g.city));
+            if city.is_some_and(|n| {
+                (rest.start + n..rest.end).all(|i| {
+                    self.is(i, class::DICTIONARY_WORD) || self.is(i, class::COMMON_WORD)
+                })
+            }) {
+                self.add_org(rest, ctx_country.as_deref(), sentence);
+                return;
+            }
+        }
         // Title-case common words ("Secret Agent", "Moon Rocks") are not a person unless the
         // first is a given name.
         let all_common = (rest.start..rest.end).all(|i| {
@@ -1372,7 +1388,25 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 .or_else(|| by_key(place_key(w)))
                 .or_else(|| by_key(slug_key("person/", w)))
         };
-        if let Some(e) = known(self) {
+        // "the Flyers" after "Philadelphia Flyers": the last word of an organisation of several
+        // words named in the article, when English writes it in lowercase too (a surname that
+        // ends a misread organisation, "… Secretary Edwin Buss", stays a name of its own).
+        let short_for = |c: &Self| {
+            let wc = c.class(r.start);
+            if wc & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0 {
+                return None;
+            }
+            let mut found = c.out.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Organization
+                    && e.name.rsplit_once(' ').is_some_and(|(_, last)| last == w)
+            });
+            // (only when exactly one organisation fits)
+            match (found.next(), found.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        };
+        if let Some(e) = known(self).or_else(|| short_for(self)) {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
@@ -2018,5 +2052,43 @@ mod tests {
              Initial reports said 43 people were aboard. Peskov said it was fine.",
         );
         assert_eq!(v, vec![(EntityKind::Person, "Peskov".into())], "{v:?}");
+    }
+
+    /// Regression: a city, then words English writes in lowercase, was a person ("Philadelphia
+    /// Flyers", "Kyoto Protocol", cd2000), and the team's short name an organisation of its own.
+    #[test]
+    fn a_city_then_common_words_is_an_organisation_not_a_person() {
+        let doc = Document::from_text(
+            "t.txt",
+            "Headline\nThe Philadelphia Flyers beat the Boston Bruins. The Flyers scored twice. \
+             Kobe Bryant watched, and Vladimir Putin did not.\n"
+                .to_string(),
+            Encoding::Utf8,
+        );
+        let seg = Segmented::new(&doc);
+        let e = run(&seg);
+        let mut v: Vec<(EntityKind, &str, usize)> = e
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let n = e.mentions.iter().filter(|m| m.entity == i).count();
+                (x.kind, x.name.as_str(), n)
+            })
+            .collect();
+        v.sort_unstable();
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Kobe Bryant", 1),
+                (EntityKind::Person, "Vladimir Putin", 1),
+                (EntityKind::Organization, "Boston Bruins", 1),
+                (EntityKind::Organization, "Philadelphia Flyers", 2),
+                // (places named inside a name are places too, as in "University of Helsinki")
+                (EntityKind::Place, "Boston", 1),
+                (EntityKind::Place, "Philadelphia", 1),
+            ],
+            "{v:?}"
+        );
     }
 }
