@@ -1151,6 +1151,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
             k -= 1;
         }
         let has_title = (rest.start..k).any(|i| self.is(i, class::TITLE));
+        // "Martin Luther King", "Stephen King": a title word that ends a given name is a surname.
+        if k == rest.end
+            && rw.len() >= 2
+            && self.is(rest.start, class::GIVEN_NAME)
+            && (rest.start..rest.end - 1).all(|i| self.name_word(i))
+            && self.is(rest.end - 1, class::TITLE)
+        {
+            self.add_person(rest, sentence);
+            return;
+        }
         if k < rest.end && has_title {
             let p = self.add_person(k..rest.end, sentence);
             self.sub_mentions(rest.start..k, sentence, singles);
@@ -1214,12 +1224,17 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             return;
         }
-        // "Biologist Nick Bos": a word before a given name that is not one is a description.
+        // "Biologist Nick Bos": a word before a given name that is not one is a description
+        // (not when the two start a place's name: "Los Angeles Lakers").
         if rw.len() >= 3
             && self.is(rest.start + 1, class::GIVEN_NAME)
             && !self.is(rest.start, class::GIVEN_NAME)
             && !is_initials(rw[0])
             && (rest.start + 1..rest.end).all(|i| self.name_word(i))
+            && !(2..=3.min(rw.len())).any(|n| {
+                self.gaz(rest.start..rest.start + n)
+                    .is_some_and(|g| g.city || g.country.is_some())
+            })
         {
             let p = self.add_person(rest.start + 1..rest.end, sentence);
             self.add_role(p, rest.start..rest.start + 1);
@@ -1248,10 +1263,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let city = (1..rw.len().min(4))
                 .rev()
                 .find(|&n| self.gaz(rest.start..rest.start + n).is_some_and(|g| g.city));
+            // (or one plural word, as teams are named: "Boston Celtics", "Toronto Raptors")
             if city.is_some_and(|n| {
                 (rest.start + n..rest.end).all(|i| {
                     self.is(i, class::DICTIONARY_WORD) || self.is(i, class::COMMON_WORD)
-                })
+                }) || rest.start + n + 1 == rest.end
+                    && self.w(rest.end - 1).ends_with('s')
+                    && !self.is(rest.end - 1, class::GIVEN_NAME)
             }) {
                 self.add_org(rest, ctx_country.as_deref(), sentence);
                 return;
@@ -1391,14 +1409,26 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "the Flyers" after "Philadelphia Flyers": the last word of an organisation of several
         // words named in the article, when English writes it in lowercase too (a surname that
         // ends a misread organisation, "… Secretary Edwin Buss", stays a name of its own).
+        // A plural that English does not write in lowercase stands for a team named after its
+        // place ("the Lakers" after "Los Angeles Lakers").
         let short_for = |c: &Self| {
             let wc = c.class(r.start);
-            if wc & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0 {
+            let common = wc & (class::DICTIONARY_WORD | class::COMMON_WORD) != 0;
+            let plural = w.ends_with('s') && wc & class::GIVEN_NAME == 0;
+            if !common && !plural {
                 return None;
             }
             let mut found = c.out.entities.iter().enumerate().filter(|(_, e)| {
                 e.kind == EntityKind::Organization
-                    && e.name.rsplit_once(' ').is_some_and(|(_, last)| last == w)
+                    && e.name.rsplit_once(' ').is_some_and(|(first, last)| {
+                        last == w
+                            && (common
+                                || [1, 2, 3].iter().any(|&n| {
+                                    let mut words = first.split(' ');
+                                    let place: Vec<&str> = words.by_ref().take(n).collect();
+                                    place.len() == n && c.lex.is_city(&place.join(" "))
+                                }))
+                    })
             });
             // (only when exactly one organisation fits)
             match (found.next(), found.next()) {
@@ -2087,6 +2117,27 @@ mod tests {
                 // (places named inside a name are places too, as in "University of Helsinki")
                 (EntityKind::Place, "Boston", 1),
                 (EntityKind::Place, "Philadelphia", 1),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regressions (cd2000): "Jr." was a person whose role was "Martin Luther King" (the title
+    /// word "King" ending the name); "Los" was the role of a person "Angeles Lakers"; "USD" was
+    /// an organisation; a team's plural short name was an organisation of its own.
+    #[test]
+    fn name_suffixes_surnames_like_titles_and_teams_of_two_word_cities() {
+        let v = ents(
+            "Martin Luther King, Jr. spoke. Dale Earnhardt Jr. finished third. The Los Angeles \
+             Lakers lost, and the Lakers fell to fourth. Investors put USD 26 billion into it.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Dale Earnhardt".into()),
+                (EntityKind::Person, "Martin Luther King".into()),
+                (EntityKind::Organization, "Los Angeles Lakers".into()),
+                (EntityKind::Place, "Los Angeles".into()),
             ],
             "{v:?}"
         );
