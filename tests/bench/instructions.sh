@@ -20,10 +20,11 @@ command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 2
 if [ ! -f "$work/.complete" ]; then
   rm -rf "$work"
   mkdir -p "$work/w0" "$work/w300"
-  first=$(ls "$src" | sort | head -n 1)
+  # (sed, not head: head would stop reading and, under pipefail, fail the pipe on SIGPIPE)
+  first=$(ls "$src" | sort | sed -n 1p)
   cp "$src/$first" "$work/w0/000-warmup.txt"
   cp "$src/$first" "$work/w300/000-warmup.txt"
-  ls "$src" | sort | head -n 300 | while read -r f; do cp "$src/$f" "$work/w300/"; done
+  ls "$src" | sort | sed -n 1,300p | while read -r f; do cp "$src/$f" "$work/w300/"; done
   touch "$work/.complete"
 fi
 count() {
