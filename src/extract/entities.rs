@@ -2142,4 +2142,15 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression: holidays were organisations or persons ("Christmas", "Ramadan", "Easter",
+    /// cd2000).
+    #[test]
+    fn holidays_are_not_entities() {
+        let v = ents(
+            "Shops in Cairo closed for Ramadan, and flights were full before Christmas. Easter \
+             fell late, and Diwali early.",
+        );
+        assert_eq!(v, vec![(EntityKind::Place, "Cairo".into())], "{v:?}");
+    }
 }
