@@ -71,6 +71,9 @@ const MEDIA_WORDS: &[&str] = &[
     "corporation",
 ];
 
+/// Lowercase words after a leader's surname ("the Obama administration").
+const LEADER_WORDS: &[&str] = &["administration", "presidency", "premiership", "chancellorship"];
+
 /// British spellings folded to the American ones in organisation keys.
 const SPELLINGS: [(&str, &str); 5] = [
     ("defence", "defense"),
@@ -1379,6 +1382,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.out.add_mention(self.seg, r, e, sentence);
             return Single::Resolved;
         }
+        // "the Obama administration", "the Putin presidency": a leader, named by surname.
+        let next_lowercase = r.end < s.tokens.end && !is_capitalised(self.w(r.end));
+        if next_lowercase && LEADER_WORDS.contains(&next(0)) && !is_acronym(w) {
+            self.add_person(r, sentence);
+            return Single::Resolved;
+        }
         // A bare name followed by a speech verb is a person ("Peskov said").
         let one_word_cue = |w: &str| self.lex.cues_starting(w).any(|c| c.words.len() == 1);
         let next_is_cue = one_word_cue(next(0))
@@ -2152,5 +2161,13 @@ mod tests {
              fell late, and Diwali early.",
         );
         assert_eq!(v, vec![(EntityKind::Place, "Cairo".into())], "{v:?}");
+    }
+
+    /// Regression: "the Obama administration" made "Obama" an organisation (cd2000).
+    #[test]
+    fn a_surname_before_administration_is_a_person() {
+        let v = ents("Officials of the Obama administration met the Food and Drug Administration.");
+        assert!(v.contains(&(EntityKind::Person, "Obama".into())), "{v:?}");
+        assert!(!v.iter().any(|(_, n)| n == "Drug"), "{v:?}");
     }
 }
