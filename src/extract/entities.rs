@@ -1191,6 +1191,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
             {
                 return;
             }
+            // "D.C.": an abbreviation with dots the gazetteer knows as a place (without dots,
+            // "NICE" is more often an organisation than the city).
+            if is_acronym(last)
+                && last.contains('.')
+                && self.gaz(rest.clone()).is_some_and(|g| g.city)
+            {
+                let name = last.to_string();
+                self.add_place(rest, &name, sentence);
+                return;
+            }
             if is_acronym(last) {
                 let last = last.to_string();
                 // "MIT" after "Massachusetts Institute of Technology": the initials of the
@@ -2169,5 +2179,21 @@ mod tests {
         let v = ents("Officials of the Obama administration met the Food and Drug Administration.");
         assert!(v.contains(&(EntityKind::Person, "Obama".into())), "{v:?}");
         assert!(!v.iter().any(|(_, n)| n == "Drug"), "{v:?}");
+    }
+
+    /// Regression: "D.C." in "Washington, D.C." was an organisation, and "Washington D.C." a
+    /// person (cd2000, GUM).
+    #[test]
+    fn washington_dc_is_a_place() {
+        let v = ents("He flew to Washington, D.C. on Monday, and later to Washington D.C. again.");
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "D.C.".into()),
+                (EntityKind::Place, "Washington".into()),
+                (EntityKind::Place, "Washington D.C.".into()),
+            ],
+            "{v:?}"
+        );
     }
 }
