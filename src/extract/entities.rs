@@ -1052,11 +1052,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
             return;
         }
         // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
-        // words only as acronyms ("Amazon" may be the river).
-        if let Some(c) = (words.len() > 1 || is_acronym(text))
+        // words only as acronyms or when English has no such word ("Reuters", "Xinhua"; but
+        // "Amazon" may be the river).
+        let lone_name = words.len() == 1
+            && self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0;
+        if let Some(c) = (words.len() > 1 || is_acronym(text) || lone_name)
             .then(|| self.lex.catalog(text))
             .flatten()
             .filter(|c| c.kind == "Organization")
+            // (a lone word as the catalog writes the name: "Eu" is a surname, not the EU)
+            .filter(|c| !lone_name || is_acronym(text) || c.name == text)
         {
             let name = c.name.clone();
             let canonical: Vec<&str> = name.split_whitespace().collect();
@@ -1520,7 +1525,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
         } else if matches!(
             prev,
             "in" | "near" | "across" | "throughout" | "outside" | "inside" | "from" | "to"
-        ) {
+        ) && !(prev == "to" && r.start >= s.tokens.start + 2 && self.lw(r.start - 2) == "according")
+        {
+            // ("according to Interfax": a source, not a place)
             self.add_place(r, w, sentence);
         } else {
             let e = self
@@ -2192,6 +2199,27 @@ mod tests {
                 (EntityKind::Place, "D.C.".into()),
                 (EntityKind::Place, "Washington".into()),
                 (EntityKind::Place, "Washington D.C.".into()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression: "according to Reuters" made Reuters a place, and a lone catalog name that
+    /// English has no word for ("Xinhua") was not looked up (cd2000); "Eu" (a surname) must not
+    /// become the EU.
+    #[test]
+    fn sources_after_according_to_are_not_places() {
+        let v = ents(
+            "The ship sank, according to Reuters. Xinhua reported more. Legislator Audrey Eu \
+             spoke, and Eu left. A storm hit, according to Gartner.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Audrey Eu".into()),
+                (EntityKind::Organization, "Gartner".into()),
+                (EntityKind::Organization, "Reuters".into()),
+                (EntityKind::Organization, "Xinhua".into()),
             ],
             "{v:?}"
         );
