@@ -1052,16 +1052,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
             return;
         }
         // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
-        // words only as acronyms or when English has no such word ("Reuters", "Xinhua"; but
-        // "Amazon" may be the river).
-        let lone_name = words.len() == 1
-            && self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0;
-        if let Some(c) = (words.len() > 1 || is_acronym(text) || lone_name)
+        // words only as acronyms here (see `unknown_single` for "Reuters").
+        if let Some(c) = (words.len() > 1 || is_acronym(text))
             .then(|| self.lex.catalog(text))
             .flatten()
             .filter(|c| c.kind == "Organization")
-            // (a lone word as the catalog writes the name: "Eu" is a surname, not the EU)
-            .filter(|c| !lone_name || is_acronym(text) || c.name == text)
         {
             let name = c.name.clone();
             let canonical: Vec<&str> = name.split_whitespace().collect();
@@ -1461,6 +1456,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
         };
         if let Some(e) = known(self).or_else(|| short_for(self)) {
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        // A lone name of the catalog that English has no word for, as the catalog writes it
+        // ("Xinhua reported", "according to Reuters"; "Amazon" may be the river, "Eu" is a
+        // surname, not the EU). (After the news-agency context, which also reads its country.)
+        let catalog = (self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0)
+            .then(|| self.lex.catalog(w))
+            .flatten()
+            .filter(|c| c.kind == "Organization" && c.name == w);
+        if let Some(c) = catalog {
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[w]), &c.name);
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
