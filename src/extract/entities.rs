@@ -2233,4 +2233,24 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression: roads, glaciers, mosques and beaches were persons ("Daytona Beach", "Tasman
+    /// Glacier", cd2000); a surname that is also a place word stays a name ("Geoffrey Hill").
+    #[test]
+    fn roads_glaciers_and_beaches_are_places() {
+        let v = ents(
+            "The crash closed Charing Cross Road near Daytona Beach. Climbers left Tasman Glacier. \
+             Poet Geoffrey Hill read.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Geoffrey Hill".into()),
+                (EntityKind::Place, "Charing Cross Road".into()),
+                (EntityKind::Place, "Daytona Beach".into()),
+                (EntityKind::Place, "Tasman Glacier".into()),
+            ],
+            "{v:?}"
+        );
+    }
 }
