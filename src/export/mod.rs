@@ -458,6 +458,25 @@ impl std::ops::Deref for Held<'_> {
     }
 }
 
+/// The largest graph, in edges, whose two export halves run side by side (see [`write_held`]).
+/// cd2000 has 45,191 edges, 100 MB of its distinct editions 882,105.
+const SIDE_BY_SIDE_MAX_EDGES: usize = 250_000;
+
+/// `(a(), b())`: side by side on the pool, or `b` then `a` on this thread (each still uses the
+/// pool inside).
+fn join_or_in_turn<A: Send, B: Send>(
+    side_by_side: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if side_by_side {
+        rayon::join(a, b)
+    } else {
+        let b = b();
+        (a(), b)
+    }
+}
+
 fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written, ExportError> {
     let formats = options.formats;
     fn chosen(files: Vec<OutputFile<'_>>, formats: Formats) -> Vec<OutputFile<'_>> {
@@ -466,12 +485,17 @@ fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written,
             .filter(|f| formats.keeps(&f.path))
             .collect()
     }
-    // Two halves in parallel, each preparing its data and then writing its files in parallel:
-    // the Gephi, GraphML and property-graph files are written while the RDF dataset is still
-    // being built (the threads help each other once their own half is done). A half with no
-    // chosen format is not prepared at all.
+    // Two halves, each preparing its data and then writing its files in parallel. For a small
+    // graph the halves run side by side: the Gephi, GraphML and property-graph files are written
+    // while the RDF dataset is still being built (the threads help each other once their own
+    // half is done). For a large one they run one after the other, tables first, so the RDF
+    // dataset and the tables' rows are never held together: with every format, 100 MB of
+    // distinct articles peaked at 0.87-0.95 GB side by side and 0.73-0.74 GB in turn, for an
+    // export 0-0.8 s longer (of 7-9 s); cd2000's export took 0.08 s longer in turn, so small
+    // graphs keep the overlap (docs/BENCHMARKS.md, seventeenth round). A half with no chosen
+    // format is not prepared at all.
     // Each half returns the names of its files (and the RDF half its counts) and frees its data
-    // itself, so the two are freed in parallel too.
+    // itself.
     // (the graph's order, which both halves ask for, once and before them)
     kg.sort_order();
     let counts = kg.counts();
@@ -479,8 +503,10 @@ fn write_held(kg: Held<'_>, dir: &Path, options: Options<'_>) -> Result<Written,
     // made, the other once its files are written (a given graph is freed by the second to do
     // so).
     let (for_rdf, for_tables) = (kg.clone(), kg);
+    let side_by_side = counts.edges <= SIDE_BY_SIDE_MAX_EDGES;
     let ((rdf_names, rdf_counts, rdf_time, rdf_result), (tab_names, tab_time, tab_result)) =
-        rayon::join(
+        join_or_in_turn(
+            side_by_side,
             move || {
                 if !formats.any(Format::is_rdf) {
                     return (Vec::new(), None, Duration::ZERO, Ok(Vec::new()));
@@ -689,6 +715,32 @@ fn write_batch(
 mod tests {
     use super::*;
     use crate::graph::{EdgeKind, Node, NodeKind};
+
+    /// In turn, the tables' half (`b`) runs before the RDF half (`a`), so the RDF dataset is
+    /// never made while the tables are held; either way the results come back as `(a, b)`.
+    #[test]
+    fn halves_in_turn_run_the_tables_first_and_answer_in_order() {
+        for side_by_side in [false, true] {
+            let order = std::sync::Mutex::new(Vec::new());
+            let (a, b) = join_or_in_turn(
+                side_by_side,
+                || {
+                    order.lock().unwrap().push('a');
+                    1
+                },
+                || {
+                    order.lock().unwrap().push('b');
+                    2
+                },
+            );
+            assert_eq!((a, b), (1, 2));
+            let order = order.into_inner().unwrap();
+            assert_eq!(order.len(), 2);
+            if !side_by_side {
+                assert_eq!(order, ['b', 'a']);
+            }
+        }
+    }
 
     fn graph() -> KnowledgeGraph {
         let mut kg = KnowledgeGraph::default();
