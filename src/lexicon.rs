@@ -554,7 +554,10 @@ impl Lexicon {
         // World regions, seas and ranges: named places as cities are (not countries).
         for l in lines(include_str!("../ontology/gazetteer/regions.tsv")).skip(1) {
             let mut f = l.split('\t');
-            let names = f.next().into_iter().chain(f.next().unwrap_or("").split('|'));
+            let names = f
+                .next()
+                .into_iter()
+                .chain(f.next().unwrap_or("").split('|'));
             for name in names.filter(|n| !n.is_empty()) {
                 if !countries.contains_key(&norm(name)) {
                     cities.entry(norm(name)).or_insert_with(String::new);

@@ -72,7 +72,12 @@ const MEDIA_WORDS: &[&str] = &[
 ];
 
 /// Lowercase words after a leader's surname ("the Obama administration").
-const LEADER_WORDS: &[&str] = &["administration", "presidency", "premiership", "chancellorship"];
+const LEADER_WORDS: &[&str] = &[
+    "administration",
+    "presidency",
+    "premiership",
+    "chancellorship",
+];
 
 /// British spellings folded to the American ones in organisation keys.
 const SPELLINGS: [(&str, &str); 5] = [
@@ -1278,11 +1283,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 .find(|&n| self.gaz(rest.start..rest.start + n).is_some_and(|g| g.city));
             // (or one plural word, as teams are named: "Boston Celtics", "Toronto Raptors")
             if city.is_some_and(|n| {
-                (rest.start + n..rest.end).all(|i| {
-                    self.is(i, class::DICTIONARY_WORD) || self.is(i, class::COMMON_WORD)
-                }) || rest.start + n + 1 == rest.end
-                    && self.w(rest.end - 1).ends_with('s')
-                    && !self.is(rest.end - 1, class::GIVEN_NAME)
+                (rest.start + n..rest.end)
+                    .all(|i| self.is(i, class::DICTIONARY_WORD) || self.is(i, class::COMMON_WORD))
+                    || rest.start + n + 1 == rest.end
+                        && self.w(rest.end - 1).ends_with('s')
+                        && !self.is(rest.end - 1, class::GIVEN_NAME)
             }) {
                 self.add_org(rest, ctx_country.as_deref(), sentence);
                 return;
@@ -1534,7 +1539,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
         } else if matches!(
             prev,
             "in" | "near" | "across" | "throughout" | "outside" | "inside" | "from" | "to"
-        ) && !(prev == "to" && r.start >= s.tokens.start + 2 && self.lw(r.start - 2) == "according")
+        ) && !(prev == "to"
+            && r.start >= s.tokens.start + 2
+            && self.lw(r.start - 2) == "according")
         {
             // ("according to Interfax": a source, not a place)
             self.add_place(r, w, sentence);
