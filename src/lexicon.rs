@@ -249,6 +249,7 @@ pub struct Lexicon {
     pub max_title_words: usize,
     /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
     group_words: HashSet<String>,
+    leader_words: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
     common_acronyms: HashSet<String>,
     pub institutions: Vec<Vec<String>>,
@@ -710,6 +711,7 @@ impl Lexicon {
             max_title_words: words.max_title_words,
             words,
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
+            leader_words: word_set(include_str!("../ontology/lexicon/leader_words.txt")),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
@@ -831,6 +833,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_event_head(&self, w: &str) -> bool {
         self.words.event_heads.has(w)
+    }
+    /// A lowercase word that makes the single name before it a leader's surname ("the Obama
+    /// administration").
+    #[must_use]
+    pub fn is_leader_word(&self, w: &str) -> bool {
+        self.leader_words.contains(w)
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]

@@ -71,14 +71,6 @@ const MEDIA_WORDS: &[&str] = &[
     "corporation",
 ];
 
-/// Lowercase words after a leader's surname ("the Obama administration").
-const LEADER_WORDS: &[&str] = &[
-    "administration",
-    "presidency",
-    "premiership",
-    "chancellorship",
-];
-
 /// British spellings folded to the American ones in organisation keys.
 const SPELLINGS: [(&str, &str); 5] = [
     ("defence", "defense"),
@@ -1399,7 +1391,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // "the Obama administration", "the Putin presidency": a leader, named by surname.
         let next_lowercase = r.end < s.tokens.end && !is_capitalised(self.w(r.end));
-        if next_lowercase && LEADER_WORDS.contains(&next(0)) && !is_acronym(w) {
+        if next_lowercase && self.lex.is_leader_word(next(0)) && !is_acronym(w) {
             self.add_person(r, sentence);
             return Single::Resolved;
         }
