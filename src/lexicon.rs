@@ -250,6 +250,8 @@ pub struct Lexicon {
     /// Peoples, regions and faiths not in the gazetteer ("African", "Muslim").
     group_words: HashSet<String>,
     leader_words: HashSet<String>,
+    /// Compass and like words that make a place of a named place after them ("Southern").
+    place_modifiers: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
     common_acronyms: HashSet<String>,
     pub institutions: Vec<Vec<String>>,
@@ -517,13 +519,30 @@ impl Lexicon {
 
         let mut countries = HashMap::default();
         let mut demonyms = HashMap::default();
-        for l in lines(include_str!("../ontology/gazetteer/countries.tsv")).skip(1) {
-            let f: Vec<&str> = l.split('\t').collect();
-            if f.len() < 4 {
+        // The hand-curated list (home nations, former states), then the generated one: the
+        // first row to claim a name keeps it ("Yugoslavia" is the former state, not an alias of
+        // Serbia and Montenegro).
+        let country_rows = lines(include_str!("../ontology/gazetteer/countries_more.tsv"))
+            .skip(1)
+            .chain(lines(include_str!("../ontology/gazetteer/countries.tsv")).skip(1));
+        for l in country_rows {
+            // (`lines` trims the tabs of empty trailing columns)
+            let mut f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 2 {
                 continue;
             }
+            f.resize(4, "");
+            // ISO-style names ("Virgin Islands, British", "Holy See (Vatican City State)") are
+            // shown by their first alias as news writes it, when there is one.
+            let shown = if f[0].contains([',', '(']) {
+                f[2].split('|')
+                    .find(|a| !a.is_empty() && !a.contains([',', '(']))
+                    .unwrap_or(f[0])
+            } else {
+                f[0]
+            };
             let c = Country {
-                name: f[0].to_string(),
+                name: shown.to_string(),
                 iso2: f[1].to_string(),
             };
             for alias in std::iter::once(f[0])
@@ -552,13 +571,30 @@ impl Lexicon {
                 cities.entry(norm(f[0])).or_insert_with(|| f[1].to_string());
             }
         }
-        // World regions, seas and ranges: named places as cities are (not countries).
-        for l in lines(include_str!("../ontology/gazetteer/regions.tsv")).skip(1) {
-            let mut f = l.split('\t');
+        // English news names of cities (Kiev, Cologne) and towns under 100,000 people.
+        for l in lines(include_str!("../ontology/gazetteer/city_names.tsv")).skip(1) {
+            if let Some(name) = l.split('\t').next().filter(|n| !n.is_empty()) {
+                cities.entry(norm(name)).or_insert_with(String::new);
+            }
+        }
+        // World regions, seas and ranges, and subdivisions of countries (provinces, states,
+        // large islands): named places as cities are (not countries). Both files are
+        // `name<TAB>…<TAB>aliases`, regions with no middle column.
+        let area_rows = lines(include_str!("../ontology/gazetteer/regions.tsv"))
+            .skip(1)
+            .map(|l| (l, 1))
+            .chain(
+                lines(include_str!("../ontology/gazetteer/subdivisions.tsv"))
+                    .skip(1)
+                    .map(|l| (l, 2)),
+            );
+        for (l, aliases_at) in area_rows {
+            let f: Vec<&str> = l.split('\t').collect();
             let names = f
-                .next()
+                .first()
+                .copied()
                 .into_iter()
-                .chain(f.next().unwrap_or("").split('|'));
+                .chain(f.get(aliases_at).copied().unwrap_or("").split('|'));
             for name in names.filter(|n| !n.is_empty()) {
                 if !countries.contains_key(&norm(name)) {
                     cities.entry(norm(name)).or_insert_with(String::new);
@@ -712,6 +748,7 @@ impl Lexicon {
             words,
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             leader_words: word_set(include_str!("../ontology/lexicon/leader_words.txt")),
+            place_modifiers: word_set(include_str!("../ontology/lexicon/place_modifiers.txt")),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
@@ -839,6 +876,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_leader_word(&self, w: &str) -> bool {
         self.leader_words.contains(w)
+    }
+    /// A compass or like word that, before a named place, makes a place of both ("Southern
+    /// California", "Greater London"); any case.
+    #[must_use]
+    pub fn is_place_modifier(&self, w: &str) -> bool {
+        self.place_modifiers.contains(lower(w).as_ref())
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]
@@ -1019,6 +1062,71 @@ mod tests {
         assert!(l.is_org_head("Ministry"));
         assert!(!l.boilerplate.is_empty());
         assert_eq!(l.boilerplate_set.len(), l.boilerplate.len());
+    }
+
+    #[test]
+    fn hand_curated_places_load_and_city_names_point_at_gazetteer_cities() {
+        let l = &*LEXICON;
+        // names with diacritics are found by their plain spelling too
+        for city in [
+            "São Paulo",
+            "Sao Paulo",
+            "Montreal",
+            "Zürich",
+            "Zurich",
+            "Izmir",
+        ] {
+            assert!(l.is_city(city), "{city}");
+        }
+        // subdivisions, islands and English city names are places, not countries
+        for place in [
+            "Quebec",
+            "Punjab",
+            "Bavaria",
+            "Mindanao",
+            "North Waziristan",
+            "Kiev",
+        ] {
+            assert!(l.is_city(place) && l.country(place).is_none(), "{place}");
+        }
+        // home nations and former states are countries, with their demonyms
+        assert_eq!(l.country("England").map(|c| c.iso2.as_str()), Some("GB"));
+        assert_eq!(
+            l.country("USSR").map(|c| c.name.as_str()),
+            Some("Soviet Union")
+        );
+        assert_eq!(l.demonym("Soviet"), Some("Soviet Union"));
+        assert_eq!(l.demonym("English"), None);
+        assert_eq!(
+            l.country("Yugoslavia").map(|c| c.name.as_str()),
+            Some("Yugoslavia")
+        );
+        // rows with empty trailing columns load too, shown by their alias when ISO-styled
+        assert_eq!(
+            l.country("Bosnia and Herzegovina").map(|c| c.iso2.as_str()),
+            Some("BA")
+        );
+        assert_eq!(
+            l.country("Virgin Islands, British")
+                .map(|c| c.name.as_str()),
+            Some("British Virgin Islands")
+        );
+        // the second column of city_names.tsv is a name of cities.tsv, or empty
+        let cities: HashSet<&str> = lines(include_str!("../ontology/gazetteer/cities.tsv"))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        for row in lines(include_str!("../ontology/gazetteer/city_names.tsv")).skip(1) {
+            let f: Vec<&str> = row.split('\t').collect();
+            assert!(f.len() <= 2 && !f[0].is_empty(), "two columns: {row:?}");
+            assert!(f.len() == 1 || cities.contains(f[1]), "{row:?}");
+            assert!(!cities.contains(f[0]), "{} is already in cities.tsv", f[0]);
+        }
+        // every subdivision row has its country
+        for row in lines(include_str!("../ontology/gazetteer/subdivisions.tsv")).skip(1) {
+            let f: Vec<&str> = row.split('\t').collect();
+            assert!(f.len() >= 2 && f[1].len() == 2, "{row:?}");
+        }
     }
 
     #[test]

@@ -142,19 +142,23 @@ fn fold(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
+        'ď' | 'đ' | 'ḍ' | 'ð' => "d",
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ğ' | 'ǧ' => "g",
+        'ḩ' | 'ḥ' | 'ḫ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'ǐ' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
         'ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'ŏ' | 'ǒ' => "o",
         'ŕ' | 'ř' => "r",
-        'ś' | 'š' | 'ş' | 'ș' => "s",
-        'ť' | 'ţ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ś' | 'š' | 'ş' | 'ș' | 'ṣ' => "s",
+        'ť' | 'ţ' | 'ț' | 'ṭ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ŭ' | 'ǔ' => "u",
         'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
+        'ź' | 'ż' | 'ž' | 'ẓ' => "z",
         'ß' => "ss",
         'æ' => "ae",
+        'þ' => "th",
         'œ' => "oe",
         _ => return None,
     })
@@ -166,6 +170,10 @@ fn fold_words(chars: impl Iterator<Item = char>, sep: char) -> String {
     let mut out = String::new();
     let mut gap = false;
     for c in chars.flat_map(char::to_lowercase) {
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            // a combining mark: part of the letter before it ("İ" lowercases to "i" + U+0307)
+            continue;
+        }
         if let Some(f) = fold(c) {
             out.push_str(f);
             gap = false;
@@ -361,6 +369,13 @@ mod tests {
         assert_eq!(slug_key("person/", "Kim Seon-ho"), "person/kim-seon-ho");
         assert_eq!(slug_key("org/", "Élysée Palace"), "org/elysee-palace");
         assert_eq!(slug_key("place/", " "), "place/");
+        // Polish, Turkish and transliterated Arabic letters fold too; a combining mark is part
+        // of its letter ("İ" lowercases to "i" and U+0307), not a word break.
+        assert_eq!(slug("Wałęsa"), "walesa");
+        assert_eq!(slug("İzmir"), "izmir");
+        assert_eq!(norm("Diyarbakır"), "diyarbakir");
+        assert_eq!(norm("Ḩamāh"), "hamah");
+        assert_eq!(norm("Erdoğan"), "erdogan");
         let long = "Word ".repeat(30);
         for s in ["Kim Seon-ho", "Élysée Palace", "", " - ", long.as_str()] {
             assert_eq!(

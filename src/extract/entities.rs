@@ -1048,6 +1048,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_place(r, &name, sentence);
             return;
         }
+        // "Southern California", "North Queensland", "Northern England": a compass word before
+        // a named place is a place, named as written.
+        if words.len() >= 2
+            && self.lex.is_place_modifier(words[0])
+            && self
+                .gaz(r.start + 1..r.end)
+                .is_some_and(|g| g.city || g.country.is_some())
+        {
+            let name = text.to_string();
+            self.add_place(r, &name, sentence);
+            return;
+        }
         // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
         // words only as acronyms here (see `unknown_single` for "Reuters").
         if let Some(c) = (words.len() > 1 || is_acronym(text))
@@ -1138,10 +1150,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // Trailing person name after a title phrase.
         let mut k = rest.end;
         while k > rest.start && self.name_word(k - 1) && rest.end - k < 4 {
-            // "Ambassador to Seoul Georgy Zinoviev": a city after a preposition or title ends the name.
-            let city_stop = self.gaz_text(k - 1..k).is_some_and(|g| g.city)
-                && k - 1 > rest.start
-                && !is_capitalised(self.w(k - 2));
+            // "Ambassador to Seoul Georgy Zinoviev": a city after a preposition or title ends the
+            // name; so does a place of two or three words ("Chief Minister of Uttar Pradesh").
+            let city_stop = (k.saturating_sub(3).max(rest.start + 1)..k).any(|a| {
+                !is_capitalised(self.w(a - 1)) && self.gaz_text(a..k).is_some_and(|g| g.city)
+            });
             // "Ambassador to the United States Hamdullah Mohib": a country ends the name too.
             let country_stop = (rest.start.max(k.saturating_sub(3))..k - 1)
                 .any(|a| self.gaz_text(a..k).is_some_and(|g| g.country.is_some()));
@@ -2251,5 +2264,50 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+    /// Regression: provinces, states and islands outside the US, England and former states were
+    /// organisations or persons ("Helmand", "Queensland", "England", "Soviet Union"), and
+    /// cities that GeoNames spells with diacritics or otherwise were unknown ("Sao Paulo",
+    /// "Kiev") (cd2000, GUM).
+    #[test]
+    fn subdivisions_home_nations_former_states_and_city_spellings_are_places() {
+        let v = ents(
+            "Troops in Helmand and Kandahar moved on Monday. Officials in Queensland, Punjab and \
+             Bavaria said England and the Soviet Union had signed it, as had Kiev and Sao Paulo.",
+        );
+        for p in [
+            "Helmand",
+            "Kandahar",
+            "Queensland",
+            "Punjab",
+            "Bavaria",
+            "England",
+            "Soviet Union",
+            "Kiev",
+            "Sao Paulo",
+        ] {
+            assert!(v.contains(&(EntityKind::Place, p.into())), "{p}: {v:?}");
+        }
+        assert!(v.iter().all(|(k, _)| *k == EntityKind::Place), "{v:?}");
+    }
+
+    /// Regression: a compass word before a place made a person ("Southern California", "North
+    /// Queensland", "Northern England"), and a place of two words after a title was taken for
+    /// the person's name ("The Chief Minister of Uttar Pradesh, Mayawati") (cd2000).
+    #[test]
+    fn a_compass_word_before_a_place_is_a_place_and_ends_a_name() {
+        let v = ents(
+            "Fires burned in Southern California and North Queensland, and floods hit Northern \
+             England. The Chief Minister of Uttar Pradesh, Mayawati, spoke.",
+        );
+        for p in [
+            "Southern California",
+            "North Queensland",
+            "Northern England",
+            "Uttar Pradesh",
+        ] {
+            assert!(v.contains(&(EntityKind::Place, p.into())), "{p}: {v:?}");
+        }
+        assert!(!v.iter().any(|(k, _)| *k == EntityKind::Person), "{v:?}");
     }
 }
