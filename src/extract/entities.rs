@@ -567,6 +567,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
         r.clone().any(|i| self.is(i, class::TITLE))
     }
 
+    /// Does `run` end in a person's name after its last title ("Prime Minister Narendra Modi",
+    /// "Sgt. Robert Brown")? Two or more name words, or a given name. Then "of" does not join
+    /// what follows ("… of India", "… of the Indiana State Police") as a role phrase would
+    /// ("Head of Defence Intelligence of Ukraine").
+    fn ends_in_named_person(&self, run: &Range<usize>) -> bool {
+        let Some(t) = run.clone().rev().find(|&i| self.is(i, class::TITLE)) else {
+            return false;
+        };
+        let names = t + 1..run.end;
+        !names.is_empty()
+            && names.clone().all(|i| self.name_word(i))
+            && (names.len() >= 2 || self.is(names.start, class::GIVEN_NAME))
+    }
+
     /// Number of lowercase connector tokens at `j` that may join a name ("of", "for the").
     fn connector_len(&self, run: &Range<usize>, j: usize, end: usize) -> usize {
         let first = self.lw(j);
@@ -578,7 +592,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         let allowed = match first {
             "of" | "for" | "on" => {
-                self.run_has_head(run) || self.run_has_title(run) && first == "of"
+                self.run_has_head(run)
+                    || self.run_has_title(run) && first == "of" && !self.ends_in_named_person(run)
             }
             // "Ministry of Science and Technology", but not "Civic Party and the Labour Party":
             // a name already complete with its head does not continue past "and".
@@ -762,6 +777,27 @@ impl<'a, 'd> Ctx<'a, 'd> {
         memo(&self.stop_caps, i, || {
             Lexicon::is_stop_cap_of(self.w(i), self.class(i))
         })
+    }
+
+    /// Could token `i`, before a given name, be a first name the given-name list lacks
+    /// ("Hernan Dario Gomez", "Mehmet Ali Agca", "Jean-Marie Le Pen") rather than a description
+    /// ("Biologist Nick Bos", "Whistle-blower Richard Colvin", "Irishman Dennis Halliday")? Not an
+    /// English word, a hyphenated word with a lowercase part, a plural, an "-ist" or "-ian"
+    /// word, a man of a nation ("Scotsman"), a place or a known organisation.
+    fn first_name_like(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let lw = lower(w);
+        let nation_man = lw.len() >= 8 && (lw.ends_with("hman") || lw.ends_with("sman"));
+        !(self.is(i, class::DICTIONARY_WORD | class::COMMON_WORD)
+            || w.split('-').skip(1).any(|p| !is_capitalised(p))
+            || lw.ends_with('s')
+            || lw.ends_with("ist")
+            || lw.ends_with("ian")
+            || nation_man
+            || self
+                .gaz(i..i + 1)
+                .is_some_and(|g| g.city || g.country.is_some() || g.demonym.is_some())
+            || self.out.by_key.contains_key(&org_key(None, &[w])))
     }
 
     /// Is token `i` a word that can be part of a person's name? (Cached per token.)
@@ -1247,11 +1283,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             return;
         }
-        // "Biologist Nick Bos": a word before a given name that is not one is a description
-        // (not when the two start a place's name: "Los Angeles Lakers").
+        // "Biologist Nick Bos": an English word before a given name that is not one is a
+        // description (not when the two start a place's name: "Los Angeles Lakers"; a name
+        // English has no word for is a first name: "Hernan Dario Gomez").
         if rw.len() >= 3
             && self.is(rest.start + 1, class::GIVEN_NAME)
             && !self.is(rest.start, class::GIVEN_NAME)
+            && !self.first_name_like(rest.start)
             && !is_initials(rw[0])
             && (rest.start + 1..rest.end).all(|i| self.name_word(i))
             && !(2..=3.min(rw.len())).any(|n| {
@@ -2309,5 +2347,50 @@ mod tests {
             assert!(v.contains(&(EntityKind::Place, p.into())), "{p}: {v:?}");
         }
         assert!(!v.iter().any(|(k, _)| *k == EntityKind::Person), "{v:?}");
+    }
+    /// Regression: a first name missing from the given-name list was taken for a description
+    /// ("Hernan Dario Gomez" gave "Dario Gomez"), while real descriptions must stay out of the
+    /// name (GUM, cd2000).
+    #[test]
+    fn an_unknown_first_name_before_a_given_name_is_part_of_the_name() {
+        let v = ents(
+            "After the match, Hernan Dario Gomez spoke. Whistle-blower Richard Colvin and \
+             Geophysicist Barry Hershorn also spoke, as did Irishman Dennis Halliday.",
+        );
+        for p in [
+            "Hernan Dario Gomez",
+            "Richard Colvin",
+            "Barry Hershorn",
+            "Dennis Halliday",
+        ] {
+            assert!(v.contains(&(EntityKind::Person, p.into())), "{p}: {v:?}");
+        }
+        assert_eq!(v.len(), 4, "{v:?}");
+    }
+
+    /// Regression: "of" after a title and a name joined what followed, so "Prime Minister
+    /// Narendra Modi of India" named no person and "Gen. Robert Smith of the Indiana State
+    /// Police" was one organisation (cd2000). A role phrase still reads on ("Head of Defence
+    /// Intelligence of Ukraine Kyrylo Budanov").
+    #[test]
+    fn of_after_a_titled_name_starts_a_new_name() {
+        let v = ents(
+            "Prime Minister Narendra Modi of India spoke. Sgt. Robert Brown of the Indiana State \
+             Police and Detective Inspector Steve Duffy of Thames Valley Police spoke too. Head \
+             of Defence Intelligence of Ukraine Kyrylo Budanov spoke last.",
+        );
+        for (k, n) in [
+            (EntityKind::Person, "Narendra Modi"),
+            (EntityKind::Place, "India"),
+            (EntityKind::Person, "Robert Brown"),
+            (EntityKind::Organization, "Indiana State Police"),
+            (EntityKind::Person, "Steve Duffy"),
+            (EntityKind::Organization, "Thames Valley Police"),
+            (EntityKind::Person, "Kyrylo Budanov"),
+        ] {
+            assert!(v.contains(&(k, n.into())), "{n}: {v:?}");
+        }
+        let joined = |n: &String| n.contains(" of ") && n != "Defence Intelligence of Ukraine";
+        assert!(!v.iter().any(|(_, n)| joined(n)), "{v:?}");
     }
 }
