@@ -567,6 +567,60 @@ impl<'a, 'd> Ctx<'a, 'd> {
         r.clone().any(|i| self.is(i, class::TITLE))
     }
 
+    /// The person named at the end of run `r` after a title, if `r` is such a run and its
+    /// classification (the mentions from `before` on) made a person mention ending there.
+    fn titled_person_at_end(&self, r: &Range<usize>, before: usize) -> Option<(usize, usize)> {
+        if !self.ends_in_named_person(r) {
+            return None;
+        }
+        (before..self.out.mentions.len())
+            .find(|&m| {
+                self.out.mention_tokens[m].end == r.end
+                    && self.out.entities[self.out.mentions[m].entity].kind == EntityKind::Person
+            })
+            .map(|m| (r.end, self.out.mentions[m].entity))
+    }
+
+    /// "Prime Minister Narendra Modi of India", "Sgt. Robert Brown of the Indiana State
+    /// Police": when the run at `start` follows a titled person's name and "of" ("of the"), the
+    /// person is affiliated with the place or organisation named from `name_start` (the run's
+    /// first token after trimming).
+    fn affiliate_after_of(
+        &mut self,
+        titled: Option<(usize, usize)>,
+        start: usize,
+        name_start: usize,
+        before: usize,
+    ) {
+        let Some((end, person)) = titled else {
+            return;
+        };
+        let gap = match (self.lw(end), self.lw(end + 1)) {
+            ("of", "the") => 2,
+            ("of", _) => 1,
+            _ => return,
+        };
+        if end + gap != start {
+            return;
+        }
+        // (the longest mention from the run's first token: the organisation, not a place
+        // inside its name)
+        let Some(m) = (before..self.out.mentions.len())
+            .filter(|&m| self.out.mention_tokens[m].start == name_start)
+            .max_by_key(|&m| self.out.mention_tokens[m].end)
+        else {
+            return;
+        };
+        let e = self.out.mentions[m].entity;
+        if matches!(
+            self.out.entities[e].kind,
+            EntityKind::Organization | EntityKind::Place
+        ) {
+            let key = self.out.entities[e].key.clone();
+            self.out.entities[person].affiliations.insert(key);
+        }
+    }
+
     /// Does `run` end in a person's name after its last title ("Prime Minister Narendra Modi",
     /// "Sgt. Robert Brown")? Two or more name words, or a given name. Then "of" does not join
     /// what follows ("… of India", "… of the Indiana State Police") as a role phrase would
@@ -1738,6 +1792,8 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
     let runs = c.runs();
     let mut singles = Vec::new();
     let mut possessive_country: Option<(usize, String)> = None;
+    // The end of the last run if it ended in a titled person's name, and that person.
+    let mut titled_person: Option<(usize, usize)> = None;
     for run in &runs {
         let r = c.trim_run(run.toks.clone());
         let country = possessive_country
@@ -1751,6 +1807,8 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         }
         let before = c.out.mentions.len();
         c.classify(r.clone(), run.sentence, country, &mut singles);
+        c.affiliate_after_of(titled_person.take(), run.toks.start, r.start, before);
+        titled_person = c.titled_person_at_end(&r, before);
         let j = run.toks.end;
         if c.out.mentions.len() == before
             && r.len() >= 2
@@ -2392,5 +2450,24 @@ mod tests {
         }
         let joined = |n: &String| n.contains(" of ") && n != "Defence Intelligence of Ukraine";
         assert!(!v.iter().any(|(_, n)| joined(n)), "{v:?}");
+        // and the person belongs to what "of" names
+        let doc = Document::from_text(
+            "t.txt",
+            "Headline\nPrime Minister Narendra Modi of India and Sgt. Robert Brown of the \
+             Indiana State Police spoke.\n"
+                .to_string(),
+            Encoding::Utf8,
+        );
+        let seg = Segmented::new(&doc);
+        let e = run(&seg);
+        let affiliations = |name: &str| {
+            let p = e.entities.iter().find(|x| x.name == name).expect(name);
+            p.affiliations.iter().cloned().collect::<Vec<_>>()
+        };
+        assert_eq!(affiliations("Narendra Modi"), vec!["place/india"]);
+        assert_eq!(
+            affiliations("Robert Brown"),
+            vec!["org/indiana-state-police"]
+        );
     }
 }
