@@ -858,8 +858,16 @@ impl Ctx<'_, '_> {
             }
             let mut end = k + 1;
             // "from the US television company NBC": a prepositional phrase ending in a mention
+            // (not past a mark or a speech cue: in "An official with the Libyan charity
+            // involved, Youssef Sawwan" the name is the official's, and in "A spokesman for the
+            // union said Lufthansa …" Lufthansa is what the spokesman spoke of)
             if end < s.end && matches!(self.lw(end), "from" | "of" | "at" | "with" | "for") {
-                let limit = (end + 9).min(s.end);
+                let far = (end + 9).min(s.end);
+                let limit = (end + 1..far)
+                    .find(|&t| {
+                        self.seg.tokens[t].kind == TokenKind::Punct || self.cue_at(t, far).is_some()
+                    })
+                    .unwrap_or(far);
                 if let Some(m) = (end + 1..limit)
                     .filter_map(|t| {
                         self.ents
@@ -1088,5 +1096,23 @@ mod tests {
             "H\ndate 2021-03-02\n\nAcme Corporation said last week that profits would fall.\n",
         );
         assert_eq!(v[0].3, "profits would fall", "{v:?}");
+    }
+    /// Regression: a role description reached past a comma or a speech verb for its
+    /// organisation, so "An official with the Libyan charity involved, Youssef Sawwan" made an
+    /// "official from Youssef Sawwan" the speaker, and "A spokesman for the union said Lufthansa
+    /// …" a spokesman of Lufthansa (cd2000).
+    #[test]
+    fn a_description_ends_at_a_comma_or_a_speech_verb() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nAn official with the Libyan charity involved, Youssef Sawwan, \
+             denied any agreement. \"We have not cut deals with anyone,\" he told the BBC.\n",
+        );
+        assert!(!v.is_empty(), "{v:?}");
+        assert!(v.iter().all(|s| s.0 == "Youssef Sawwan"), "{v:?}");
+        let v = said(
+            "H\ndate 2021-03-02\n\nA spokesman for the union said Lufthansa had agreed to talks.\n",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(!v[0].0.contains("Lufthansa"), "{v:?}");
     }
 }
