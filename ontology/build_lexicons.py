@@ -74,8 +74,19 @@ def countries():
         if d and LATIN.match(d):
             demonyms.add(d.strip())
         aliases.discard(canonical)
-        rows[canonical] = (iso2, sorted(aliases), sorted(demonyms))
-    return rows
+        rows[canonical] = (iso2, sorted(aliases), sorted(demonyms), info.get("population") or 0)
+    # A demonym several countries give ("American": the United States and the Northern Mariana
+    # Islands; "Indian": India and the British Indian Ocean Territory) belongs to the one with the
+    # most people only.
+    holders = collections.defaultdict(list)
+    for name, (_, _, demonyms, population) in rows.items():
+        for d in demonyms:
+            holders[d].append((population, name))
+    owner = {d: max(h)[1] for d, h in holders.items()}
+    return {
+        name: (iso2, aliases, [d for d in demonyms if owner[d] == name])
+        for name, (iso2, aliases, demonyms, _) in rows.items()
+    }
 
 
 def plain(name):

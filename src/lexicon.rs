@@ -252,6 +252,8 @@ pub struct Lexicon {
     leader_words: HashSet<String>,
     /// Compass and like words that make a place of a named place after them ("Southern").
     place_modifiers: HashSet<String>,
+    /// Brand heads that keep a leading demonym or country in the name ("British Airways").
+    name_heads: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
     common_acronyms: HashSet<String>,
     pub institutions: Vec<Vec<String>>,
@@ -749,6 +751,9 @@ impl Lexicon {
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             leader_words: word_set(include_str!("../ontology/lexicon/leader_words.txt")),
             place_modifiers: word_set(include_str!("../ontology/lexicon/place_modifiers.txt")),
+            name_heads: lines(include_str!("../ontology/lexicon/name_heads.txt"))
+                .map(|l| l.trim().to_string())
+                .collect(),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
@@ -882,6 +887,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_modifier(&self, w: &str) -> bool {
         self.place_modifiers.contains(lower(w).as_ref())
+    }
+    /// A brand's head word, after which a leading demonym or country stays in the name
+    /// ("British Airways", "Irish Times"); case-sensitive.
+    #[must_use]
+    pub fn is_name_head(&self, w: &str) -> bool {
+        self.name_heads.contains(w)
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]
@@ -1097,6 +1108,10 @@ mod tests {
         );
         assert_eq!(l.demonym("Soviet"), Some("Soviet Union"));
         assert_eq!(l.demonym("English"), None);
+        // a demonym several countries give is the most populous one's
+        assert_eq!(l.demonym("American"), Some("United States"));
+        assert_eq!(l.demonym("Indian"), Some("India"));
+        assert_eq!(l.demonym("Dominican"), Some("Dominican Republic"));
         assert_eq!(
             l.country("Yugoslavia").map(|c| c.name.as_str()),
             Some("Yugoslavia")

@@ -1170,18 +1170,34 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let mut rest = r.clone();
         let mut ctx_country = country;
         // (the longest demonym of 1–3 words, else the longest country of 1–2 words)
-        if let Some((n, c)) = (1..=words.len().min(3)).rev().find_map(|n| {
+        let demonym = (1..=words.len().min(3)).rev().find_map(|n| {
             self.gaz(r.start..r.start + n)
                 .and_then(|g| g.demonym.as_deref())
                 .map(|c| (n, c))
-        }) {
+        });
+        let leading_country = || {
+            (1..words.len().min(3)).rev().find_map(|n| {
+                self.gaz(r.start..r.start + n)
+                    .and_then(|g| g.country.as_ref())
+                    .map(|c| (n, c))
+            })
+        };
+        // "British Airways", "Irish Times", "Japan Airlines": before a brand's head, the
+        // demonym or country is part of the name.
+        let brand = words.len() >= 2
+            && self.lex.is_name_head(words[words.len() - 1])
+            && match demonym {
+                Some((n, _)) => n < words.len(),
+                None => leading_country().is_some(),
+            };
+        if brand {
+            self.add_org(r, None, sentence);
+            return;
+        }
+        if let Some((n, c)) = demonym {
             ctx_country = Some(c.to_string());
             rest = r.start + n..r.end;
-        } else if let Some((n, c)) = (1..words.len().min(3)).rev().find_map(|n| {
-            self.gaz(r.start..r.start + n)
-                .and_then(|g| g.country.as_ref())
-                .map(|c| (n, c))
-        }) {
+        } else if let Some((n, c)) = leading_country() {
             let name = c.name.clone();
             self.add_place(r.start..r.start + n, &name, sentence);
             ctx_country = Some(name);
@@ -2468,6 +2484,53 @@ mod tests {
         assert_eq!(
             affiliations("Robert Brown"),
             vec!["org/indiana-state-police"]
+        );
+    }
+    /// Regression: a demonym or country before a brand's head was taken for the country of an
+    /// institution: "British Airways" was "Airways (United Kingdom)", "Japan Airlines"
+    /// "Airlines (Japan)" (cd2000). Institutions keep it: "Army (Russia)".
+    #[test]
+    fn a_demonym_or_country_before_a_brand_head_is_part_of_the_name() {
+        let v = ents(
+            "British Airways and Japan Airlines cancelled flights, the Irish Times reported. The \
+             Russian Army moved.",
+        );
+        for n in [
+            "British Airways",
+            "Japan Airlines",
+            "Irish Times",
+            "Army (Russia)",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, n.into())),
+                "{n}: {v:?}"
+            );
+        }
+    }
+
+    /// Regression: "American" and "Indian" were the demonyms of the Northern Mariana Islands
+    /// and the British Indian Ocean Territory, listed first of the countries that give them, so
+    /// "American officials" were the islands' (98 edges on cd2000).
+    #[test]
+    fn american_and_indian_institutions_are_of_the_united_states_and_india() {
+        let v = ents("American officials and the Indian Army met.");
+        assert!(
+            v.contains(&(EntityKind::Organization, "Army (India)".into())),
+            "{v:?}"
+        );
+        let doc = Document::from_text(
+            "t.txt",
+            "Headline\nAmerican officials met.\n".to_string(),
+            Encoding::Utf8,
+        );
+        let seg = Segmented::new(&doc);
+        let e = run(&seg);
+        let o = e.entities.iter().find(|x| x.name == "American officials");
+        assert_eq!(
+            o.and_then(|o| o.country.as_deref()),
+            Some("place/united-states"),
+            "{:?}",
+            e.entities
         );
     }
 }
