@@ -653,13 +653,41 @@ impl<'a, 'd> Ctx<'a, 'd> {
             // a name already complete with its head does not continue past "and".
             "and" => {
                 // nor when the words after "and" name an organisation of their own
-                let next_has_head = (j + 1..end)
+                let next: Vec<usize> = (j + 1..end)
                     .take_while(|&k| is_cap_word(self.seg, k))
-                    .any(|k| self.is(k, class::ORG_HEAD));
-                r_has_org_head(self, run)
-                    && !self.is(run.end - 1, class::ORG_HEAD)
-                    && self.lw(j + 1) != "the"
-                    && !next_has_head
+                    .collect();
+                let next_has_head = next.iter().any(|&k| self.is(k, class::ORG_HEAD));
+                // "Food and Drug Administration": one or two plain words, "and", then a plain
+                // word and a head name one organisation (not "Britain and Defence Ministry",
+                // "Obama and State Department", "DAB and Liberal Party", "Firefighters and
+                // Police")
+                let plain = |k: usize| {
+                    !self.is(k, class::GIVEN_NAME | class::ORG_HEAD | class::PLACE_HEAD)
+                        && !self.stop_cap(k)
+                        && !is_acronym(self.w(k))
+                        && self.gaz(k..k + 1).is_none()
+                };
+                // (after "The", a country or a demonym: "The US Food and Drug Administration")
+                let a = (run.start..run.end)
+                    .find(|&k| !self.stop_cap(k))
+                    .unwrap_or(run.end);
+                let core = (1..=2.min((run.end - a).saturating_sub(1)))
+                    .rev()
+                    .find(|&n| {
+                        self.gaz(a..a + n)
+                            .is_some_and(|g| g.country.is_some() || g.demonym.is_some())
+                    })
+                    .map_or(a..run.end, |n| a + n..run.end);
+                let joint_name = (1..=2).contains(&core.len())
+                    && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
+                    && next.len() == 2
+                    && plain(next[0])
+                    && self.is(next[1], class::ORG_HEAD);
+                joint_name
+                    || r_has_org_head(self, run)
+                        && !self.is(run.end - 1, class::ORG_HEAD)
+                        && self.lw(j + 1) != "the"
+                        && !next_has_head
             }
             "to" => self.run_has_title(run),
             _ => false,
@@ -2532,5 +2560,27 @@ mod tests {
             "{:?}",
             e.entities
         );
+    }
+    /// Regression: "and" inside an organisation's name split it, so "the Food and Drug
+    /// Administration" was "Drug Administration" (17 mentions on cd2000). Two names joined by
+    /// "and" stay two.
+    #[test]
+    fn and_inside_an_organisation_name_joins_it() {
+        let v = ents(
+            "The Food and Drug Administration and Lothian and Borders Police agreed. The US Food \
+             and Drug Administration did too, and so did DAB and Liberal Party members.",
+        );
+        for n in [
+            "Food and Drug Administration",
+            "Lothian and Borders Police",
+            "DAB",
+            "Liberal Party",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, n.into())),
+                "{n}: {v:?}"
+            );
+        }
+        assert!(!v.iter().any(|(_, n)| n == "Drug Administration"), "{v:?}");
     }
 }
