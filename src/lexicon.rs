@@ -254,6 +254,8 @@ pub struct Lexicon {
     place_modifiers: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
+    /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
+    first_word_heads: HashSet<String>,
     /// Acronyms that are common nouns ("DNA", "CEO"), not organisations.
     common_acronyms: HashSet<String>,
     pub institutions: Vec<Vec<String>>,
@@ -754,6 +756,9 @@ impl Lexicon {
             name_heads: lines(include_str!("../ontology/lexicon/name_heads.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
+            first_word_heads: lines(include_str!("../ontology/lexicon/first_word_heads.txt"))
+                .map(|l| l.trim().to_string())
+                .collect(),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),
@@ -893,6 +898,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_name_head(&self, w: &str) -> bool {
         self.name_heads.contains(w)
+    }
+    /// The head of a company, medium or university whose first word alone names it later
+    /// ("Tesla" after "Tesla Motors"); case-sensitive.
+    #[must_use]
+    pub fn is_first_word_head(&self, w: &str) -> bool {
+        self.first_word_heads.contains(w)
     }
     /// A people, region or faith word ("African", "Muslims").
     #[must_use]

@@ -1601,7 +1601,36 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 _ => None,
             }
         };
-        if let Some(e) = known(self).or_else(|| short_for(self)) {
+        // "Tesla" after "Tesla Motors", "Yale" after "Yale University": the first word of a
+        // company, medium or university named in the article (`first_word_heads.txt`), when it
+        // is a name of its own (no English word, given name or city).
+        let first_of = |c: &Self| {
+            let wc = c.class(r.start);
+            let plain = wc & (class::DICTIONARY_WORD | class::COMMON_WORD | class::GIVEN_NAME) == 0
+                && !c
+                    .gaz_text(r.clone())
+                    .is_some_and(|g| g.city || g.country.is_some());
+            if !plain {
+                return None;
+            }
+            let mut found = c.out.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Organization
+                    && e.name.split_once(' ').is_some_and(|(first, _)| first == w)
+                    && e.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| c.lex.is_first_word_head(last))
+            });
+            // (only when exactly one organisation fits)
+            match (found.next(), found.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        };
+        if let Some(e) = known(self)
+            .or_else(|| short_for(self))
+            .or_else(|| first_of(self))
+        {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
@@ -2582,5 +2611,24 @@ mod tests {
             );
         }
         assert!(!v.iter().any(|(_, n)| n == "Drug Administration"), "{v:?}");
+    }
+    /// Regression: the first word of a company or university named earlier was an organisation
+    /// of its own ("Tesla" beside "Tesla Motors", "Jetstar" beside "Jetstar Airways") (cd2000).
+    /// A town named in a local institution's name stays the town.
+    #[test]
+    fn the_first_word_of_a_company_stands_for_it() {
+        let v = ents(
+            "Tesla Motors raised prices. Analysts expect Tesla to grow. Pupils of Fennville High \
+             School met in Fennville on Monday.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "Tesla Motors".into())),
+            "{v:?}"
+        );
+        assert!(!v.iter().any(|(_, n)| n == "Tesla"), "{v:?}");
+        assert!(
+            v.contains(&(EntityKind::Place, "Fennville".into())),
+            "{v:?}"
+        );
     }
 }
