@@ -1308,6 +1308,15 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_person(rest, sentence);
             return;
         }
+        // "CEO of Apple Tim Cook": after a connector, a name starts at its given name (what comes
+        // before it is what the role is of).
+        if k > rest.start
+            && matches!(self.lw(k - 1), "of" | "at" | "for")
+            && !self.is(k, class::GIVEN_NAME)
+            && let Some(j) = (k + 1..rest.end - 1).find(|&j| self.is(j, class::GIVEN_NAME))
+        {
+            k = j;
+        }
         // "CEO of Southwest", "director at Ofcom": one word after a connector is what the role
         // is of, not the holder's name (two are a name: "CEO of Apple Tim Cook").
         let of_what =
@@ -2636,14 +2645,17 @@ mod tests {
         );
     }
     /// Regression: one word after "of" in a role phrase was taken for the holder's name, so
-    /// "Gary Kelly, CEO of Southwest, said" made a person "Southwest" (22 mentions on cd2000).
+    /// "Gary Kelly, CEO of Southwest, said" made a person "Southwest" (22 mentions on cd2000),
+    /// and "CEO of Apple Tim Cook" a person "Apple Tim Cook".
     #[test]
     fn one_word_after_of_in_a_role_is_not_its_holder() {
-        let v = ents("The deal was announced, said Gary Kelly, CEO of Southwest, on Monday.");
-        assert!(
-            v.contains(&(EntityKind::Person, "Gary Kelly".into())),
-            "{v:?}"
+        let v = ents(
+            "The deal was announced, said Gary Kelly, CEO of Southwest, on Monday. CEO of Apple \
+             Tim Cook agreed.",
         );
+        for p in ["Gary Kelly", "Tim Cook"] {
+            assert!(v.contains(&(EntityKind::Person, p.into())), "{p}: {v:?}");
+        }
         assert!(
             !v.contains(&(EntityKind::Person, "Southwest".into())),
             "{v:?}"
