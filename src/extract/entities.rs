@@ -2446,7 +2446,15 @@ mod tests {
             ],
             "{v:?}"
         );
+        // and springs, townships, passes and raceways ("Borrego Springs" was a person)
+        let v = ents(
+            "Fires spread near Borrego Springs and Thompson Township. Trucks crossed Salang Pass \
+             before racing at Pocono Raceway.",
+        );
+        assert!(v.iter().all(|(k, _)| *k == EntityKind::Place), "{v:?}");
+        assert_eq!(v.len(), 4, "{v:?}");
     }
+
     /// Regression: provinces, states and islands outside the US, England and former states were
     /// organisations or persons ("Helmand", "Queensland", "England", "Soviet Union"), and
     /// cities that GeoNames spells with diacritics or otherwise were unknown ("Sao Paulo",
