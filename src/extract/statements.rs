@@ -402,6 +402,54 @@ impl Ctx<'_, '_> {
         *self.said.entry(new).or_default() += 1;
     }
 
+    /// Can token `k` start a clause's subject (a pronoun, a determiner, a capitalised word or a
+    /// number)? Not a possessive ("Monday's meeting"), a preposition or a conjunction.
+    fn starts_clause(&self, k: usize) -> bool {
+        // ("Monday the 12th will be …": the date goes on)
+        if self.lw(k) == "the"
+            && self
+                .seg
+                .tokens
+                .get(k + 1)
+                .is_some_and(|_| self.w(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        match self.seg.tokens[k].kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                matches!(
+                    self.lw(k),
+                    "it" | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "there"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "no"
+                        | "all"
+                        | "some"
+                        | "more"
+                        | "most"
+                        | "several"
+                        | "many"
+                ) || is_upper_start(self.w(k))
+            }
+            _ => false,
+        }
+    }
+
     /// The content after a cue: skip "that"/":"; a quotation alone is direct speech.
     fn content_after(
         &self,
@@ -429,10 +477,16 @@ impl Ctx<'_, '_> {
                 self.dates.get(i).filter(|d| d.span.start == start)
             })
         };
+        let mut dated = false;
         if let Some(d) = date_at(p).flatten() {
             p = (p..s.end)
                 .find(|&k| self.seg.tokens[k].span.start >= d.span.end)
                 .unwrap_or(s.end);
+            // ("on Friday morning", "Tuesday night")
+            while p < s.end && matches!(self.lw(p), "morning" | "afternoon" | "evening" | "night") {
+                p += 1;
+            }
+            dated = true;
         } else if prep {
             if p < s.end && PP_DETERMINERS.contains(&self.lw(p)) {
                 p += 1;
@@ -457,6 +511,10 @@ impl Ctx<'_, '_> {
                 p
             };
             if q < s.end && (self.lw(q) == "that" || self.is_quote(q)) {
+                a = q;
+            } else if dated && q < s.end && self.starts_clause(q) {
+                // "said Tuesday it will apply …", "said on Friday morning the talks failed":
+                // the date is the act's even without "that" (not "said Monday's meeting …")
                 a = q;
             }
         }
@@ -1127,5 +1185,25 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "Food and Drug Administration (United States)");
         assert_eq!(v[0].3, "the drug was safe");
+    }
+    /// Regression: a date between the verb and the words stayed in the words when no "that"
+    /// followed ("said Tuesday it will apply …", "said on Friday morning that …") (cd2000).
+    #[test]
+    fn a_date_after_the_verb_is_not_part_of_the_words() {
+        let v = said(
+            "H\ndate 2021-03-10\n\nMayor Ann Lee said Tuesday it will apply for status. Mayor Ann \
+             Lee said on Friday morning that the talks had failed. Mayor Ann Lee said Monday's \
+             meeting will try again. Mayor Ann Lee said Monday the 12th will be a holiday.\n",
+        );
+        let words: Vec<&str> = v.iter().map(|s| s.3.as_str()).collect();
+        assert_eq!(
+            words,
+            vec![
+                "it will apply for status",
+                "the talks had failed",
+                "Monday's meeting will try again",
+                "Monday the 12th will be a holiday",
+            ]
+        );
     }
 }
