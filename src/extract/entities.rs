@@ -1193,6 +1193,35 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
+        // "Toyota Camry", "Microsoft Windows": a company of the catalog (one word English has no
+        // word for) before a product's name is the company; the product is not an entity.
+        // (not before a role or a person: "BBC Director-General Mark Thompson")
+        let product = (r.start + 1..r.end).all(|i| {
+            !self.is(
+                i,
+                class::ORG_HEAD
+                    | class::PLACE_HEAD
+                    | class::TITLE
+                    | class::ROLE_DOMAIN
+                    | class::GIVEN_NAME,
+            )
+        });
+        if (2..=4).contains(&words.len())
+            && product
+            && !self.is(r.start, class::DICTIONARY_WORD | class::COMMON_WORD)
+            && let Some(c) = self
+                .lex
+                .catalog(words[0])
+                .filter(|c| c.kind == "Organization" && c.name == words[0])
+        {
+            let name = c.name.clone();
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[&name]), &name);
+            self.out
+                .add_mention(self.seg, r.start..r.start + 1, e, sentence);
+            return;
+        }
         // Leading demonym or country: context for the rest ("South Korean Ministry of Defence",
         // "US Secretary of Defense Lloyd Austin").
         let mut rest = r.clone();
@@ -1292,7 +1321,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             // "Ambassador to the United States Hamdullah Mohib": a country ends the name too.
             let country_stop = (rest.start.max(k.saturating_sub(3))..k - 1)
                 .any(|a| self.gaz_text(a..k).is_some_and(|g| g.country.is_some()));
-            if city_stop || country_stop {
+            // "Secretary-General of the United Nations Ban Ki-moon": so does a known organisation.
+            let org_stop = (rest.start.max(k.saturating_sub(4))..k - 1).any(|a| {
+                self.lex
+                    .catalog(self.text(a..k))
+                    .is_some_and(|c| c.kind == "Organization")
+            });
+            if city_stop || country_stop || org_stop {
                 break;
             }
             k -= 1;
@@ -1452,11 +1487,27 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let all_common = (rest.start..rest.end).all(|i| {
             self.is(i, class::DICTIONARY_WORD) || PARTICLES.contains(&lower(self.w(i)).as_ref())
         });
+        let all_name_words =
+            (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)));
         if rw.len() <= 4
-            && (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)))
+            && all_name_words
             && (self.is(rest.start, class::GIVEN_NAME) || !all_common)
         {
             self.add_person(rest, sentence);
+            return;
+        }
+        // "UN Special-Envoy John Smith": a name from a given name on, after words that cannot
+        // be part of one, is a person described by them.
+        if !all_name_words
+            && let Some(g) = (rest.start + 1..rest.end.saturating_sub(1)).find(|&g| {
+                self.is(g, class::GIVEN_NAME)
+                    && rest.end - g <= 3
+                    && (g..rest.end).all(|i| self.name_word(i))
+            })
+        {
+            let p = self.add_person(g..rest.end, sentence);
+            self.sub_mentions(rest.start..g, sentence, singles);
+            self.add_role(p, rest.start..g);
         }
     }
 
@@ -1503,7 +1554,17 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_person(r, sentence);
             return Single::Resolved;
         }
-        if self.may_name(r.start) && self.gaz_text(r.start..r.start + 1).is_some_and(|g| g.city) {
+        // A company of the catalog named like a city is the company ("Toyota", not Toyota City),
+        // unless English has a word for it.
+        let company = self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0
+            && self
+                .lex
+                .catalog(w)
+                .is_some_and(|c| c.kind == "Organization" && c.name == w);
+        if !company
+            && self.may_name(r.start)
+            && self.gaz_text(r.start..r.start + 1).is_some_and(|g| g.city)
+        {
             self.add_place(r, w, sentence);
             return Single::Resolved;
         }
@@ -2668,5 +2729,46 @@ mod tests {
             !v.contains(&(EntityKind::Person, "Southwest".into())),
             "{v:?}"
         );
+    }
+    /// Regression: "Toyota" was Toyota City (a place, 70 mentions on cd2000) and "Toyota Camry"
+    /// a person who lent its mentions to every "Toyota". A company of the catalog named like a
+    /// city is the company, and before a product's name it is the company alone; before a role
+    /// or a person it is not a product ("BBC Director-General Mark Thompson").
+    #[test]
+    fn a_catalog_company_named_like_a_city_and_its_products() {
+        let v = ents(
+            "Toyota said it would recall the Toyota Camry. BBC Director-General Mark Thompson \
+             agreed. Factories in Toyota City closed.",
+        );
+        for (k, n) in [
+            (EntityKind::Organization, "Toyota"),
+            (EntityKind::Person, "Mark Thompson"),
+            (EntityKind::Place, "Toyota City"),
+        ] {
+            assert!(v.contains(&(k, n.into())), "{n}: {v:?}");
+        }
+        assert!(!v.iter().any(|(_, n)| n.contains("Camry")), "{v:?}");
+    }
+    /// Regression: hyphenated titles were not titles, so "UN Secretary-General Ban Ki-moon
+    /// agreed" named nobody; a name after words that cannot be part of one was lost ("UN
+    /// Special-Envoy John Smith"); and after "of the United Nations" the organisation's last
+    /// word was taken into the person's name ("Nations Ban Ki-Moon") (cd2000).
+    #[test]
+    fn hyphenated_titles_and_names_after_descriptions() {
+        let v = ents(
+            "UN Secretary-General Ban Ki-moon agreed. Attorney-General Eric Holder agreed. UN \
+             Special-Envoy John Smith agreed. Secretary-General of the United Nations Kofi Annan \
+             agreed.",
+        );
+        for (k, n) in [
+            (EntityKind::Person, "Ban Ki-moon"),
+            (EntityKind::Person, "Eric Holder"),
+            (EntityKind::Person, "John Smith"),
+            (EntityKind::Person, "Kofi Annan"),
+            (EntityKind::Organization, "United Nations"),
+        ] {
+            assert!(v.contains(&(k, n.into())), "{n}: {v:?}");
+        }
+        assert!(!v.iter().any(|(_, n)| n.contains("Nations Kofi")), "{v:?}");
     }
 }
