@@ -282,6 +282,10 @@ pub struct Lexicon {
     catalog: HashMap<String, CatalogEntry>,
     /// First words of the catalog keys: a cheap test before normalising a name.
     catalog_first: WordSet,
+    /// One-word organisation names of the catalog, as written ("Toyota", "Reuters").
+    catalog_companies: HashSet<String>,
+    /// Last words of the catalog's organisation names of several words ("Nations").
+    catalog_org_last: HashSet<String>,
     /// Dismissal verbs, objects and judgements ("called the claims groundless" = deny).
     pub dismissal_verbs: HashSet<String>,
     pub dismissal_objects: HashSet<String>,
@@ -714,6 +718,16 @@ impl Lexicon {
             }
         }
 
+        let catalog_companies: HashSet<String> = catalog
+            .values()
+            .filter(|c| c.kind == "Organization" && !c.name.contains(' '))
+            .map(|c| c.name.clone())
+            .collect();
+        let catalog_org_last: HashSet<String> = catalog
+            .values()
+            .filter(|c| c.kind == "Organization")
+            .filter_map(|c| c.name.rsplit_once(' ').map(|(_, last)| last.to_string()))
+            .collect();
         let catalog_first = WordSet(
             catalog
                 .keys()
@@ -733,6 +747,8 @@ impl Lexicon {
 
         Self {
             catalog_first,
+            catalog_companies,
+            catalog_org_last,
             dismissal_verbs,
             dismissal_objects,
             dismissal_judgements,
@@ -839,6 +855,20 @@ impl Lexicon {
         }
         c
     }
+    /// Is `w`, exactly as written, a one-word organisation name of the catalog ("Toyota")?
+    /// (One hash probe, for rules that ask about every run.)
+    #[must_use]
+    pub fn is_catalog_company(&self, w: &str) -> bool {
+        self.catalog_companies.contains(w)
+    }
+
+    /// Can `w`, as written, end an organisation name of the catalog of several words
+    /// ("Nations" of "United Nations")? (A gate before [`Self::catalog`] of ranges.)
+    #[must_use]
+    pub fn may_end_catalog_org(&self, w: &str) -> bool {
+        self.catalog_org_last.contains(w)
+    }
+
     /// The catalog entry a name or alias denotes ("UN" → United Nations).
     #[must_use]
     pub fn catalog(&self, name: &str) -> Option<&CatalogEntry> {

@@ -1196,25 +1196,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "Toyota Camry", "Microsoft Windows": a company of the catalog (one word English has no
         // word for) before a product's name is the company; the product is not an entity.
         // (not before a role or a person: "BBC Director-General Mark Thompson")
-        let product = (r.start + 1..r.end).all(|i| {
-            !self.is(
-                i,
-                class::ORG_HEAD
-                    | class::PLACE_HEAD
-                    | class::TITLE
-                    | class::ROLE_DOMAIN
-                    | class::GIVEN_NAME,
-            )
-        });
+        let product = || {
+            (r.start + 1..r.end).all(|i| {
+                !self.is(
+                    i,
+                    class::ORG_HEAD
+                        | class::PLACE_HEAD
+                        | class::TITLE
+                        | class::ROLE_DOMAIN
+                        | class::GIVEN_NAME,
+                )
+            })
+        };
         if (2..=4).contains(&words.len())
-            && product
+            && self.lex.is_catalog_company(words[0])
+            && product()
             && !self.is(r.start, class::DICTIONARY_WORD | class::COMMON_WORD)
-            && let Some(c) = self
-                .lex
-                .catalog(words[0])
-                .filter(|c| c.kind == "Organization" && c.name == words[0])
         {
-            let name = c.name.clone();
+            let name = words[0].to_string();
             let e = self
                 .out
                 .intern(EntityKind::Organization, org_key(None, &[&name]), &name);
@@ -1322,11 +1321,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let country_stop = (rest.start.max(k.saturating_sub(3))..k - 1)
                 .any(|a| self.gaz_text(a..k).is_some_and(|g| g.country.is_some()));
             // "Secretary-General of the United Nations Ban Ki-moon": so does a known organisation.
-            let org_stop = (rest.start.max(k.saturating_sub(4))..k - 1).any(|a| {
-                self.lex
-                    .catalog(self.text(a..k))
-                    .is_some_and(|c| c.kind == "Organization")
-            });
+            let org_stop = self.lex.may_end_catalog_org(self.w(k - 1))
+                && (rest.start.max(k.saturating_sub(4))..k - 1).any(|a| {
+                    self.lex
+                        .catalog(self.text(a..k))
+                        .is_some_and(|c| c.kind == "Organization")
+                });
             if city_stop || country_stop || org_stop {
                 break;
             }
@@ -1556,11 +1556,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // A company of the catalog named like a city is the company ("Toyota", not Toyota City),
         // unless English has a word for it.
-        let company = self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0
-            && self
-                .lex
-                .catalog(w)
-                .is_some_and(|c| c.kind == "Organization" && c.name == w);
+        let company = self.lex.is_catalog_company(w)
+            && self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0;
         if !company
             && self.may_name(r.start)
             && self.gaz_text(r.start..r.start + 1).is_some_and(|g| g.city)
