@@ -359,6 +359,11 @@ fn word_set(data: &str) -> HashSet<String> {
     lines(data).map(|l| l.trim().to_lowercase()).collect()
 }
 
+/// The lines of a case-sensitive word list ("Ministry", "Airways").
+fn exact_word_set(data: &str) -> HashSet<String> {
+    lines(data).map(|l| l.trim().to_string()).collect()
+}
+
 /// The word lists of `ontology/lexicon/` and the [`class`] bits of their words (all but
 /// [`class::GAZ_FIRST`]), loaded apart from the rest of the lexicon.
 #[derive(Debug)]
@@ -416,9 +421,7 @@ impl WordLists {
 
         let role_nouns = WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt"));
         let role_domains = WordSet::new(include_str!("../ontology/lexicon/role_domains.txt"));
-        let org_heads: HashSet<String> = lines(include_str!("../ontology/lexicon/org_heads.txt"))
-            .map(|l| l.trim().to_string())
-            .collect();
+        let org_heads = exact_word_set(include_str!("../ontology/lexicon/org_heads.txt"));
         let place_heads: HashSet<String> =
             lines(include_str!("../ontology/lexicon/place_heads.txt"))
                 .map(|l| l.trim().to_string())
@@ -769,12 +772,10 @@ impl Lexicon {
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             leader_words: word_set(include_str!("../ontology/lexicon/leader_words.txt")),
             place_modifiers: word_set(include_str!("../ontology/lexicon/place_modifiers.txt")),
-            name_heads: lines(include_str!("../ontology/lexicon/name_heads.txt"))
-                .map(|l| l.trim().to_string())
-                .collect(),
-            first_word_heads: lines(include_str!("../ontology/lexicon/first_word_heads.txt"))
-                .map(|l| l.trim().to_string())
-                .collect(),
+            name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
+            first_word_heads: exact_word_set(include_str!(
+                "../ontology/lexicon/first_word_heads.txt"
+            )),
             common_acronyms: lines(include_str!("../ontology/lexicon/common_acronyms.txt"))
                 .map(|l| l.trim().to_string())
                 .collect(),

@@ -653,10 +653,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
             // a name already complete with its head does not continue past "and".
             "and" => {
                 // nor when the words after "and" name an organisation of their own
-                let next: Vec<usize> = (j + 1..end)
-                    .take_while(|&k| is_cap_word(self.seg, k))
-                    .collect();
-                let next_has_head = next.iter().any(|&k| self.is(k, class::ORG_HEAD));
+                let next = j + 1
+                    ..(j + 1..end)
+                        .find(|&k| !is_cap_word(self.seg, k))
+                        .unwrap_or(end);
+                let next_has_head = next.clone().any(|k| self.is(k, class::ORG_HEAD));
                 // "Food and Drug Administration": one or two plain words, "and", then a plain
                 // word and a head name one organisation (not "Britain and Defence Ministry",
                 // "Obama and State Department", "DAB and Liberal Party", "Firefighters and
@@ -668,21 +669,26 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         && self.gaz(k..k + 1).is_none()
                 };
                 // (after "The", a country or a demonym: "The US Food and Drug Administration")
-                let a = (run.start..run.end)
-                    .find(|&k| !self.stop_cap(k))
-                    .unwrap_or(run.end);
-                let core = (1..=2.min((run.end - a).saturating_sub(1)))
-                    .rev()
-                    .find(|&n| {
-                        self.gaz(a..a + n)
-                            .is_some_and(|g| g.country.is_some() || g.demonym.is_some())
-                    })
-                    .map_or(a..run.end, |n| a + n..run.end);
-                let joint_name = (1..=2).contains(&core.len())
-                    && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
-                    && next.len() == 2
-                    && plain(next[0])
-                    && self.is(next[1], class::ORG_HEAD);
+                let core = || {
+                    let a = (run.start..run.end)
+                        .find(|&k| !self.stop_cap(k))
+                        .unwrap_or(run.end);
+                    (1..=2.min((run.end - a).saturating_sub(1)))
+                        .rev()
+                        .find(|&n| {
+                            self.gaz(a..a + n)
+                                .is_some_and(|g| g.country.is_some() || g.demonym.is_some())
+                        })
+                        .map_or(a..run.end, |n| a + n..run.end)
+                };
+                let joint_name = next.len() == 2
+                    && self.is(next.start + 1, class::ORG_HEAD)
+                    && plain(next.start)
+                    && {
+                        let core = core();
+                        (1..=2).contains(&core.len())
+                            && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
+                    };
                 joint_name
                     || r_has_org_head(self, run)
                         && !self.is(run.end - 1, class::ORG_HEAD)
