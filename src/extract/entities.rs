@@ -499,6 +499,17 @@ fn initials<'w>(words: impl Iterator<Item = &'w str>) -> String {
 }
 
 /// Initials with dots ("M.", "O.J."), part of a person's name.
+/// A roman number of a generation or reign, II to XXIX ("III", "XVI"; not "I", a pronoun, nor
+/// "X", "V" or "L", initials).
+fn is_generation_numeral(w: &str) -> bool {
+    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let units = w
+        .strip_prefix("XX")
+        .or_else(|| w.strip_prefix('X'))
+        .unwrap_or(w);
+    w.len() >= 2 && UNITS.contains(&units)
+}
+
 fn is_initials(w: &str) -> bool {
     w.ends_with('.')
         && w.split('.')
@@ -908,7 +919,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "Koreans": a plural demonym
         let plural_demonym =
             w.ends_with('s') && self.lex.demonym(w.trim_end_matches('s')).is_some();
-        let acronym = is_acronym(w) && !is_initials(w);
+        // "John Albert Gardner III", "Davis Love III", "Elizabeth II": a generation or regnal
+        // number right after a given name, or after one more word after one, ends the name
+        // (not "World War II", "Type II", "Phase III").
+        let generation = is_generation_numeral(w)
+            && i > 0
+            && (self.is(i - 1, class::GIVEN_NAME)
+                || i > 1 && is_cap_word(self.seg, i - 1) && self.is(i - 2, class::GIVEN_NAME));
+        let acronym = is_acronym(w) && !is_initials(w) && !generation;
         !(country_or_demonym || plural_demonym || acronym)
     }
 
@@ -2773,5 +2791,28 @@ mod tests {
             assert!(v.contains(&(k, n.into())), "{n}: {v:?}");
         }
         assert!(!v.iter().any(|(_, n)| n.contains("Nations Kofi")), "{v:?}");
+    }
+
+    /// Regression: a generation or regnal number ended no name ("John Albert Gardner III"
+    /// made no person, and "Gardner" later was an organisation; "Queen Elizabeth II" was the
+    /// city of Elizabeth) (cd2000); "World War II" stays no person.
+    #[test]
+    fn generation_and_regnal_numbers_end_a_name() {
+        let v = ents(
+            "John Albert Gardner III pleaded not guilty. Police said Gardner was arrested. Queen \
+             Elizabeth II and Pope Benedict XVI met Davis Love III after World War II ended.",
+        );
+        for n in [
+            "John Albert Gardner III",
+            "Elizabeth II",
+            "Benedict XVI",
+            "Davis Love III",
+        ] {
+            assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
+        }
+        assert_eq!(v.len(), 4, "{v:?}");
+        assert!(is_generation_numeral("XIV") && is_generation_numeral("II"));
+        assert!(!is_generation_numeral("I") && !is_generation_numeral("V"));
+        assert!(!is_generation_numeral("XXX") && !is_generation_numeral("IIII"));
     }
 }
