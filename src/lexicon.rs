@@ -252,6 +252,8 @@ pub struct Lexicon {
     leader_words: HashSet<String>,
     /// Compass and like words that make a place of a named place after them ("Southern").
     place_modifiers: HashSet<String>,
+    place_of_words: HashSet<String>,
+    place_followers: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -772,6 +774,8 @@ impl Lexicon {
             group_words: word_set(include_str!("../ontology/lexicon/group_words.txt")),
             leader_words: word_set(include_str!("../ontology/lexicon/leader_words.txt")),
             place_modifiers: word_set(include_str!("../ontology/lexicon/place_modifiers.txt")),
+            place_of_words: word_set(include_str!("../ontology/lexicon/place_of_words.txt")),
+            place_followers: word_set(include_str!("../ontology/lexicon/place_followers.txt")),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -918,6 +922,19 @@ impl Lexicon {
     pub fn is_leader_word(&self, w: &str) -> bool {
         self.leader_words.contains(w)
     }
+    /// Does "<w> of X" make a single unknown name X a place ("town of", "southeast of",
+    /// "kilometres of")? (`w` in lowercase.)
+    #[must_use]
+    pub fn is_place_of_word(&self, w: &str) -> bool {
+        self.place_of_words.contains(w)
+    }
+
+    /// May `w` (lowercase) follow a place named after "in" ("in Marja on Sunday")?
+    #[must_use]
+    pub fn is_place_follower(&self, w: &str) -> bool {
+        self.place_followers.contains(w)
+    }
+
     /// A compass or like word that, before a named place, makes a place of both ("Southern
     /// California", "Greater London"); any case.
     #[must_use]

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -420,6 +420,9 @@ struct Ctx<'a, 'd> {
     gaz_rows: std::cell::RefCell<GazRows<'a>>,
     /// How often each capitalised word occurs after the first word of its sentence.
     cap_counts: HashMap<&'d str, u32>,
+    /// Single unknown words of the article that one of their mentions reads as a place
+    /// ([`Ctx::place_context`]).
+    place_words: HashSet<&'a str>,
 }
 
 /// The gazetteer's answers for the token ranges of one document, by start token: one
@@ -538,6 +541,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             classes: vec![Cell::new(0); seg.tokens.len()],
             gaz_rows: std::cell::RefCell::default(),
             cap_counts: HashMap::default(),
+            place_words: HashSet::default(),
         }
     }
 
@@ -1650,6 +1654,49 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// Is the single word at `r` the first word of its sentence (after quotes or brackets)?
+    /// How strongly this mention of a single unknown word reads as a place: 2 after "town of",
+    /// "southeast of" or "16 kilometres of" (`place_of_words.txt`), or before a comma and a
+    /// country, or a known place that ends the clause ("Pichilemu, Chile", "Lisle, Illinois.");
+    /// 1 after "in", "near" and the like when a mark or a function word follows ("in Marja,",
+    /// not "in Alzheimer's disease" nor "in TLF-1 uptake"); else 0.
+    fn place_context(&self, r: &Range<usize>, sentence: usize) -> u32 {
+        let s = self.seg.sentences[sentence].tokens.clone();
+        let before = |k: usize| (r.start >= s.start + k).then(|| self.lw(r.start - k));
+        if before(1) == Some("of") && before(2).is_some_and(|p| self.lex.is_place_of_word(p)) {
+            return 2;
+        }
+        // the token after `e`: the end of the clause (a mark other than a comma, or the end)?
+        let clause_ends = |e: usize| {
+            e >= s.end
+                || self.seg.tokens[e].kind == TokenKind::Punct
+                    && !matches!(self.w(e), "," | "'" | "\u{2019}" | "-")
+        };
+        let p = r.end + 1;
+        let then_place = p < s.end
+            && self.w(r.end) == ","
+            && self.may_name(p)
+            && (p + 1..=(p + 3).min(s.end)).any(|e| {
+                self.gaz_text(p..e).is_some_and(|g| {
+                    g.country.is_some() && (e >= s.end || !is_cap_word(self.seg, e))
+                        || g.city && clause_ends(e)
+                }) && (e >= s.end || self.seg.tokens[e].kind != TokenKind::Possessive)
+            });
+        if then_place {
+            return 2;
+        }
+        let after_in = before(1).is_some_and(|p| {
+            matches!(
+                p,
+                "in" | "near" | "outside" | "inside" | "across" | "throughout"
+            )
+        });
+        let then_mark = r.end >= s.end
+            || self.seg.tokens[r.end].kind == TokenKind::Punct
+                && !matches!(self.w(r.end), "'" | "-")
+            || self.lex.is_place_follower(self.w(r.end));
+        u32::from(after_in && then_mark)
+    }
+
     fn sentence_initial(&self, r: &Range<usize>, sentence: usize) -> bool {
         let s = &self.seg.sentences[sentence];
         (s.tokens.start..r.start).all(|i| self.seg.tokens[i].kind != TokenKind::Word)
@@ -1809,6 +1856,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             && self.lw(r.start - 2) == "according")
         {
             // ("according to Interfax": a source, not a place)
+            self.add_place(r, w, sentence);
+        } else if self.place_words.contains(w) {
+            // ("Traralgon" on its own, where another mention reads "in Traralgon")
             self.add_place(r, w, sentence);
         } else {
             let e = self
@@ -2010,6 +2060,20 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
             unresolved.push((c.sentence_initial(&r, s), r, s, found == Single::Speaker));
         }
     }
+    // One reading per word: a word its mentions read as a place (a score of 2 or more, see
+    // `place_context`) is a place wherever it is left.
+    let mut place_votes: HashMap<&str, u32> = HashMap::default();
+    for (_, r, s, _) in &unresolved {
+        let v = c.place_context(r, *s);
+        if v > 0 {
+            *place_votes.entry(c.w(r.start)).or_default() += v;
+        }
+    }
+    c.place_words = place_votes
+        .into_iter()
+        .filter(|&(_, v)| v >= 2)
+        .map(|(w, _)| w)
+        .collect();
     // Names mid-sentence first, so a sentence-initial word can join one of them.
     unresolved.sort_by_key(|(initial, r, _, _)| (*initial, r.start));
     for (initial, r, s, speaker) in unresolved {
@@ -2814,5 +2878,34 @@ mod tests {
         assert!(is_generation_numeral("XIV") && is_generation_numeral("II"));
         assert!(!is_generation_numeral("I") && !is_generation_numeral("V"));
         assert!(!is_generation_numeral("XXX") && !is_generation_numeral("IIII"));
+    }
+
+    /// Regression: a single unknown word was typed by its first mention left unresolved, so
+    /// "Pichilemu" was an organisation in articles that said "16 kilometres southeast of
+    /// Pichilemu" and "in Pichilemu" later, and "the village of Okular" made an organisation
+    /// (cd2000). One reading now holds for the word in the whole article.
+    #[test]
+    fn a_word_read_as_a_place_is_a_place_throughout() {
+        let v = ents(
+            "Rescuers reached Varnoa early, and Varnoa officials counted the damage. The quake \
+             was centred 16 kilometres southeast of Varnoa. Homes in the village of Tesqua fell.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Tesqua".into()),
+                (EntityKind::Place, "Varnoa".into())
+            ],
+            "{v:?}"
+        );
+        // one weak reading is not enough ("posted in Zibber."), nor a place in a list of names
+        // ("Guralnik, Hagen, and Kibble"), nor "in" before a noun the word modifies
+        let v = ents(
+            "Users of Zibber were angry. He posted in Zibber. The team of Ruskova, Hagen, and \
+             Lindt won. Work on Alzheimer's was done in Quorvex uptake and Quorvex trials.",
+        );
+        for w in ["Zibber", "Ruskova", "Quorvex"] {
+            assert!(!v.contains(&(EntityKind::Place, w.into())), "{w}: {v:?}");
+        }
     }
 }
