@@ -1382,8 +1382,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // "CEO of Southwest", "director at Ofcom": one word after a connector is what the role
         // is of, not the holder's name (two are a name: "CEO of Apple Tim Cook").
-        let of_what =
-            k + 1 == rest.end && k > rest.start && matches!(self.lw(k - 1), "of" | "at" | "for");
+        // Nor are words English has after one ("Professor of Evolutionary Anthropology").
+        let of_what = k > rest.start
+            && matches!(self.lw(k - 1), "of" | "at" | "for")
+            && (k + 1 == rest.end
+                || !self.is(k, class::GIVEN_NAME)
+                    && (k..rest.end).all(|i| self.is(i, class::DICTIONARY_WORD)));
         if k < rest.end && has_title && !of_what {
             let p = self.add_person(k..rest.end, sentence);
             self.sub_mentions(rest.start..k, sentence, singles);
@@ -2907,5 +2911,29 @@ mod tests {
         for w in ["Zibber", "Ruskova", "Quorvex"] {
             assert!(!v.contains(&(EntityKind::Place, w.into())), "{w}: {v:?}");
         }
+    }
+
+    /// Regressions (cd2000): the second of two initials lost its dot, so "A. J. Allmendinger"
+    /// gave a person "A. J" and an organisation "Allmendinger"; and words English has after
+    /// "Professor of" were a person ("Evolutionary Anthropology").
+    #[test]
+    fn initials_and_fields_after_a_title() {
+        let v = ents(
+            "Ryan Newman and A. J. Allmendinger finished. Later Allmendinger left, and W. H. Auden \
+             was read by Robin Dunbar, Professor of Evolutionary Anthropology at Oxford.",
+        );
+        for n in [
+            "A. J. Allmendinger",
+            "W. H. Auden",
+            "Robin Dunbar",
+            "Ryan Newman",
+        ] {
+            assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
+        }
+        assert!(
+            !v.iter()
+                .any(|(_, n)| n == "Allmendinger" || n.contains("Anthropology") || n == "A. J"),
+            "{v:?}"
+        );
     }
 }

@@ -184,7 +184,12 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
                 && start > 0
                 && at(start - 1).is_some_and(char::is_whitespace)
                 && start > 1
-                && at(start - 2).is_some_and(char::is_alphabetic);
+                && (at(start - 2).is_some_and(char::is_alphabetic)
+                    // (after another initial: "A. J. Allmendinger")
+                    || at(start - 2) == Some('.')
+                        && start > 2
+                        && at(start - 3).is_some_and(char::is_uppercase)
+                        && (start == 3 || at(start - 4).is_some_and(char::is_whitespace)));
             if at(i) == Some('.') && (initial || is_abbreviation(word)) {
                 i += 1;
             }
@@ -353,7 +358,12 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
                     && upper(i + 2)
                     && start > 1
                     && space(start - 1)
-                    && at(start - 2).is_some_and(|x| x.is_ascii_alphabetic());
+                    && (at(start - 2).is_some_and(|x| x.is_ascii_alphabetic())
+                        // (after another initial: "A. J. Allmendinger")
+                        || at(start - 2) == Some(b'.')
+                            && start > 2
+                            && upper(start - 3)
+                            && (start == 3 || space(start - 4)));
                 if initial || is_abbreviation_ascii(&b[start..i]) {
                     i += 1;
                     plain = false;
