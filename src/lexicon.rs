@@ -254,6 +254,7 @@ pub struct Lexicon {
     place_modifiers: HashSet<String>,
     place_of_words: HashSet<String>,
     place_followers: HashSet<String>,
+    person_cues: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -776,6 +777,7 @@ impl Lexicon {
             place_modifiers: word_set(include_str!("../ontology/lexicon/place_modifiers.txt")),
             place_of_words: word_set(include_str!("../ontology/lexicon/place_of_words.txt")),
             place_followers: word_set(include_str!("../ontology/lexicon/place_followers.txt")),
+            person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -927,6 +929,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_of_word(&self, w: &str) -> bool {
         self.place_of_words.contains(w)
+    }
+
+    /// Does `w` (lowercase), after a single unknown name's possessive or after "was", make the
+    /// name a person's ("Baghdadi's wife", "Gardner was arrested")?
+    #[must_use]
+    pub fn is_person_cue(&self, w: &str) -> bool {
+        self.person_cues.contains(w)
     }
 
     /// May `w` (lowercase) follow a place named after "in" ("in Marja on Sunday")?

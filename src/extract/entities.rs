@@ -423,6 +423,9 @@ struct Ctx<'a, 'd> {
     /// Single unknown words of the article that one of their mentions reads as a place
     /// ([`Ctx::place_context`]).
     place_words: HashSet<&'a str>,
+    /// Single unknown words of the article that one of their mentions reads as a person's name
+    /// ([`Ctx::person_context`]).
+    person_words: HashSet<&'a str>,
 }
 
 /// The gazetteer's answers for the token ranges of one document, by start token: one
@@ -542,6 +545,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             gaz_rows: std::cell::RefCell::default(),
             cap_counts: HashMap::default(),
             place_words: HashSet::default(),
+            person_words: HashSet::default(),
         }
     }
 
@@ -1701,6 +1705,31 @@ impl<'a, 'd> Ctx<'a, 'd> {
         u32::from(after_in && then_mark)
     }
 
+    /// Does this mention of a single unknown word read as a person's name? Before an age
+    /// (", 98,"), or before its possessive or "was", "is", "has been" or "had been" and a word
+    /// of `person_cues.txt` ("Baghdadi's wife", "Gardner was arrested"). (Not before ", who":
+    /// news writes "Greenpeace, who" and "TfL, who".)
+    fn person_context(&self, r: &Range<usize>, sentence: usize) -> bool {
+        let end = self.seg.sentences[sentence].tokens.end;
+        let at = |k: usize| (r.end + k < end).then(|| self.lw(r.end + k));
+        let comma = at(0) == Some(",");
+        let age = comma
+            && at(2) == Some(",")
+            && self.seg.tokens[r.end + 1].kind == TokenKind::Number
+            && at(1)
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| (1..=115).contains(&n));
+        let cue_at = |k: usize| at(k).is_some_and(|w| self.lex.is_person_cue(w));
+        let possessed =
+            r.end < end && self.seg.tokens[r.end].kind == TokenKind::Possessive && cue_at(1);
+        let passive = match at(0) {
+            Some("was" | "is") => cue_at(1),
+            Some("has" | "had") => at(1) == Some("been") && cue_at(2),
+            _ => false,
+        };
+        age || possessed || passive
+    }
+
     fn sentence_initial(&self, r: &Range<usize>, sentence: usize) -> bool {
         let s = &self.seg.sentences[sentence];
         (s.tokens.start..r.start).all(|i| self.seg.tokens[i].kind != TokenKind::Word)
@@ -1804,7 +1833,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             return;
         }
-        if initial {
+        // (a word its mentions read as a person's name is one at the start of a sentence too,
+        // "Baghdadi was abusive", once the tests below pass)
+        let person = self.person_words.contains(w);
+        if initial && !person {
             return;
         }
         let lw = self.lw(r.start);
@@ -1845,6 +1877,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
             || compound
             || adjective
         {
+            return;
+        }
+        if person {
+            self.add_person(r, sentence);
             return;
         }
         let prev = (s.tokens.start..r.start)
@@ -2068,6 +2104,9 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
     // `place_context`) is a place wherever it is left.
     let mut place_votes: HashMap<&str, u32> = HashMap::default();
     for (_, r, s, _) in &unresolved {
+        if c.person_context(r, *s) {
+            c.person_words.insert(c.w(r.start));
+        }
         let v = c.place_context(r, *s);
         if v > 0 {
             *place_votes.entry(c.w(r.start)).or_default() += v;
@@ -2935,5 +2974,27 @@ mod tests {
                 .any(|(_, n)| n == "Allmendinger" || n.contains("Anthropology") || n == "A. J"),
             "{v:?}"
         );
+    }
+
+    /// Regression: a single unknown surname was an organisation, or a place after "to"
+    /// ("owed money to Baghdadi"), though the article said "Baghdadi was arrested", "Nowak, 98,"
+    /// or "Knut's autopsy" (cd2000). Organisations stay: "Greenpeace, who", "Zorbex's lawyers".
+    #[test]
+    fn a_word_read_as_a_persons_name_is_one_throughout() {
+        let v = ents(
+            "He owed money to Vardani over a website. Police said Vardani was arrested on Monday. \
+             Officers found Tolvek, 98, at home. Tolvek lived alone. Staff at Zorbex sued, and \
+             Zorbex's lawyers met Grimpax, who backed Zorbex.",
+        );
+        for n in ["Vardani", "Tolvek"] {
+            assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
+        }
+        for n in ["Zorbex", "Grimpax"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, n.into())),
+                "{n}: {v:?}"
+            );
+        }
+        assert_eq!(v.len(), 4, "{v:?}");
     }
 }
