@@ -700,6 +700,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         })
                         .map_or(a..run.end, |n| a + n..run.end)
                 };
+                // "Bosnia and Herzegovina", "Trinidad and Tobago": a country's name
+                let a = (run.start..run.end)
+                    .find(|&k| !self.stop_cap(k))
+                    .unwrap_or(run.end);
+                if self.gaz(a..next.end).is_some_and(|g| g.country.is_some()) {
+                    return 1;
+                }
                 let joint_name = next.len() == 2
                     && self.is(next.start + 1, class::ORG_HEAD)
                     && plain(next.start)
@@ -2996,5 +3003,26 @@ mod tests {
             );
         }
         assert_eq!(v.len(), 4, "{v:?}");
+    }
+
+    /// Regression: "and" split a country's name: "Trinidad and Tobago" gave a person
+    /// "Trinidad" and an organisation "Tobago", "Bosnia and Herzegovina" two organisations
+    /// (cd2000).
+    #[test]
+    fn and_inside_a_countrys_name() {
+        let v = ents(
+            "Police in Trinidad and Tobago said it was calm. The Bosnia and Herzegovina team \
+             flew on to Nevis, and then to Bosnia.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Bosnia".into()),
+                (EntityKind::Place, "Bosnia and Herzegovina".into()),
+                (EntityKind::Place, "Nevis".into()),
+                (EntityKind::Place, "Trinidad and Tobago".into()),
+            ],
+            "{v:?}"
+        );
     }
 }
