@@ -255,6 +255,7 @@ pub struct Lexicon {
     place_of_words: HashSet<String>,
     place_followers: HashSet<String>,
     person_cues: HashSet<String>,
+    org_names: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -778,6 +779,7 @@ impl Lexicon {
             place_of_words: word_set(include_str!("../ontology/lexicon/place_of_words.txt")),
             place_followers: word_set(include_str!("../ontology/lexicon/place_followers.txt")),
             person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
+            org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -929,6 +931,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_of_word(&self, w: &str) -> bool {
         self.place_of_words.contains(w)
+    }
+
+    /// Is `w`, as written, an organisation known by one word (`organisations.txt`: "Qantas",
+    /// "Facebook", "Gazprom")?
+    #[must_use]
+    pub fn is_org_name(&self, w: &str) -> bool {
+        self.org_names.contains(w)
     }
 
     /// Does `w` (lowercase), after a single unknown name's possessive or after "was", make the
@@ -1367,5 +1376,24 @@ mod tests {
             .position(|c| c.words == ["could", "not", "confirm"]);
         let i_short = l.cues.iter().position(|c| c.words == ["confirm"]);
         assert!(i_long < i_short);
+    }
+
+    /// `organisations.txt` holds no word news writes in lowercase and no given name: the list
+    /// overrides what the context of a single capitalised word says, so an entry like "Shell"
+    /// or "Ford" would be wrong as often as right. (Rare English words capitalised are the
+    /// company: "Twitter", "Chevron".)
+    #[test]
+    fn one_word_organisations_are_no_english_words() {
+        let lex = Lexicon::load_embedded();
+        let bad: Vec<&String> = lex
+            .org_names
+            .iter()
+            .filter(|w| {
+                let lw = lower(w);
+                lex.is_common_word(&lw) || lex.word_class(w) & class::GIVEN_NAME != 0
+            })
+            .collect();
+        assert!(bad.is_empty(), "{bad:?}");
+        assert!(lex.is_org_name("Qantas") && !lex.is_org_name("qantas"));
     }
 }

@@ -1599,8 +1599,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // A company of the catalog named like a city is the company ("Toyota", not Toyota City),
         // unless English has a word for it.
-        let company = self.lex.is_catalog_company(w)
-            && self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0;
+        // (so is an organisation known by one word: "Nokia", `organisations.txt`)
+        let company = self.lex.is_org_name(w)
+            || self.lex.is_catalog_company(w)
+                && self.class(r.start) & (class::DICTIONARY_WORD | class::COMMON_WORD) == 0;
         if !company
             && self.may_name(r.start)
             && self.gaz_text(r.start..r.start + 1).is_some_and(|g| g.city)
@@ -1827,6 +1829,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let e = self
                 .out
                 .intern(EntityKind::Organization, org_key(None, &[w]), &c.name);
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        // An organisation known by one word ("Qantas said", "posted in Facebook").
+        if self.lex.is_org_name(w) {
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[w]), w);
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
@@ -3021,6 +3031,25 @@ mod tests {
                 (EntityKind::Place, "Bosnia and Herzegovina".into()),
                 (EntityKind::Place, "Nevis".into()),
                 (EntityKind::Place, "Trinidad and Tobago".into()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression: organisations known by one word were persons before "said" ("Qantas
+    /// said") or places after "in" ("in WikiLeaks") (cd2000).
+    #[test]
+    fn one_word_organisations_stay_organisations() {
+        let v = ents(
+            "Flights were cancelled, and Qantas said the fault was fixed. Files appeared in \
+             WikiLeaks on Monday. Phones from Nokia sold well.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "Nokia".into()),
+                (EntityKind::Organization, "Qantas".into()),
+                (EntityKind::Organization, "WikiLeaks".into()),
             ],
             "{v:?}"
         );
