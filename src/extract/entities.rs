@@ -1840,6 +1840,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
+        // "Google said", "Apple said": an organisation of the catalog English has a word for is
+        // the organisation when it speaks.
+        let catalog_speaker = speaker
+            && self
+                .lex
+                .catalog(w)
+                .is_some_and(|c| c.kind == "Organization" && c.name == w);
+        if catalog_speaker {
+            let e = self
+                .out
+                .intern(EntityKind::Organization, org_key(None, &[w]), w);
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
         if speaker {
             // "Peskov said": a bare name followed by a speech verb is a person. Not a word news
             // writes in lowercase at the start of a sentence, where capitals say nothing
@@ -3037,16 +3051,19 @@ mod tests {
     }
 
     /// Regression: organisations known by one word were persons before "said" ("Qantas
-    /// said") or places after "in" ("in WikiLeaks") (cd2000).
+    /// said", and "Google said": the catalog's names that are English words too) or places
+    /// after "in" ("in WikiLeaks") (cd2000).
     #[test]
     fn one_word_organisations_stay_organisations() {
         let v = ents(
             "Flights were cancelled, and Qantas said the fault was fixed. Files appeared in \
-             WikiLeaks on Monday. Phones from Nokia sold well.",
+             WikiLeaks on Monday. Phones from Nokia sold well. In a statement, Google said it \
+             had erred.",
         );
         assert_eq!(
             v,
             vec![
+                (EntityKind::Organization, "Google".into()),
                 (EntityKind::Organization, "Nokia".into()),
                 (EntityKind::Organization, "Qantas".into()),
                 (EntityKind::Organization, "WikiLeaks".into()),
