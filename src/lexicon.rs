@@ -256,6 +256,7 @@ pub struct Lexicon {
     place_followers: HashSet<String>,
     person_cues: HashSet<String>,
     org_names: HashSet<String>,
+    addressee_cues: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -780,6 +781,7 @@ impl Lexicon {
             place_followers: word_set(include_str!("../ontology/lexicon/place_followers.txt")),
             person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
+            addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -931,6 +933,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_of_word(&self, w: &str) -> bool {
         self.place_of_words.contains(w)
+    }
+
+    /// May the verb of cue lemma `lemma` take the person spoken to before the words ("told
+    /// reporters that …", `addressee_cues.txt`)?
+    #[must_use]
+    pub fn takes_addressee(&self, lemma: &str) -> bool {
+        self.addressee_cues.contains(lemma)
     }
 
     /// Is `w`, as written, an organisation known by one word (`organisations.txt`: "Qantas",
