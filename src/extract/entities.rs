@@ -945,6 +945,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         !(country_or_demonym || plural_demonym || acronym)
     }
 
+    /// An organisation named by the one word `w` of tokens `r`, labelled `name`.
+    fn add_single_org(&mut self, r: Range<usize>, w: &str, name: &str, sentence: usize) {
+        let e = self
+            .out
+            .intern(EntityKind::Organization, org_key(None, &[w]), name);
+        self.out.add_mention(self.seg, r, e, sentence);
+    }
+
     fn add_org(&mut self, toks: Range<usize>, country: Option<&str>, sentence: usize) -> usize {
         // "Ministry of Foreign Affairs of South Korea": the country suffix scopes the name.
         let mut core = toks.clone();
@@ -1826,32 +1834,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
             .flatten()
             .filter(|c| c.kind == "Organization" && c.name == w);
         if let Some(c) = catalog {
-            let e = self
-                .out
-                .intern(EntityKind::Organization, org_key(None, &[w]), &c.name);
-            self.out.add_mention(self.seg, r, e, sentence);
+            self.add_single_org(r, w, &c.name, sentence);
             return;
         }
         // An organisation known by one word ("Qantas said", "posted in Facebook").
         if self.lex.is_org_name(w) {
-            let e = self
-                .out
-                .intern(EntityKind::Organization, org_key(None, &[w]), w);
-            self.out.add_mention(self.seg, r, e, sentence);
+            self.add_single_org(r, w, w, sentence);
             return;
         }
         // "Google said", "Apple said": an organisation of the catalog English has a word for is
-        // the organisation when it speaks.
-        let catalog_speaker = speaker
-            && self
-                .lex
-                .catalog(w)
-                .is_some_and(|c| c.kind == "Organization" && c.name == w);
-        if catalog_speaker {
-            let e = self
-                .out
-                .intern(EntityKind::Organization, org_key(None, &[w]), w);
-            self.out.add_mention(self.seg, r, e, sentence);
+        // the organisation when it speaks (and mid-sentence, below: "came from Google").
+        let catalog_org = self
+            .lex
+            .catalog(w)
+            .is_some_and(|c| c.kind == "Organization" && c.name == w);
+        if speaker && catalog_org {
+            self.add_single_org(r, w, w, sentence);
             return;
         }
         if speaker {
@@ -1914,6 +1912,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_person(r, sentence);
             return;
         }
+        if catalog_org {
+            self.add_single_org(r, w, w, sentence);
+            return;
+        }
         let prev = (s.tokens.start..r.start)
             .next_back()
             .map_or("", |i| self.lw(i));
@@ -1932,10 +1934,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             // ("Traralgon" on its own, where another mention reads "in Traralgon")
             self.add_place(r, w, sentence);
         } else {
-            let e = self
-                .out
-                .intern(EntityKind::Organization, org_key(None, &[w]), w);
-            self.out.add_mention(self.seg, r, e, sentence);
+            self.add_single_org(r, w, w, sentence);
         }
     }
 
@@ -3052,7 +3051,7 @@ mod tests {
 
     /// Regression: organisations known by one word were persons before "said" ("Qantas
     /// said", and "Google said": the catalog's names that are English words too) or places
-    /// after "in" ("in WikiLeaks") (cd2000).
+    /// after "in" or "from" ("in WikiLeaks", "from Google") (cd2000).
     #[test]
     fn one_word_organisations_stay_organisations() {
         let v = ents(
@@ -3068,6 +3067,12 @@ mod tests {
                 (EntityKind::Organization, "Qantas".into()),
                 (EntityKind::Organization, "WikiLeaks".into()),
             ],
+            "{v:?}"
+        );
+        let v = ents("The admission came from Google on Friday. Later, Google apologised.");
+        assert_eq!(
+            v,
+            vec![(EntityKind::Organization, "Google".into())],
             "{v:?}"
         );
     }
