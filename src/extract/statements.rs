@@ -465,6 +465,13 @@ impl Ctx<'_, '_> {
                 .map(|m| self.ents.mention_tokens[m].end)
                 .filter(|&e| e <= s.end)
         };
+        // ("told her "…"", "told them that": a pronoun is the whole addressee)
+        if matches!(self.lw(k), "him" | "her" | "them" | "us" | "me" | "you")
+            && k + 1 < s.end
+            && (self.lw(k + 1) == "that" || self.is_quote(k + 1) || self.w(k + 1) == ":")
+        {
+            return k + 1;
+        }
         let det = matches!(
             self.lw(k),
             "the" | "a" | "an" | "his" | "her" | "their" | "its"
@@ -604,7 +611,8 @@ impl Ctx<'_, '_> {
             } else {
                 p
             };
-            if q < s.end && (self.lw(q) == "that" || self.is_quote(q)) {
+            // (or a colon: "said to police officers: "…"")
+            if q < s.end && (self.lw(q) == "that" || self.is_quote(q) || self.w(q) == ":") {
                 a = q;
             } else if dated && q < s.end && self.starts_clause(q) {
                 // "said Tuesday it will apply …", "said on Friday morning the talks failed":
@@ -1347,7 +1355,7 @@ mod tests {
              Lee told the BBC on Monday that the talks had failed. Mayor Ann Lee told a news \
              conference in Paris that prices would rise. Mayor Ann Lee told The Sunday Times \
              that schools would close. Mayor Ann Lee told BBC Radio 5 Live that the song was \
-             popular.\n",
+             popular. Mayor Ann Lee told them that taxes would fall.\n",
         );
         let words: Vec<&str> = v.iter().map(|s| s.3.as_str()).collect();
         assert_eq!(
@@ -1359,8 +1367,17 @@ mod tests {
                 "prices would rise",
                 "schools would close",
                 "the song was popular",
+                "taxes would fall",
             ],
             "{v:?}"
         );
+        // "said to police officers: "…"", "told her "…"": the quotation alone
+        let v = said(
+            "H\ndate 2021-03-02\n\nPeter Smith said to police officers: \"I killed somebody \
+             last night and I am sorry.\" Simon Hood told her \"he did not want to look for it, \
+             it would be like looking for a needle.\"\n",
+        );
+        assert!(v.iter().all(|s| s.3.starts_with(['I', 'h'])), "{v:?}");
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 }
