@@ -1844,11 +1844,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // "Google said", "Apple said": an organisation of the catalog English has a word for is
         // the organisation when it speaks (and mid-sentence, below: "came from Google").
-        let catalog_org = self
-            .lex
-            .catalog(w)
-            .is_some_and(|c| c.kind == "Organization" && c.name == w);
-        if speaker && catalog_org {
+        let lex = self.lex;
+        let catalog_org = || {
+            lex.catalog(w)
+                .is_some_and(|c| c.kind == "Organization" && c.name == w)
+        };
+        if speaker && catalog_org() {
             self.add_single_org(r, w, w, sentence);
             return;
         }
@@ -1912,7 +1913,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_person(r, sentence);
             return;
         }
-        if catalog_org {
+        if catalog_org() {
             self.add_single_org(r, w, w, sentence);
             return;
         }
