@@ -295,6 +295,16 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The name after a lowercase Arabic article: `al-Gaddafi` → `Gaddafi`, `el-Baradei` →
+/// `Baradei` (`None` unless a capital follows the hyphen).
+#[must_use]
+pub fn arabic_article_name(s: &str) -> Option<&str> {
+    ["al-", "el-", "al‑", "el‑"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .filter(|rest| is_capitalised(rest))
+}
+
 /// True if the first character is uppercase.
 #[must_use]
 pub fn is_capitalised(s: &str) -> bool {

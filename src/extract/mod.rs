@@ -218,7 +218,15 @@ impl<'d> Segmented<'d> {
                 t.kind == TokenKind::Word
                     && match doc.text.as_bytes().get(t.span.start) {
                         // (an ASCII first letter decides without decoding a character)
-                        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+                        Some(&b) if b.is_ascii_uppercase() => true,
+                        // ("al-Gaddafi", "el-Baradei": an Arabic article before a name)
+                        Some(&b)
+                            if (b == b'a' || b == b'e')
+                                && doc.text.as_bytes().get(t.span.start + 1) == Some(&b'l') =>
+                        {
+                            crate::text::arabic_article_name(t.span.slice(&doc.text)).is_some()
+                        }
+                        Some(&b) if b.is_ascii() => false,
                         _ => crate::text::is_capitalised(t.span.slice(&doc.text)),
                     }
             })
