@@ -708,8 +708,10 @@ impl Ctx<'_, '_> {
 
         // "According to X, …" / "…, according to X."
         for i in s.clone() {
+            // ("The Gospel According to Jesus Christ": capitalised inside a sentence, a title)
             if !self.seg.lower_is(i, "according")
                 || self.lw(i + 1) != "to"
+                || i > s.start && is_upper_start(self.w(i)) && !self.is_quote(i - 1)
                 || i + 2 >= s.end
                 || inside(i)
             {
@@ -939,12 +941,32 @@ impl Ctx<'_, '_> {
             }
             // "Putin provided a cryptic response: “…”": the sentence's person subject.
             let colon = o > s.start && self.w(o - 1) == ":";
-            let subject_person = self
+            // (a possessive only when no other person is named — "During Kennedy's
+            // administration, Helen …", but "Featherstone's own words …: "…"" — and no name
+            // inside an earlier quotation)
+            let persons: Vec<(usize, bool)> = self
                 .ents
                 .mentions_within(s.start..o)
-                .map(|m| &self.ents.mentions[m])
-                .find(|m| self.ents.entities[m.entity].kind == EntityKind::Person)
-                .map(|m| (m.entity, m.span));
+                .filter(|&m| {
+                    !inside(self.ents.mention_tokens[m].start)
+                        && self.ents.entities[self.ents.mentions[m].entity].kind
+                            == EntityKind::Person
+                })
+                .map(|m| {
+                    let end = self.ents.mention_tokens[m].end;
+                    let possessive = self
+                        .seg
+                        .tokens
+                        .get(end)
+                        .is_some_and(|x| x.kind == TokenKind::Possessive);
+                    (m, possessive)
+                })
+                .collect();
+            let subject_person = persons
+                .iter()
+                .find(|p| !p.1)
+                .or(persons.first())
+                .map(|&(m, _)| (self.ents.mentions[m].entity, self.ents.mentions[m].span));
             // A quotation that is the whole sentence continues the previous speaker.
             let whole = o == s.start && c + 2 >= s.end;
             let here = self.seg.sentences[si].span.start;
@@ -1458,6 +1480,26 @@ mod tests {
                 ("Ann Lee", "The duty of a minister is to stay."),
                 ("United Nations", "about 30,000 people have been affected"),
                 ("Tom Wood", "of an attack if the drills went ahead"),
+            ]
+        );
+    }
+    /// Regression: a title ("The Gospel According to Jesus Christ") made its last name a
+    /// source, and the speaker before a colon was a possessive or a name inside a quotation
+    /// ("During Kennedy's administration, Helen …: "…"" was Kennedy's) (cd2000).
+    #[test]
+    fn a_title_is_no_source_and_a_possessive_no_speaker_before_another() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nSome of his works are Blindness and The Gospel According to Jesus Christ. During John Kennedy's term, Helen Thomas ended every conference with a signature \"Thank you, Mr. President Kennedy\" and issued a caveat: \"In my career you are only as good as your last story.\" Ann Lee's own words a year ago were clear: \"A voluntary audit is hardly worth the paper.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Helen Thomas",
+                    "In my career you are only as good as your last story."
+                ),
+                ("Ann Lee", "A voluntary audit is hardly worth the paper."),
             ]
         );
     }
