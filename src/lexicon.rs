@@ -257,6 +257,7 @@ pub struct Lexicon {
     person_cues: HashSet<String>,
     org_names: HashSet<String>,
     addressee_cues: HashSet<String>,
+    noun_cues: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -782,6 +783,7 @@ impl Lexicon {
             person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
             addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
+            noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -940,6 +942,13 @@ impl Lexicon {
     #[must_use]
     pub fn takes_addressee(&self, lemma: &str) -> bool {
         self.addressee_cues.contains(lemma)
+    }
+
+    /// Is the base form of cue lemma `lemma` also a common noun ("state", "report", "recall";
+    /// `noun_cues.txt`)?
+    #[must_use]
+    pub fn is_noun_cue(&self, lemma: &str) -> bool {
+        self.noun_cues.contains(lemma)
     }
 
     /// Is `w`, as written, an organisation known by one word (`organisations.txt`: "Qantas",
