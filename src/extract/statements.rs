@@ -872,10 +872,31 @@ impl Ctx<'_, '_> {
             };
             let mr = self.ents.mention_tokens[m].clone();
             let speaker = self.ents.mentions[m].entity;
-            let content = if self.w(mr.end) == "," {
+            // ("…," according to Kirsty Williams, leader of the Welsh Liberal Democrats: what
+            // follows the comma describes the source)
+            let described = |k: usize| {
+                let k = if k < s.end && matches!(self.lw(k), "a" | "an" | "the") {
+                    k + 1
+                } else {
+                    k
+                };
+                (k..s.end.min(k + 3))
+                    .any(|t| LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
+                    && !(k..s.end).any(|t| self.w(t) == "," || self.lw(t) == "that")
+            };
+            let content = if self.w(mr.end) == "," && !(i > s.start && described(mr.end + 1)) {
                 self.content_after(mr.end + 1, &s, &quotes).0
+            } else if let Some(&(o, c)) = quotes.iter().find(|&&(o, c)| o == s.start && c + 2 >= i)
+            {
+                // (a quotation, then ", according to X": its words)
+                self.seg.span(o + 1..c)
             } else {
-                self.seg.span(s.start..i)
+                // (not a sentence adverb: "However, …")
+                let mut a = s.start;
+                while a + 1 < i && LEXICON.is_stop_cap(self.w(a)) && self.w(a + 1) == "," {
+                    a += 2;
+                }
+                self.seg.span(a..i)
             };
             let mode = Mode::AccordingTo;
             self.push(
@@ -1731,6 +1752,26 @@ mod tests {
                     "Corneau was a courageous man and a great director."
                 ),
                 ("Tom Wood", "the plan was ready"),
+            ]
+        );
+    }
+    /// Regression: after "according to X," a description of X was taken for the words
+    /// ("…," according to Kirsty Williams, leader of the Welsh Liberal Democrats) (cd2000).
+    #[test]
+    fn a_description_after_according_to_is_not_the_words() {
+        let v = said(
+            "H\ndate 2021-03-02\n\n\"It is now time to end this costly debacle,\" according to Kirsty Williams, leader of the Welsh Liberal Democrats. However, troops killed 26 insurgents, according to Samiullah Khan, a senior official in the area. According to Tom Wood, the bridge will reopen.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Kirsty Williams",
+                    "It is now time to end this costly debacle"
+                ),
+                ("Samiullah Khan", "troops killed 26 insurgents"),
+                ("Tom Wood", "the bridge will reopen"),
             ]
         );
     }
