@@ -977,7 +977,33 @@ impl Ctx<'_, '_> {
                     {
                         e += 1;
                     }
-                    self.resolve_np(i + n..e, si)
+                    // "…," said one of the victims, Rory Madden.
+                    // (not after a name: in "said Michael Ettinger, Robert's attorney" the
+                    // name after the comma is whom he works for)
+                    let named = (e + 1 < s.end
+                        && self.w(e) == ","
+                        && self
+                            .ents
+                            .mention_starting_at(i + n)
+                            .is_none_or(|m| self.ents.mention_tokens[m].end != e))
+                    .then(|| self.ents.mention_starting_at(e + 1))
+                    .flatten()
+                    .filter(|&m| {
+                        self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                            && self
+                                .seg
+                                .tokens
+                                .get(self.ents.mention_tokens[m].end)
+                                .is_none_or(|t| t.kind != TokenKind::Possessive)
+                    });
+                    match named {
+                        Some(m) => Some(Subject {
+                            speaker: Some(self.ents.mentions[m].entity),
+                            span: self.ents.mentions[m].span,
+                            phrase: None,
+                        }),
+                        None => self.resolve_np(i + n..e, si),
+                    }
                 } else {
                     self.resolve_np(np.clone(), si)
                 };
@@ -1774,6 +1800,16 @@ mod tests {
                 ("Tom Wood", "the bridge will reopen"),
             ]
         );
+    }
+    /// Regression: after an inverted verb, a description then a name ("…," said one of the
+    /// victims, Rory Madden) was a descriptive person or no one (cd2000).
+    #[test]
+    fn the_name_after_an_inverted_description_is_the_speaker() {
+        let v = said(
+            "H\ndate 2021-03-02\n\n\"I saw something coming at me,\" said one of the victims, Rory Madden. \"We believe that he sees this as serious,\" said Michael Ettinger, Robert Blake's attorney.\n",
+        );
+        let who: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(who, vec!["Rory Madden", "Michael Ettinger"], "{v:?}");
     }
     /// Regression: a date between the verb and the words stayed in the words when no "that"
     /// followed ("said Tuesday it will apply …", "said on Friday morning that …") (cd2000).
