@@ -258,6 +258,7 @@ pub struct Lexicon {
     org_names: HashSet<String>,
     addressee_cues: HashSet<String>,
     noun_cues: HashSet<String>,
+    event_first_words: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -784,6 +785,9 @@ impl Lexicon {
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
             addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
+            event_first_words: exact_word_set(include_str!(
+                "../ontology/lexicon/event_first_words.txt"
+            )),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -942,6 +946,13 @@ impl Lexicon {
     #[must_use]
     pub fn takes_addressee(&self, lemma: &str) -> bool {
         self.addressee_cues.contains(lemma)
+    }
+
+    /// Does `w`, as written, open the name of a storm or an operation ("Hurricane Katrina",
+    /// "Operation Desert Storm"; `event_first_words.txt`)?
+    #[must_use]
+    pub fn is_event_first_word(&self, w: &str) -> bool {
+        self.event_first_words.contains(w)
     }
 
     /// Is the base form of cue lemma `lemma` also a common noun ("state", "report", "recall";

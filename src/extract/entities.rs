@@ -39,7 +39,8 @@ pub struct Entities {
     acronyms: HashMap<String, usize>,
     /// Organisations named with a country, by their key without it.
     scoped_orgs: HashMap<String, usize>,
-    /// Acronyms defined for something that is not an entity ("Reactive Oxygen Species (ROS)").
+    /// Acronyms defined for something that is not an entity ("Reactive Oxygen Species (ROS)"),
+    /// and the names of storms and operations ("Katrina" of "Hurricane Katrina").
     not_names: std::collections::HashSet<String>,
 }
 
@@ -1342,6 +1343,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if self.is(last_i, class::EVENT_HEAD) && rw.len() > 1 && !r_has_org_head(self, &rest) {
             return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
         }
+        if rw.len() > 1 && self.lex.is_event_first_word(rw[0]) && !r_has_org_head(self, &rest) {
+            // a storm or an operation ("Hurricane Katrina", "Operation Moshtarak"), and its
+            // name alone later ("Katrina weakened"), but not "Storm Prediction Center"
+            self.out.not_names.insert(last.to_string());
+            return;
+        }
         if rw.len() > 1 && self.gaz(rest.clone()).is_some_and(|g| g.city) {
             let name = self.text(rest.clone()).to_string();
             self.add_place(rest, &name, sentence);
@@ -1458,6 +1465,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             return;
         }
         if rw.len() == 1 {
+            if self.out.not_names.contains(last) {
+                return;
+            }
             let shouted = last.len() >= 4 && self.is(last_i, class::COMMON_WORD);
             let roman = last.chars().all(|c| "IVXLCDM".contains(c));
             if is_acronym(last)
@@ -3216,6 +3226,26 @@ mod tests {
                 || n == "Gaddafi"
                 || n.contains("Yemen-based")
                 || n.contains("A380s")),
+            "{v:?}"
+        );
+    }
+
+    /// Regression: storms and operations were persons ("Tropical Storm Hermine", "Hurricane
+    /// Alex"), and their names alone later were too (or joined a person of another article:
+    /// "Earl" of Hurricane Earl had become "Barbaree Earl") (cd2000).
+    #[test]
+    fn storms_and_operations_are_not_entities() {
+        let v = ents(
+            "Tropical Storm Hermine hit Texas on Monday. Hermine weakened overnight. Operation \
+             Moshtarak began in Helmand. The Storm Prediction Center issued a warning.",
+        );
+        assert!(
+            v.iter()
+                .all(|(_, n)| !n.contains("Hermine") && !n.contains("Moshtarak")),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().any(|(_, n)| n == "Storm Prediction Center"),
             "{v:?}"
         );
     }
