@@ -1093,7 +1093,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let known = with_norm(self.text(toks.clone()), |full| {
                 with_slug_key("person/", full, |k| self.out.by_key.get(k).copied())
             });
-            if let Some(e) = known {
+            // ("Adrienne Martin" after "Adrienne Nicole Martin": a longer name with the same
+            // first and last words and all the others)
+            let longer = || {
+                self.out
+                    .persons_with_word(&words[0])
+                    .filter(|e| {
+                        self.out.person_words.get(e).is_some_and(|pw| {
+                            pw.len() > words.len()
+                                && pw.first() == words.first()
+                                && pw.last() == words.last()
+                                && words.iter().all(|w| pw.contains(w))
+                        })
+                    })
+                    .min()
+            };
+            if let Some(e) = known.or_else(longer) {
                 e
             } else if let Some(e) = words
                 .iter()
@@ -1577,8 +1592,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 return;
             }
         }
-        // "Warhol Polaroids", "Jennifer Lopez News": a known person's name, then common words.
-        if rw.len() >= 2 {
+        // "Warhol Polaroids", "Jennifer Lopez News": a known person's name, then common words
+        // (not a full name said again, nor a given name and a surname English also has:
+        // "Rachel Chandler", "John Smith")
+        let full_name = !self.is(rest.end - 1, class::COMMON_WORD)
+            && (rw.len() == 2 && self.is(rest.start, class::GIVEN_NAME)
+                || self
+                    .out
+                    .by_key
+                    .contains_key(&slug_key("person/", &rw.join(" "))));
+        if rw.len() >= 2 && !full_name {
             let known = (1..rw.len()).rev().find(|&n| {
                 (rest.start + n..rest.end).all(|i| self.is(i, class::DICTIONARY_WORD))
                     && (n == 1

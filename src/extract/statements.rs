@@ -1811,6 +1811,29 @@ mod tests {
         let who: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(who, vec!["Rory Madden", "Michael Ettinger"], "{v:?}");
     }
+    /// Regression: a full name said again whose surname English also has ("Rachel Chandler",
+    /// "John Smith") was only its given name, and its statement was lost; a name without its
+    /// middle name ("Adrienne Martin" after "Adrienne Nicole Martin") was a second person.
+    #[test]
+    fn a_full_name_said_again_speaks() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nPaul and Rachel Chandler left in October. Adrienne Nicole Martin was found dead.\n\nRachel Chandler told ITN that the food was bad. Yesterday, Adrienne Martin's mother said that she was sad.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(got, vec![("Rachel Chandler", "the food was bad")], "{v:?}");
+        let doc = Document::from_text(
+            "t.txt",
+            "H\ndate 2021-03-02\n\nAdrienne Nicole Martin was found dead. Adrienne Martin lived in Texas.\n"
+                .to_string(),
+            Encoding::Utf8,
+        );
+        let x = crate::extract(doc);
+        let people: Vec<&str> = x.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            people.contains(&"Adrienne Nicole Martin") && !people.contains(&"Adrienne Martin"),
+            "{people:?}"
+        );
+    }
     /// Regression: a date between the verb and the words stayed in the words when no "that"
     /// followed ("said Tuesday it will apply …", "said on Friday morning that …") (cd2000).
     #[test]
