@@ -259,6 +259,8 @@ pub struct Lexicon {
     addressee_cues: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
+    /// Given names the census gives to one sex: `'m'` or `'f'`.
+    given_name_genders: HashMap<String, char>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -788,6 +790,12 @@ impl Lexicon {
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
             )),
+            given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
+                .filter_map(|l| {
+                    let (name, sex) = l.split_once('\t')?;
+                    Some((name.to_string(), sex.trim().chars().next()?))
+                })
+                .collect(),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -946,6 +954,13 @@ impl Lexicon {
     #[must_use]
     pub fn takes_addressee(&self, lemma: &str) -> bool {
         self.addressee_cues.contains(lemma)
+    }
+
+    /// The sex the census gives the given name `w` ("Rachel" → `'f'`, "John" → `'m'`), if it
+    /// gives it mostly to one (`given_name_genders.tsv`).
+    #[must_use]
+    pub fn given_name_gender(&self, w: &str) -> Option<char> {
+        self.given_name_genders.get(w).copied()
     }
 
     /// Does `w`, as written, open the name of a storm or an operation ("Hurricane Katrina",
@@ -1424,5 +1439,21 @@ mod tests {
             .collect();
         assert!(bad.is_empty(), "{bad:?}");
         assert!(lex.is_org_name("Qantas") && !lex.is_org_name("qantas"));
+    }
+
+    /// Every gendered given name is a given name, of one sex; names the census gives to both
+    /// have none.
+    #[test]
+    fn given_name_genders_are_given_names() {
+        let lex = &*LEXICON;
+        let bad: Vec<(&String, &char)> = lex
+            .given_name_genders
+            .iter()
+            .filter(|(n, g)| !lex.is_given_name(n) || !matches!(g, 'm' | 'f'))
+            .collect();
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(lex.given_name_gender("Rachel"), Some('f'));
+        assert_eq!(lex.given_name_gender("John"), Some('m'));
+        assert_eq!(lex.given_name_gender("Jordan"), None);
     }
 }
