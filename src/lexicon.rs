@@ -261,6 +261,8 @@ pub struct Lexicon {
     event_first_words: HashSet<String>,
     /// Given names the census gives to one sex: `'m'` or `'f'`.
     given_name_genders: HashMap<String, char>,
+    /// Surnames of the census, lowercase.
+    surnames: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
     name_heads: HashSet<String>,
     /// Heads of organisations whose first word alone names them ("Tesla" of "Tesla Motors").
@@ -790,6 +792,7 @@ impl Lexicon {
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
             )),
+            surnames: word_set(include_str!("../ontology/lexicon/surnames.txt")),
             given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
                 .filter_map(|l| {
                     let (name, sex) = l.split_once('\t')?;
@@ -954,6 +957,12 @@ impl Lexicon {
     #[must_use]
     pub fn takes_addressee(&self, lemma: &str) -> bool {
         self.addressee_cues.contains(lemma)
+    }
+
+    /// Is `w` a surname the census knows ("Edwards", "Hamlin"; `surnames.txt`)?
+    #[must_use]
+    pub fn is_surname(&self, w: &str) -> bool {
+        self.surnames.contains(&w.to_lowercase())
     }
 
     /// The sex the census gives the given name `w` ("Rachel" → `'f'`, "John" → `'m'`), if it
@@ -1455,5 +1464,6 @@ mod tests {
         assert_eq!(lex.given_name_gender("Rachel"), Some('f'));
         assert_eq!(lex.given_name_gender("John"), Some('m'));
         assert_eq!(lex.given_name_gender("Jordan"), None);
+        assert!(lex.is_surname("Edwards") && lex.is_surname("Hamlin") && !lex.is_surname("Ofgem"));
     }
 }

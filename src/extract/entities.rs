@@ -2239,9 +2239,21 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
     // One reading per word: a word its mentions read as a place (a score of 2 or more, see
     // `place_context`) is a place wherever it is left.
     let mut place_votes: HashMap<&str, u32> = HashMap::default();
-    for (_, r, s, _) in &unresolved {
-        if c.person_context(r, *s) {
-            c.person_words.insert(c.w(r.start));
+    for (_, r, s, speaker) in &unresolved {
+        // (a surname before a speech verb, as `unknown_single` reads it, is a person's wherever
+        // it stands: "Hamlin said" makes "Hamlin reclaimed the position" his too; not a word
+        // news writes in lowercase, nor an organisation known by one word)
+        let w = c.w(r.start);
+        let speaks = *speaker
+            && c.lex.is_surname(w)
+            && c.class(r.start) & class::COMMON_WORD == 0
+            && !c.lex.is_org_name(w)
+            && !c
+                .lex
+                .catalog(w)
+                .is_some_and(|k| k.kind == "Organization" && k.name == w);
+        if speaks || c.person_context(r, *s) {
+            c.person_words.insert(w);
         }
         let v = c.place_context(r, *s);
         if v > 0 {
@@ -3271,5 +3283,16 @@ mod tests {
             v.iter().any(|(_, n)| n == "Storm Prediction Center"),
             "{v:?}"
         );
+    }
+
+    /// Regression: a surname that speaks somewhere in an article was an organisation where it
+    /// did not ("Later the same lap, Hamlin reclaimed the position" … "Hamlin said") (cd2000).
+    #[test]
+    fn a_surname_that_speaks_is_a_person_throughout() {
+        let v = ents(
+            "Later the same lap, Hamlin reclaimed the position. Looking forward, Hamlin said \
+             the team would win.",
+        );
+        assert_eq!(v, vec![(EntityKind::Person, "Hamlin".to_string())]);
     }
 }
