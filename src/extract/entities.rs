@@ -1358,6 +1358,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if self.is(last_i, class::EVENT_HEAD) && rw.len() > 1 && !r_has_org_head(self, &rest) {
             return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
         }
+        // "Al Jazeera", "Al Arabiya", "El Universal": the Arabic or Spanish article and a word
+        // that is neither a given name nor a surname names an organisation ("Al Gore" does not)
+        if rw.len() == 2
+            && matches!(rw[0], "Al" | "El")
+            && !self.is(rest.start + 1, class::GIVEN_NAME)
+            && !self.lex.is_surname(rw[1])
+            && !self.is(rest.start + 1, class::DICTIONARY_WORD)
+            && self.gaz(rest.clone()).is_none()
+            && with_norm(rw[1], |w| self.out.persons_with_word(w).next().is_none())
+        {
+            // (not a person of the article: "Al Jaber" after "Ali Hassan al-Jaber")
+            self.add_org(rest, ctx_country.as_deref(), sentence);
+            return;
+        }
         if rw.len() > 1 && self.lex.is_event_first_word(rw[0]) && !r_has_org_head(self, &rest) {
             // a storm or an operation ("Hurricane Katrina", "Operation Moshtarak"), and its
             // name alone later ("Katrina weakened"), but not "Storm Prediction Center"
@@ -3294,5 +3308,24 @@ mod tests {
              the team would win.",
         );
         assert_eq!(v, vec![(EntityKind::Person, "Hamlin".to_string())]);
+    }
+
+    /// Regression: "Al" or "El" and a word that is no name were a person ("Al Jazeera", 39
+    /// mentions on cd2000; "El Pais"), while "Al Gore" is one.
+    #[test]
+    fn the_arabic_or_spanish_article_and_a_noun_is_an_organisation() {
+        let v = ents("A cameraman of Al Jazeera was killed, El Pais reported. Al Gore spoke.");
+        assert!(
+            v.contains(&(EntityKind::Organization, "Al Jazeera".to_string())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "El Pais".to_string())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Al Gore".to_string())),
+            "{v:?}"
+        );
     }
 }
