@@ -1372,7 +1372,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
-        if rw.len() > 1 && self.lex.is_event_first_word(rw[0]) && !r_has_org_head(self, &rest) {
+        // ("Super Typhoon Megi": the storm word may come second)
+        let storm = rw.len() > 1 && self.lex.is_event_first_word(rw[0])
+            || rw.len() > 2 && rw[0] == "Super" && self.lex.is_event_first_word(rw[1]);
+        if storm && !r_has_org_head(self, &rest) {
             // a storm or an operation ("Hurricane Katrina", "Operation Moshtarak"), and its
             // name alone later ("Katrina weakened"), but not "Storm Prediction Center"
             self.out.not_names.insert(last.to_string());
@@ -3286,11 +3289,13 @@ mod tests {
     fn storms_and_operations_are_not_entities() {
         let v = ents(
             "Tropical Storm Hermine hit Texas on Monday. Hermine weakened overnight. Operation \
-             Moshtarak began in Helmand. The Storm Prediction Center issued a warning.",
+             Moshtarak began in Helmand. The Storm Prediction Center issued a warning. Super \
+             Typhoon Megi hit Luzon.",
         );
         assert!(
-            v.iter()
-                .all(|(_, n)| !n.contains("Hermine") && !n.contains("Moshtarak")),
+            v.iter().all(|(_, n)| !n.contains("Hermine")
+                && !n.contains("Moshtarak")
+                && !n.contains("Megi")),
             "{v:?}"
         );
         assert!(
@@ -3325,6 +3330,18 @@ mod tests {
         );
         assert!(
             v.contains(&(EntityKind::Person, "Al Gore".to_string())),
+            "{v:?}"
+        );
+    }
+
+    /// Regression: "I'm" opening a sentence was a name word ("I'm Joe the painter" made a
+    /// person "I'm Joe" of every "I'm" in the article, 13 mentions on cd2000).
+    #[test]
+    fn i_am_is_no_name() {
+        let v = ents("I'm on the road six months a year. I'm Joe the painter. I’ve said so.");
+        assert!(
+            v.iter()
+                .all(|(_, n)| !n.starts_with("I'") && !n.starts_with("I’")),
             "{v:?}"
         );
     }
