@@ -1087,6 +1087,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// A person name at `toks` (full or partial). Returns the entity.
     fn add_person(&mut self, toks: Range<usize>, sentence: usize) -> usize {
+        // A name with a digit is no person's ("Tupolev Tu-154", "Soyuz TMA-01M", "STS-133 Space
+        // Shuttle"): the organisation, the catch-all for named things.
+        if toks
+            .clone()
+            .any(|i| self.w(i).bytes().any(|b| b.is_ascii_digit()))
+        {
+            return self.add_org(toks, None, sentence);
+        }
         let mut words: Vec<String> = toks.clone().map(|i| norm(self.w(i))).collect();
         let e = if words.len() >= 2 {
             // Same full name, or an earlier single-word mention of one of these words.
@@ -3344,5 +3352,13 @@ mod tests {
                 .all(|(_, n)| !n.starts_with("I'") && !n.starts_with("I’")),
             "{v:?}"
         );
+    }
+
+    /// Regression: aircraft and spacecraft with model numbers were persons ("Tupolev Tu-154",
+    /// "Soyuz TMA-01M"; 29 on cd2000).
+    #[test]
+    fn a_name_with_a_digit_is_no_person() {
+        let v = ents("The Tupolev Tu-154 went down. The Soyuz TMA-01M docked on Friday.");
+        assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
     }
 }
