@@ -259,6 +259,7 @@ pub struct Lexicon {
     addressee_cues: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
+    place_first_words: HashSet<String>,
     /// Given names the census gives to one sex: `'m'` or `'f'`.
     given_name_genders: HashMap<String, char>,
     /// Surnames of the census, lowercase.
@@ -792,6 +793,9 @@ impl Lexicon {
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
             )),
+            place_first_words: exact_word_set(include_str!(
+                "../ontology/lexicon/place_first_words.txt"
+            )),
             surnames: word_set(include_str!("../ontology/lexicon/surnames.txt")),
             given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
                 .filter_map(|l| {
@@ -977,6 +981,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_event_first_word(&self, w: &str) -> bool {
         self.event_first_words.contains(w)
+    }
+
+    /// Does `w`, as written, open the name of a place ("Mount Everest", "Lake Victoria",
+    /// "Fort Bragg"; `place_first_words.txt`)?
+    #[must_use]
+    pub fn is_place_first_word(&self, w: &str) -> bool {
+        self.place_first_words.contains(w)
     }
 
     /// Is the base form of cue lemma `lemma` also a common noun ("state", "report", "recall";

@@ -48,6 +48,11 @@ const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das",
     "ibn",
 ];
+/// Particles that open a surname written in camel case ("McDonald", "DeLay", "ElBaradei").
+const NAME_PARTICLES: &[&str] = &[
+    "Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "Des", "Del", "Della", "Dos", "Das", "Le", "La",
+    "Van", "Von", "Ter", "El", "Al", "Abu", "Ben", "Bin", "Ibn", "St", "O",
+];
 const MEDIA_WORDS: &[&str] = &[
     "agency",
     "agencies",
@@ -665,6 +670,25 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Number of lowercase connector tokens at `j` that may join a name ("of", "for the").
     fn connector_len(&self, run: &Range<usize>, j: usize, end: usize) -> usize {
+        // "Johnson & Johnson", "Marks & Spencer": an ampersand between capitalised words joins
+        // them into one name (not after a title: "Mr & Mrs Smith").
+        // One word before it, or a name with an organisation's head on either side ("American
+        // Center for Law & Justice", "Overview & Scrutiny Committee"); not two names of people
+        // ("Pinetop Perkins & Willie Smith"), nor a title and a name ("Secretary for Labour &
+        // Welfare Matthew Cheung"), nor demonyms ("Iranian & Kurdish").
+        if self.w(j) == "&" {
+            if j + 1 >= end || !is_cap_word(self.seg, j + 1) || j == run.start {
+                return 0;
+            }
+            let after = j + 1
+                ..(j + 1..end)
+                    .find(|&k| !is_cap_word(self.seg, k))
+                    .unwrap_or(end);
+            let person_after = (after.start..after.end - 1).any(|k| self.is(k, class::GIVEN_NAME));
+            let head = self.run_has_head(run) || after.clone().any(|k| self.is(k, class::ORG_HEAD));
+            let one_word = run.len() == 1 && self.lex.demonym(self.w(run.start)).is_none();
+            return usize::from((one_word || head) && !person_after && !self.run_has_title(run));
+        }
         let first = self.lw(j);
         if self.seg.tokens[j].kind != TokenKind::Word || is_capitalised(self.w(j)) {
             return 0;
@@ -1010,7 +1034,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
             (1..=2)
                 .rev()
                 .map(|n| toks.start..toks.start + n)
-                .filter(|r| r.end < lead),
+                // (not "Mary &" of "Mary & Leigh Block Museum")
+                .filter(|r| r.end < lead && self.seg.tokens[r.end - 1].kind == TokenKind::Word),
         );
         let mut nested_places: Vec<(Range<usize>, String)> = Vec::new();
         for r in parts {
@@ -1089,10 +1114,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
     fn add_person(&mut self, toks: Range<usize>, sentence: usize) -> usize {
         // A name with a digit is no person's ("Tupolev Tu-154", "Soyuz TMA-01M", "STS-133 Space
         // Shuttle"): the organisation, the catch-all for named things.
-        if toks
-            .clone()
-            .any(|i| self.w(i).bytes().any(|b| b.is_ascii_digit()))
-        {
+        // Nor is one written as a compound of English words, as brands are ("LimeWire",
+        // "SeaWorld", "BlueScope Steel"; not "McDonald", "DeLay", "LaToya").
+        if toks.clone().any(|i| {
+            let w = self.w(i);
+            w.bytes().any(|b| b.is_ascii_digit()) || self.brand_compound(w)
+        }) {
             return self.add_org(toks, None, sentence);
         }
         let mut words: Vec<String> = toks.clone().map(|i| norm(self.w(i))).collect();
@@ -1178,6 +1205,27 @@ impl<'a, 'd> Ctx<'a, 'd> {
         };
         self.out.add_mention(self.seg, toks, e, sentence);
         e
+    }
+
+    /// Is `w` written in camel case with an English word among its parts ("LimeWire",
+    /// "YouTube", "MusicDNA"), and not after a surname's particle ("MacArthur", "DeLay")?
+    fn brand_compound(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let cuts: SmallVec<[usize; 4]> = (1..b.len())
+            .filter(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase())
+            .collect();
+        let Some(&first) = cuts.first() else {
+            return false;
+        };
+        if NAME_PARTICLES.contains(&&w[..first]) {
+            return false;
+        }
+        let mut start = 0;
+        cuts.iter().chain(std::iter::once(&b.len())).any(|&end| {
+            let part = &w[start..end];
+            start = end;
+            part.len() >= 3 && self.lex.is_dictionary_word(&part.to_ascii_lowercase())
+        })
     }
 
     fn add_role(&mut self, person: usize, role: Range<usize>) {
@@ -1270,6 +1318,21 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 .out
                 .intern(EntityKind::Organization, org_key(None, &canonical), &name);
             self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
+        // "Procter & Gamble", "Ernst & Young": names joined by an ampersand are a firm's.
+        // ("Barking & Dagenham": places joined are a place)
+        if let Some(amp) = r.clone().find(|&i| self.w(i) == "&") {
+            let place = !r_has_org_head(self, &r)
+                && self
+                    .gaz_text(amp + 1..r.end)
+                    .is_some_and(|g| g.city || g.country.is_some());
+            if place {
+                let name = text.to_string();
+                self.add_place(r, &name, sentence);
+            } else {
+                self.add_org(r, country.as_deref(), sentence);
+            }
             return;
         }
         // "Yemen-based al-Qaeda", "Islamist al-Shabaab": an organisation known by one word ends
@@ -1416,9 +1479,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
-        if self.is(last_i, class::PLACE_HEAD) && rw.len() > 1 {
+        // (or a place's first word before a name of one or two words: "Mount Everest", "Lake
+        // Victoria", "Fort Bragg"; not "Lake County Sheriff", whose role ends the run)
+        // (nor "San Jose Sharks", a team of a city)
+        let place_first = (2..=3).contains(&rw.len())
+            && self.lex.is_place_first_word(rw[0])
+            && (rest.start + 1..rest.end).all(|i| !self.is(i, class::TITLE | class::ROLE_NOUN))
+            && !(rest.start + 2..rest.end).any(|e| {
+                self.gaz(rest.start..e)
+                    .is_some_and(|g| g.city || g.country.is_some())
+            });
+        if (self.is(last_i, class::PLACE_HEAD) || place_first) && rw.len() > 1 {
             let name = self.text(rest.clone()).to_string();
-            self.add_place(rest, &name, sentence);
+            let p = self.add_place(rest, &name, sentence);
+            if place_first && rw.len() == 2 {
+                // ("Everest" on its own after "Mount Everest" is the mountain)
+                self.out.by_key.entry(place_key(rw[1])).or_insert(p);
+            }
             return;
         }
         // Trailing person name after a title phrase.
@@ -3360,5 +3437,71 @@ mod tests {
     fn a_name_with_a_digit_is_no_person() {
         let v = ents("The Tupolev Tu-154 went down. The Soyuz TMA-01M docked on Friday.");
         assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
+    }
+
+    #[test]
+    fn a_places_first_word_makes_a_place() {
+        // (regression: "Mount Everest", "Fort Lewis" and "Cape Canaveral" were persons)
+        let v = ents(
+            "Climbers reached the summit of Mount Everest on Monday. They say Everest is the highest \
+             peak. Soldiers at Fort Lewis were told to stay. The launch was at Cape Canaveral \
+             in Florida. The San Jose Sharks won.",
+        );
+        for name in ["Mount Everest", "Fort Lewis", "Cape Canaveral"] {
+            assert!(
+                v.contains(&(EntityKind::Place, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(
+            v.contains(&(EntityKind::Organization, "San Jose Sharks".into())),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(_, n)| n != "Everest"), "{v:?}");
+    }
+
+    #[test]
+    fn a_brand_in_camel_case_is_no_person() {
+        // (regression: "LimeWire Pro" and "BlueScope Steel" were persons)
+        let v = ents(
+            "Shares of BlueScope Steel fell. A judge said LimeWire must close. Douglas \
+             MacArthur and Tom DeLay met.",
+        );
+        for name in ["BlueScope Steel", "LimeWire"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        for name in ["Douglas MacArthur", "Tom DeLay"] {
+            assert!(
+                v.contains(&(EntityKind::Person, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_firms_name_not_two_peoples() {
+        // (regression: "Johnson" of "Johnson & Johnson" was a person)
+        let v = ents(
+            "Investors in Johnson & Johnson were worried. The album of Pinetop Perkins & Willie \
+             Smith won. Secretary for Labour & Welfare Matthew Cheung spoke. Mr & Mrs Smith came.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "Johnson & Johnson".into())),
+            "{v:?}"
+        );
+        for name in ["Pinetop Perkins", "Willie Smith", "Matthew Cheung"] {
+            assert!(
+                v.contains(&(EntityKind::Person, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(
+            v.iter()
+                .all(|(_, n)| !n.contains('&') || n == "Johnson & Johnson"),
+            "{v:?}"
+        );
     }
 }
