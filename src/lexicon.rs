@@ -260,6 +260,8 @@ pub struct Lexicon {
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
     place_first_words: HashSet<String>,
+    org_descriptors: HashSet<String>,
+    work_descriptors: HashSet<String>,
     /// Given names the census gives to one sex: `'m'` or `'f'`.
     given_name_genders: HashMap<String, char>,
     /// Surnames of the census, lowercase.
@@ -796,6 +798,8 @@ impl Lexicon {
             place_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/place_first_words.txt"
             )),
+            org_descriptors: word_set(include_str!("../ontology/lexicon/org_descriptors.txt")),
+            work_descriptors: word_set(include_str!("../ontology/lexicon/work_descriptors.txt")),
             surnames: word_set(include_str!("../ontology/lexicon/surnames.txt")),
             given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
                 .filter_map(|l| {
@@ -988,6 +992,20 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_first_word(&self, w: &str) -> bool {
         self.place_first_words.contains(w)
+    }
+
+    /// Does the common noun `w` (lowercase) say that the name after it is an organisation's
+    /// ("band", "charity", "bank"; `org_descriptors.txt`)?
+    #[must_use]
+    pub fn is_org_descriptor(&self, w: &str) -> bool {
+        self.org_descriptors.contains(w)
+    }
+
+    /// Does the common noun `w` (lowercase) say that the name after it is a work's ("film",
+    /// "album"; `work_descriptors.txt`)?
+    #[must_use]
+    pub fn is_work_descriptor(&self, w: &str) -> bool {
+        self.work_descriptors.contains(w)
     }
 
     /// Is the base form of cue lemma `lemma` also a common noun ("state", "report", "recall";
@@ -1214,6 +1232,23 @@ mod tests {
         assert!(l.is_org_head("Ministry"));
         assert!(!l.boilerplate.is_empty());
         assert_eq!(l.boilerplate_set.len(), l.boilerplate.len());
+    }
+
+    #[test]
+    fn the_dictionary_has_british_and_american_spellings() {
+        // (regression: "Minister for Defence Ignazio Russa" lost its name, "defence" being no
+        // English word to the American list alone)
+        let l = &*LEXICON;
+        for w in [
+            "defence",
+            "defense",
+            "labour",
+            "centre",
+            "organisation",
+            "colour",
+        ] {
+            assert!(l.is_dictionary_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -48,6 +48,11 @@ const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das",
     "ibn",
 ];
+/// Articles of Arabic, Spanish, German, French and Italian that open the names of newspapers,
+/// channels, bands and towns ("Al Jazeera", "Der Spiegel", "Le Monde", "Las Condes").
+const FOREIGN_ARTICLES: &[&str] = &[
+    "Al", "El", "Der", "Die", "Das", "Le", "La", "Les", "Il", "Los", "Las", "Het",
+];
 /// Particles that open a surname written in camel case ("McDonald", "DeLay", "ElBaradei").
 const NAME_PARTICLES: &[&str] = &[
     "Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "Des", "Del", "Della", "Dos", "Das", "Le", "La",
@@ -440,6 +445,16 @@ struct Ctx<'a, 'd> {
     /// Single unknown words of the article that one of their mentions reads as a person's name
     /// ([`Ctx::person_context`]).
     person_words: HashSet<&'a str>,
+    /// Names of two or more words that a common noun before one of their mentions describes
+    /// ([`Ctx::descriptor_before`]).
+    described: HashMap<&'a str, Descriptor>,
+}
+
+/// What a common noun before a name says it names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Descriptor {
+    Organization,
+    Work,
 }
 
 /// The gazetteer's answers for the token ranges of one document, by start token: one
@@ -559,6 +574,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             gaz_rows: std::cell::RefCell::default(),
             cap_counts: HashMap::default(),
             place_words: HashSet::default(),
+            described: HashMap::default(),
             person_words: HashSet::default(),
         }
     }
@@ -1429,18 +1445,32 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if self.is(last_i, class::EVENT_HEAD) && rw.len() > 1 && !r_has_org_head(self, &rest) {
             return; // an event or a work ("World Cup", "Lantern Festival"), not an entity
         }
-        // "Al Jazeera", "Al Arabiya", "El Universal": the Arabic or Spanish article and a word
-        // that is neither a given name nor a surname names an organisation ("Al Gore" does not)
+        // "Al Jazeera", "El Universal", "Der Spiegel", "La Tercera": an Arabic, Spanish,
+        // German, French or Italian article and a word that is neither a given name nor a
+        // surname names an organisation ("Al Gore" does not), or a place after "in", "at",
+        // "near" or "from" ("in Las Condes")
         if rw.len() == 2
-            && matches!(rw[0], "Al" | "El")
+            && FOREIGN_ARTICLES.contains(&rw[0])
             && !self.is(rest.start + 1, class::GIVEN_NAME)
-            && !self.lex.is_surname(rw[1])
+            // ("Al" is also a given name: "Al Green"; "Der Spiegel" is no surname's)
+            && !(rw[0] == "Al" && self.lex.is_surname(rw[1]))
             && !self.is(rest.start + 1, class::DICTIONARY_WORD)
             && self.gaz(rest.clone()).is_none()
             && with_norm(rw[1], |w| self.out.persons_with_word(w).next().is_none())
         {
             // (not a person of the article: "Al Jaber" after "Ali Hassan al-Jaber")
-            self.add_org(rest, ctx_country.as_deref(), sentence);
+            let s = &self.seg.sentences[sentence];
+            let at = r.start > s.tokens.start
+                && matches!(
+                    self.lw(r.start - 1),
+                    "in" | "at" | "near" | "from" | "outside" | "inside"
+                );
+            if at {
+                let name = self.text(rest.clone()).to_string();
+                self.add_place(rest, &name, sentence);
+            } else {
+                self.add_org(rest, ctx_country.as_deref(), sentence);
+            }
             return;
         }
         // ("Super Typhoon Megi": the storm word may come second)
@@ -1491,12 +1521,30 @@ impl<'a, 'd> Ctx<'a, 'd> {
             });
         if (self.is(last_i, class::PLACE_HEAD) || place_first) && rw.len() > 1 {
             let name = self.text(rest.clone()).to_string();
+            let alias =
+                place_first && rw.len() == 2 && self.gaz(rest.start + 1..rest.end).is_none();
             let p = self.add_place(rest, &name, sentence);
-            if place_first && rw.len() == 2 {
-                // ("Everest" on its own after "Mount Everest" is the mountain)
+            if alias {
+                // ("Everest" on its own after "Mount Everest" is the mountain; "Ontario" after
+                // "Lake Ontario" is still the province)
                 self.out.by_key.entry(place_key(rw[1])).or_insert(p);
             }
             return;
+        }
+        // "rock band Lynyrd Skynyrd", "the charity Christian Aid", "US bank Goldman Sachs": a
+        // common noun before the name, here or at another mention of it in the article, says
+        // what it names; "the film Modesty Blaise" is a work, no entity of ours.
+        let cued = self
+            .descriptor_before(&r, sentence)
+            .or_else(|| self.described.get(self.text(rest.clone())).copied())
+            .filter(|_| self.describable(&rest));
+        match cued {
+            Some(Descriptor::Work) => return,
+            Some(Descriptor::Organization) => {
+                self.add_org(rest, ctx_country.as_deref(), sentence);
+                return;
+            }
+            None => {}
         }
         // Trailing person name after a title phrase.
         let mut k = rest.end;
@@ -1764,6 +1812,37 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.sub_mentions(rest.start..g, sentence, singles);
             self.add_role(p, rest.start..g);
         }
+    }
+
+    /// What the common noun right before run `r` says it names ("rock band Lynyrd Skynyrd":
+    /// an organisation; "the film Modesty Blaise": a work; `org_descriptors.txt`,
+    /// `work_descriptors.txt`).
+    fn descriptor_before(&self, r: &Range<usize>, sentence: usize) -> Option<Descriptor> {
+        let s = &self.seg.sentences[sentence];
+        let b = r.start.checked_sub(1).filter(|&b| {
+            b >= s.tokens.start
+                && self.seg.tokens[b].kind == TokenKind::Word
+                && !is_capitalised(self.w(b))
+        })?;
+        let lw = self.lw(b);
+        let noun = lw.rsplit(['-', '‑']).next().unwrap_or(lw);
+        if self.lex.is_work_descriptor(noun) {
+            Some(Descriptor::Work)
+        } else if self.lex.is_org_descriptor(noun) {
+            Some(Descriptor::Organization)
+        } else {
+            None
+        }
+    }
+
+    /// May a descriptor name what run `r` is: two words or more, with no title or role, and no
+    /// person's name inside ("website Wikileaks Julian Assange", "team Queensland State
+    /// Parliament Member for Buderim Steve Dickson")?
+    fn describable(&self, r: &Range<usize>) -> bool {
+        r.len() >= 2
+            && r.clone()
+                .all(|i| !self.is(i, class::TITLE | class::ROLE_NOUN))
+            && !(r.start + 1..r.end - 1).any(|i| self.is(i, class::GIVEN_NAME))
     }
 
     /// Classify the parts of a role phrase after "of"/"to"/"at" ("Ambassador to Seoul").
@@ -2286,6 +2365,16 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         }
     }
     let runs = c.runs();
+    // Names a common noun describes somewhere in the article ("rock band Lynyrd Skynyrd"), so
+    // that their other mentions are read the same way.
+    for run in &runs {
+        let r = c.trim_run(run.toks.clone());
+        if r.len() >= 2
+            && let Some(d) = c.descriptor_before(&r, run.sentence)
+        {
+            c.described.entry(c.text(r)).or_insert(d);
+        }
+    }
     let mut singles = Vec::new();
     let mut possessive_country: Option<(usize, String)> = None;
     // The end of the last run if it ended in a titled person's name, and that person.
@@ -3501,6 +3590,51 @@ mod tests {
         assert!(
             v.iter()
                 .all(|(_, n)| !n.contains('&') || n == "Johnson & Johnson"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_name_says_what_it_names() {
+        // (regression: "Goldman Sachs", "Black Sabbath" and "Modesty Blaise" were persons)
+        let v = ents(
+            "Goldman Sachs was accused of fraud. The US bank Goldman Sachs denied it. He \
+             joined the British metal group Black Sabbath in 1979. He wrote the score for the \
+             film Modesty Blaise. Founder of the website Wikileaks Julian Assange was jailed.",
+        );
+        for name in ["Goldman Sachs", "Black Sabbath"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(v.iter().all(|(_, n)| n != "Modesty Blaise"), "{v:?}");
+        assert!(
+            v.contains(&(EntityKind::Person, "Julian Assange".into())),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_foreign_article_and_a_word_name_an_organisation_or_a_town() {
+        // (regression: "Der Spiegel", "Le Monde" and "Las Condes" were persons)
+        let v = ents(
+            "The report was leaked to Der Spiegel and Le Monde on Sunday. Two people died in \
+             Las Condes on Monday. Jean-Marie Le Pen spoke. Le Pen said nothing.",
+        );
+        for name in ["Der Spiegel", "Le Monde"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(
+            v.contains(&(EntityKind::Place, "Las Condes".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .all(|(k, n)| !n.contains("Pen") || *k == EntityKind::Person),
             "{v:?}"
         );
     }
