@@ -334,6 +334,14 @@ impl Entities {
     pub fn mention_starting_at(&self, start: usize) -> Option<usize> {
         first_at(&self.by_start, start)
     }
+    /// The longest mention starting at token `start` ("Los Angeles Times", not the place
+    /// "Los Angeles" nested in it).
+    pub fn longest_mention_starting_at(&self, start: usize) -> Option<usize> {
+        self.by_start
+            .range((start, 0)..=(start, usize::MAX))
+            .map(|&(_, m)| m)
+            .max_by_key(|&m| (self.mention_tokens[m].end, std::cmp::Reverse(m)))
+    }
 
     /// Mentions inside the token range.
     pub fn mentions_within(&self, r: Range<usize>) -> impl Iterator<Item = usize> + '_ {

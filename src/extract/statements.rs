@@ -899,13 +899,49 @@ impl Ctx<'_, '_> {
             {
                 continue;
             }
+            // ("according to the BBC": after the article)
+            let at = if self.lw(i + 2) == "the" {
+                i + 3
+            } else {
+                i + 2
+            };
             let Some(m) = self
                 .ents
-                .mention_starting_at(i + 2)
+                .longest_mention_starting_at(at)
                 .filter(|&m| self.ents.mention_tokens[m].end <= s.end)
             else {
                 continue;
             };
+            let is_person = |m: usize| {
+                self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+            };
+            // ("according to NASA official Doug Cooke": an organisation or place, a role, then
+            // the person who holds it)
+            let holder = (!is_person(m))
+                .then(|| {
+                    let from = self.ents.mention_tokens[m].end;
+                    (from + 1..(from + 4).min(s.end)).find_map(|k| {
+                        let roles = (from..k).all(|t| {
+                            self.seg.tokens[t].kind == TokenKind::Word
+                                && (LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
+                        });
+                        self.ents
+                            .mention_starting_at(k)
+                            .filter(|&p| roles && is_person(p))
+                    })
+                })
+                .flatten();
+            // ("according to the United States Geological Survey": a country, then the
+            // organisation of it)
+            let kind = |m: usize| self.ents.entities[self.ents.mentions[m].entity].kind;
+            let scoped = (kind(m) == EntityKind::Place)
+                .then(|| {
+                    self.ents
+                        .longest_mention_starting_at(self.ents.mention_tokens[m].end)
+                        .filter(|&o| kind(o) == EntityKind::Organization)
+                })
+                .flatten();
+            let m = holder.or(scoped).unwrap_or(m);
             let mr = self.ents.mention_tokens[m].clone();
             let speaker = self.ents.mentions[m].entity;
             // ("…," according to Kirsty Williams, leader of the Welsh Liberal Democrats: what
@@ -920,12 +956,49 @@ impl Ctx<'_, '_> {
                     .any(|t| LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
                     && !(k..s.end).any(|t| self.w(t) == "," || self.lw(t) == "that")
             };
+            let quoted_before = quotes
+                .iter()
+                .find(|&&(o, c)| o == s.start && c + 2 >= i)
+                .map(|&(o, c)| self.seg.span(o + 1..c));
             let content = if self.w(mr.end) == "," && !(i > s.start && described(mr.end + 1)) {
-                self.content_after(mr.end + 1, &s, &quotes).0
-            } else if let Some(&(o, c)) = quotes.iter().find(|&&(o, c)| o == s.start && c + 2 >= i)
-            {
+                // ("…," according to X, "…": both quotations are X's)
+                if let Some(words) = quoted_before {
+                    self.push(
+                        Some(speaker),
+                        Some(self.seg.span(mr.clone())),
+                        None,
+                        SpeechAct::Assert,
+                        Mode::AccordingTo,
+                        words,
+                        si,
+                    );
+                }
+                // ("According to Pentagon spokesperson Darryn James, a captain in the U.S. Navy,
+                // the attack happened …": the description of the source is not the words)
+                // (of a person: "According to Pakistan's intelligence, the leader of the Taliban
+                // … is still alive" is the words; "…, a spokesman for the tribe in Darfur, Sudan,"
+                // ends after the place)
+                let mut from = mr.end + 1;
+                let article = from < s.end && matches!(self.lw(from), "a" | "an" | "the");
+                if article
+                    && self.ents.entities[speaker].kind == EntityKind::Person
+                    && (from + 1..s.end.min(from + 4))
+                        .any(|t| LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
+                    && let Some(comma) =
+                        (from + 1..s.end.min(from + 16)).find(|&t| self.w(t) == ",")
+                {
+                    from = comma + 1;
+                    while let Some(p) = self.ents.mention_starting_at(from).filter(|&p| {
+                        self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Place
+                            && self.w(self.ents.mention_tokens[p].end) == ","
+                    }) {
+                        from = self.ents.mention_tokens[p].end + 1;
+                    }
+                }
+                self.content_after(from, &s, &quotes).0
+            } else if let Some(words) = quoted_before {
                 // (a quotation, then ", according to X": its words)
-                self.seg.span(o + 1..c)
+                words
             } else {
                 // (not a sentence adverb: "However, …")
                 let mut a = s.start;
@@ -2008,6 +2081,30 @@ mod tests {
                 "the situation was grave"
             ],
             "{v:?}"
+        );
+    }
+
+    /// Regression: "according to NASA official Doug Cooke" was NASA's, the quotation before it
+    /// had no speaker, "According to X, a captain in the U.S. Navy, …" took the description
+    /// for the words, and "according to the BBC" (an article before the name) was no
+    /// statement at all (cd2000).
+    #[test]
+    fn according_to_an_organisations_official_and_a_description_before_the_words() {
+        let v = said(
+            "H\ndate 2021-03-02\n\n\"Milestones matter,\" according to NASA official Doug Cooke, \"I congratulate them.\" According to Pentagon spokesperson Darryn James, a captain in the U.S. Navy, the attack happened on Saturday. According to Mohammed Aliou, a spokesman for the tribe in Darfur, Sudan, at least 55 people died. According to the BBC, the leader of the Taliban is alive. According to the United States Geological Survey, the quake was strong. The paper will close, according to the Los Angeles Times.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Doug Cooke", "Milestones matter"),
+                ("Doug Cooke", "I congratulate them."),
+                ("Darryn James", "the attack happened on Saturday"),
+                ("Mohammed Aliou", "at least 55 people died"),
+                ("BBC", "the leader of the Taliban is alive"),
+                ("Geological Survey (United States)", "the quake was strong"),
+                ("Los Angeles Times", "The paper will close"),
+            ]
         );
     }
 }
