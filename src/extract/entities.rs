@@ -364,15 +364,25 @@ impl Entities {
         before: usize,
         mut pred: impl FnMut(&Entity) -> bool,
     ) -> Option<usize> {
+        self.last_person_mention_before(before, |_, e| pred(e))
+    }
+
+    /// [`Entities::last_person_before`], asking about each mention (by index) too.
+    pub fn last_person_mention_before(
+        &self,
+        before: usize,
+        mut pred: impl FnMut(usize, &Entity) -> bool,
+    ) -> Option<usize> {
         // The mention ending last; among those ending together, the last added.
         self.by_end
             .range(..=(before, usize::MAX))
             .rev()
-            .map(|&(_, i)| self.mentions[i].entity)
-            .find(|&e| {
+            .map(|&(_, i)| (i, self.mentions[i].entity))
+            .find(|&(i, e)| {
                 let e = &self.entities[e];
-                e.kind == EntityKind::Person && pred(e)
+                e.kind == EntityKind::Person && pred(i, e)
             })
+            .map(|(_, e)| e)
     }
 
     /// Create (or find) a descriptive person ("North Korea's representative to the UN"), scoped

@@ -224,6 +224,20 @@ impl Ctx<'_, '_> {
         (!quoted && !after_preposition && !possessive).then_some(self.ents.mentions[m].entity)
     }
 
+    /// Is token `t` inside a quotation of its sentence?
+    fn quoted(&self, t: usize) -> bool {
+        let si = self
+            .seg
+            .sentences
+            .partition_point(|s| s.tokens.end <= t)
+            .min(self.seg.sentences.len().saturating_sub(1));
+        let s = self.seg.sentences[si].tokens.clone();
+        s.contains(&t)
+            && pair_quotes(&self.seg.tokens[s.clone()])
+                .iter()
+                .any(|&(o, c)| s.start + o < t && t < s.start + c)
+    }
+
     /// Resolve a noun phrase (token range) naming a speaker.
     fn resolve_np(&mut self, np: Range<usize>, sentence: usize) -> Option<Subject> {
         if np.is_empty() {
@@ -232,8 +246,13 @@ impl Ctx<'_, '_> {
         let span = self.seg.span(np.clone());
         // "Christine Overby of research company Forrester": a person, then a preposition,
         // is the head.
+        // (after titles and capitalised words: "Democratic Congressman Lloyd Doggett of Texas")
         let mut first = np.start;
-        while first < np.end && (LEXICON.is_title(self.w(first)) || self.w(first) == ".") {
+        while first < np.end
+            && (LEXICON.is_title(self.w(first))
+                || self.w(first) == "."
+                || is_upper_start(self.w(first)) && self.ents.mention_starting_at(first).is_none())
+        {
             first += 1;
         }
         if let Some(m) = self.ents.mention_starting_at(first)
@@ -292,10 +311,16 @@ impl Ctx<'_, '_> {
             // She told …")
             let sex = if head == "she" { 'f' } else { 'm' };
             let fits = |e: &Entity| gender_of(e).is_none_or(|g| g == sex);
+            // (nor a person named inside a quotation: "Are you asking about Vice-President
+            // Biden?" … he mentions)
             let speaker = self
                 .previous_subject(np.start, sentence)
                 .filter(|&e| fits(&self.ents.entities[e]))
-                .or_else(|| self.ents.last_person_before(np.start, fits));
+                .or_else(|| {
+                    self.ents.last_person_mention_before(np.start, |m, e| {
+                        fits(e) && !self.quoted(self.ents.mention_tokens[m].start)
+                    })
+                });
             return Some(Subject {
                 speaker,
                 span,
@@ -2105,6 +2130,34 @@ mod tests {
                 ("Geological Survey (United States)", "the quake was strong"),
                 ("Los Angeles Times", "The paper will close"),
             ]
+        );
+    }
+
+    /// Regression: a capitalised word before the title ("Democratic Congressman Lloyd Doggett
+    /// of Texas told …") hid the person before "of", and the quotation had no speaker (cd2000).
+    #[test]
+    fn a_person_of_a_place_after_a_party_and_a_title_speaks() {
+        let v = said(
+            "H\ndate 2021-03-02\n\n\"That is appalling,\" Democratic Congressman Lloyd Doggett of Texas told The Politico on Monday.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(got, vec![("Lloyd Doggett", "That is appalling")]);
+    }
+
+    /// Regression: "he" after a quotation that names someone was that someone ("Kris Marshall
+    /// left … I was convinced," he said: the actor quoted, not Kris Marshall) (cd2000).
+    #[test]
+    fn he_is_not_a_person_named_inside_a_quotation() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nThe actor Robert Lindsay spoke on Monday about the show. Later, \"When Kris Marshall left in 2005 I was convinced that was it,\" he said.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![(
+                "Robert Lindsay",
+                "When Kris Marshall left in 2005 I was convinced that was it"
+            )]
         );
     }
 }
