@@ -54,6 +54,9 @@ const DETERMINERS_NOUN_USE: &[&str] = &[
     "of", "to",
 ];
 const PRONOUNS_PERSON: &[&str] = &["he", "she"];
+/// Prepositions that may chain short phrases between a speech verb and its words ("said on the
+/// Today Show on NBC that …", "said in an interview with the BBC that …").
+const PP_CHAIN: &[&str] = &["on", "in", "at", "to", "with", "of", "for"];
 /// Quotes shorter than this (in words) with no attribution are scare quotes, not statements.
 const MIN_UNATTRIBUTED_QUOTE_WORDS: usize = 8;
 
@@ -423,6 +426,86 @@ impl Ctx<'_, '_> {
         a..end
     }
 
+    /// The person after mention `m` and role words ("NASA official Doug Cooke", "Telegraph
+    /// reporter Rob Crilly"), within sentence end `end`.
+    fn holder_after(&self, m: usize, end: usize) -> Option<usize> {
+        let from = self.ents.mention_tokens[m].end;
+        (from + 1..(from + 4).min(end)).find_map(|k| {
+            let roles = (from..k).all(|t| {
+                self.seg.tokens[t].kind == TokenKind::Word
+                    && (LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
+            });
+            self.ents.mention_starting_at(k).filter(|&p| {
+                roles && self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Person
+            })
+        })
+    }
+
+    /// The subject of sentence `s` when it is a name or "he"/"she" opening the sentence (after
+    /// sentence adverbs), not a possessive ("Smith's lawyer").
+    fn sentence_subject(&mut self, s: Range<usize>, at: usize, sentence: usize) -> Option<Subject> {
+        let mut a = s.start;
+        while a < s.end
+            && (LEXICON.is_stop_cap(self.w(a)) && !PRONOUNS_PERSON.contains(&self.lw(a))
+                || self.w(a) == ",")
+        {
+            a += 1;
+        }
+        if a >= s.end {
+            return None;
+        }
+        if PRONOUNS_PERSON.contains(&self.lw(a)) {
+            return self.resolve_np(a..a + 1, sentence);
+        }
+        let m = self.ents.longest_mention_starting_at(a)?;
+        // ("Telegraph reporter Rob Crilly found the wreckage, saying": the reporter)
+        let m = self.holder_after(m, s.end).unwrap_or(m);
+        let end = self.ents.mention_tokens[m].end;
+        let kind = self.ents.entities[self.ents.mentions[m].entity].kind;
+        let possessive = self
+            .seg
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        // (not when another clause comes between: "Hague described …, while Fox emphasised …,
+        // saying")
+        let clause = (end..at).any(|t| matches!(self.lw(t), "while" | "whereas" | "but" | ";"));
+        let possessive = possessive
+            || self
+                .seg
+                .tokens
+                .get(end)
+                .is_some_and(|t| self.seg.doc.text[t.span.start..t.span.end] == *"'");
+        // ("Ethiopian Airlines' CEO, Girma Wake, … saying": the person named after the role)
+        let mut k = end + usize::from(possessive);
+        while k < at
+            && self.seg.tokens[k].kind == TokenKind::Word
+            && (LEXICON.is_role_noun(self.w(k)) || LEXICON.is_title(self.w(k)))
+        {
+            k += 1;
+        }
+        if k > end + usize::from(possessive)
+            && k + 1 < at
+            && self.w(k) == ","
+            && !clause
+            && let Some(p) = self.ents.mention_starting_at(k + 1).filter(|&p| {
+                self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Person
+            })
+        {
+            return Some(Subject {
+                speaker: Some(self.ents.mentions[p].entity),
+                span: self.ents.mentions[p].span,
+                phrase: None,
+            });
+        }
+        (matches!(kind, EntityKind::Person | EntityKind::Organization) && !possessive && !clause)
+            .then(|| Subject {
+                speaker: Some(self.ents.mentions[m].entity),
+                span: self.ents.mentions[m].span,
+                phrase: None,
+            })
+    }
+
     /// Find the speaker before cue token `i` in sentence `s`.
     fn subject_before(&mut self, i: usize, s: Range<usize>, sentence: usize) -> Option<Subject> {
         let mut j = i;
@@ -499,6 +582,25 @@ impl Ctx<'_, '_> {
             return None;
         }
         let np = self.np_before(j, s.start);
+        // "Sameh Shoukry, the Egyptian ambassador to the United States said": a name opening
+        // the sentence, then its description without the closing comma
+        if np.start > s.start
+            && self.w(np.start - 1) == ","
+            && matches!(self.lw(np.start), "a" | "an" | "the")
+            && np
+                .clone()
+                .any(|t| LEXICON.is_title(self.w(t)) || LEXICON.is_role_noun(self.w(t)))
+            && let Some(m) = self.ents.mention_ending_at(np.start - 1)
+            && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+            && (s.start..self.ents.mention_tokens[m].start)
+                .all(|t| LEXICON.is_title(self.w(t)) || self.w(t) == ".")
+        {
+            return Some(Subject {
+                speaker: Some(self.ents.mentions[m].entity),
+                span: self.ents.mentions[m].span,
+                phrase: Some(self.seg.tokens[np.start].span.start),
+            });
+        }
         self.resolve_np(np, sentence)
     }
 
@@ -806,21 +908,36 @@ impl Ctx<'_, '_> {
             }
             dated = true;
         } else if prep {
-            if p < s.end && PP_DETERMINERS.contains(&self.lw(p)) {
-                p += 1;
+            // (and a second or third: "said on the Today Show on NBC, that …")
+            for round in 0..3 {
+                if round > 0 {
+                    if p < s.end && PP_CHAIN.contains(&self.lw(p)) {
+                        p += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if p < s.end && PP_DETERMINERS.contains(&self.lw(p)) {
+                    p += 1;
+                }
+                let words = (p..s.end.min(p + 3))
+                    .take_while(|&k| {
+                        self.seg.tokens[k].kind == TokenKind::Word
+                            && !PP_DETERMINERS.contains(&self.lw(k))
+                            && !PP_CHAIN.contains(&self.lw(k))
+                            && self.lw(k) != "that"
+                    })
+                    .count();
+                // "commented on claims that …": the claims are the topic, their content is
+                // not the speaker's words
+                let topic = (p..p + words).any(|k| LEXICON.dismissal_objects.contains(self.lw(k)));
+                let words = if topic { 0 } else { words };
+                if words == 0 {
+                    p = if round == 0 { a } else { p };
+                    break;
+                }
+                p += words;
             }
-            let words = (p..s.end.min(p + 3))
-                .take_while(|&k| {
-                    self.seg.tokens[k].kind == TokenKind::Word
-                        && !PP_DETERMINERS.contains(&self.lw(k))
-                        && self.lw(k) != "that"
-                })
-                .count();
-            // "commented on claims that …": the claims are the topic, their content is not
-            // the speaker's words
-            let topic = (p..p + words).any(|k| LEXICON.dismissal_objects.contains(self.lw(k)));
-            let words = if topic { 0 } else { words };
-            p = if words > 0 { p + words } else { a };
         }
         if p > a {
             let q = if p < s.end && self.w(p) == "," {
@@ -943,18 +1060,7 @@ impl Ctx<'_, '_> {
             // ("according to NASA official Doug Cooke": an organisation or place, a role, then
             // the person who holds it)
             let holder = (!is_person(m))
-                .then(|| {
-                    let from = self.ents.mention_tokens[m].end;
-                    (from + 1..(from + 4).min(s.end)).find_map(|k| {
-                        let roles = (from..k).all(|t| {
-                            self.seg.tokens[t].kind == TokenKind::Word
-                                && (LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
-                        });
-                        self.ents
-                            .mention_starting_at(k)
-                            .filter(|&p| roles && is_person(p))
-                    })
-                })
+                .then(|| self.holder_after(m, s.end))
                 .flatten();
             // ("according to the United States Geological Survey": a country, then the
             // organisation of it)
@@ -1188,6 +1294,14 @@ impl Ctx<'_, '_> {
                             span: span.unwrap_or(cue_span),
                             phrase: None,
                         })
+                    } else if self.lw(i).ends_with("ing")
+                        && j > s.start
+                        && (self.w(j - 1) == "," || self.lw(j - 1) == "quoted")
+                    {
+                        // "Obama called upon lawmakers to continue reform, saying, "…"", "Romney
+                        // was also quoted saying, "…"": the participle's speaker is the subject
+                        // of the sentence
+                        self.sentence_subject(s.clone(), i, si)
                     } else {
                         None
                     }
@@ -2158,6 +2272,34 @@ mod tests {
                 "Robert Lindsay",
                 "When Kris Marshall left in 2005 I was convinced that was it"
             )]
+        );
+    }
+
+    /// Regression: the speaker of a participle after a comma ("…, saying, "…"") was nobody;
+    /// a description without its closing comma hid the name before it; and two prepositional
+    /// phrases after the verb were taken for the words (cd2000).
+    #[test]
+    fn participles_take_the_sentence_subject_and_phrases_after_the_verb_are_not_words() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nPresident Barack Obama spoke on Monday. Obama also called upon lawmakers to continue reform, saying, \"Tonight, I am calling on Congress to publish all requests.\" Telegraph reporter Rob Crilly found the wreckage, saying on his feed: \"Just found a crashed US warplane near Benghazi.\" Ethiopian Airlines' CEO, Girma Wake, however, countered the comments, saying that it is too soon. Sameh Shoukry, the Egyptian ambassador to the United States said on the Today Show on NBC, that Mubarak is ill. William Hague praised the plan, while Liam Fox looked ahead, saying \"national security is the focus now for all of us.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Barack Obama",
+                    "Tonight, I am calling on Congress to publish all requests."
+                ),
+                (
+                    "Rob Crilly",
+                    "Just found a crashed US warplane near Benghazi."
+                ),
+                ("Girma Wake", "it is too soon"),
+                ("Sameh Shoukry", "Mubarak is ill"),
+                // (another clause between: not Hague's)
+                ("?", "national security is the focus now for all of us."),
+            ]
         );
     }
 }
