@@ -822,6 +822,33 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         j += 1;
                         continue;
                     }
+                    // "Magistrates' Court", "Workers' Party", "Department of Veterans' Affairs":
+                    // a plural possessive inside an organisation's name (a head after it, or
+                    // one before it)
+                    // (a plural English has, not a head of its own nor a name complete before
+                    // it: "Los Angeles' Staples Center", "United Nations' World Food Programme",
+                    // "Gordon Browns' Labour Party")
+                    if j + 1 < end
+                        && matches!(self.w(j), "'" | "’")
+                        && self.w(j - 1).ends_with('s')
+                        && is_cap_word(self.seg, j + 1)
+                        && self.is(j - 1, class::DICTIONARY_WORD)
+                        && !self.is(j - 1, class::ORG_HEAD | class::PLACE_HEAD)
+                        && !(i..j).any(|k| self.is(k, class::GIVEN_NAME))
+                        && self.gaz_text(i..j).is_none()
+                        && self.lex.catalog(self.text(i..j)).is_none()
+                    {
+                        let next =
+                            (j + 1..end.min(j + 4)).take_while(|&k| is_cap_word(self.seg, k));
+                        let head = next
+                            .clone()
+                            .any(|k| self.is(k, class::ORG_HEAD | class::PLACE_HEAD))
+                            || (i..j).any(|k| self.is(k, class::ORG_HEAD));
+                        if head {
+                            j += 1;
+                            continue;
+                        }
+                    }
                     if j < end {
                         let n = self.connector_len(&(i..j), j, end);
                         if n > 0 {
@@ -1509,7 +1536,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // first connector word.
         let first_is_head_with_of = rest
             .clone()
-            .position(|i| !is_capitalised(self.w(i)))
+            // (over a plural possessive: "Workers' Party of Korea")
+            .position(|i| !is_capitalised(self.w(i)) && !matches!(self.w(i), "'" | "’"))
             .is_some_and(|k| k > 0 && self.is(rest.start + k - 1, class::ORG_HEAD));
         if rw.len() == 1 && self.is(last_i, class::ORG_HEAD) && ctx_country.is_none() {
             // "the Church", "the University": the latest organisation named with that word.
@@ -3655,5 +3683,32 @@ mod tests {
                 .all(|(k, n)| !n.contains("Pen") || *k == EntityKind::Person),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_an_organisations_name() {
+        // (regression: "Gateshead Magistrates" was a person and "Affairs" another)
+        let v = ents(
+            "She failed to attend Gateshead Magistrates' Court in December. The Department of \
+             Veterans' Affairs will help. The Workers' Party of North Korea met. Fans filled Los \
+             Angeles' Staples Center.",
+        );
+        for name in [
+            "Gateshead Magistrates' Court",
+            "Department of Veterans' Affairs",
+            "Workers' Party of North Korea",
+            "Staples Center",
+        ] {
+            assert!(
+                v.iter()
+                    .any(|(k, n)| *k == EntityKind::Organization && n.starts_with(name)),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(
+            v.contains(&(EntityKind::Place, "Los Angeles".into())),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
     }
 }

@@ -406,7 +406,8 @@ impl Ctx<'_, '_> {
                 }
                 TokenKind::Possessive => true,
                 TokenKind::Number => false,
-                _ => matches!(self.w(k), "-" | "&"),
+                // (and a plural possessive: "The Workers' Party said")
+                _ => matches!(self.w(k), "-" | "&" | "'" | "’"),
             };
             if !ok {
                 break;
@@ -2301,5 +2302,13 @@ mod tests {
                 ("?", "national security is the focus now for all of us."),
             ]
         );
+    }
+
+    /// Regression: "The Workers' Party said" had no speaker (the apostrophe ended the phrase).
+    #[test]
+    fn an_organisation_with_a_plural_possessive_speaks() {
+        let v = said("H\ndate 2021-03-02\n\nThe Farmers' Union said it would strike on Monday.\n");
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(got, vec![("Farmers' Union", "it would strike on Monday")]);
     }
 }
