@@ -1551,7 +1551,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             return;
         }
-        if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of {
+        // ("Instituto Gonzaga", "Servicio Sismológico", "Universidad de Chile": a head English
+        // has no word for opens a name in Spanish, Portuguese, French and Italian)
+        let romance_head = rw.len() >= 2
+            && self.is(rest.start, class::ORG_HEAD)
+            && !self.is(rest.start, class::DICTIONARY_WORD | class::COMMON_WORD)
+            && !is_acronym(rw[0]);
+        if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
@@ -3709,6 +3715,29 @@ mod tests {
             v.contains(&(EntityKind::Place, "Los Angeles".into())),
             "{v:?}"
         );
+        assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
+    }
+
+    #[test]
+    fn shops_libraries_and_romance_heads_name_organisations() {
+        // (regression: "Campus Trendz Clothing Store", "Bodleian Library" and "Servicio
+        // Sismológico" were persons)
+        let v = ents(
+            "Two men entered Campus Trendz Clothing Store with machetes. He read at the Bodleian \
+             Library on Monday. The quake was reported by the Servicio Sismológico on Monday. \
+             Shares of British Petroleum fell.",
+        );
+        for name in [
+            "Campus Trendz Clothing Store",
+            "Bodleian Library",
+            "Servicio Sismológico",
+            "British Petroleum",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
         assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
     }
 }
