@@ -463,20 +463,13 @@ impl Ctx<'_, '_> {
         let m = self.holder_after(m, s.end).unwrap_or(m);
         let end = self.ents.mention_tokens[m].end;
         let kind = self.ents.entities[self.ents.mentions[m].entity].kind;
-        let possessive = self
-            .seg
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        // ("Smith's lawyer", "Ethiopian Airlines' CEO")
+        let possessive = end < s.end
+            && (self.seg.tokens[end].kind == TokenKind::Possessive
+                || matches!(self.w(end), "'" | "’"));
         // (not when another clause comes between: "Hague described …, while Fox emphasised …,
         // saying")
         let clause = (end..at).any(|t| matches!(self.lw(t), "while" | "whereas" | "but" | ";"));
-        let possessive = possessive
-            || self
-                .seg
-                .tokens
-                .get(end)
-                .is_some_and(|t| self.seg.doc.text[t.span.start..t.span.end] == *"'");
         // ("Ethiopian Airlines' CEO, Girma Wake, … saying": the person named after the role)
         let mut k = end + usize::from(possessive);
         while k < at
