@@ -782,11 +782,19 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         (1..=2).contains(&core.len())
                             && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
                     };
+                // "Ministry of Civil Defence and Emergency Management": after "Head of …", a
+                // short name ending in a head continues the field (not "Ministry of Defence
+                // and the Foreign Office")
+                let head_of = (run.start..run.end - 1)
+                    .any(|k| self.is(k, class::ORG_HEAD) && self.lw(k + 1) == "of");
+                let field = head_of
+                    && (2..=3).contains(&next.len())
+                    && (next.start..next.end - 1).all(|k| plain(k));
                 joint_name
                     || r_has_org_head(self, run)
                         && !self.is(run.end - 1, class::ORG_HEAD)
                         && self.lw(j + 1) != "the"
-                        && !next_has_head
+                        && (!next_has_head || field)
             }
             "to" => self.run_has_title(run),
             _ => false,
@@ -2258,7 +2266,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let prev = (s.tokens.start..r.start)
             .next_back()
             .map_or("", |i| self.lw(i));
-        if wc & class::GIVEN_NAME != 0 {
+        // (a given name "the city of" or ", Louisiana" calls a place is one: "the city of
+        // Monroe", "Tyler, Texas")
+        if wc & class::GIVEN_NAME != 0 && self.place_context(&r, sentence) < 2 {
             self.add_person(r, sentence);
         } else if matches!(
             prev,
@@ -3216,6 +3226,44 @@ mod tests {
             );
         }
         assert!(!v.iter().any(|(_, n)| n == "Drug Administration"), "{v:?}");
+    }
+    /// Regression: a given name that names a town was a person after "the city of" and before
+    /// ", Michigan" ("the city of Monroe", "in Taylor, Michigan") (cd2000).
+    #[test]
+    fn a_given_name_the_context_calls_a_place_is_one() {
+        let v = ents(
+            "He died in the city of Monroe in Utah. Police are searching a home in Taylor, \
+             Michigan.",
+        );
+        for n in ["Monroe", "Taylor"] {
+            assert!(v.contains(&(EntityKind::Place, n.into())), "{n}: {v:?}");
+            assert!(!v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
+        }
+    }
+    /// Regression: a firm named for management, films or investments was a person ("Solaris
+    /// Asset Management", "Wells Fargo Advisors"), and after "Head of …" a field ending in a
+    /// head split the name ("Department of Health and Human Services" was two) (cd2000).
+    #[test]
+    fn firm_heads_and_fields_after_head_of() {
+        let v = ents(
+            "Tim Ghriskey of Solaris Asset Management agreed. Paramount Pictures did too. The \
+             Department of Health and Human Services and the Ministry of Civil Defence and \
+             Emergency Management met the Ministry of Defence and the Foreign Office.",
+        );
+        for n in [
+            "Solaris Asset Management",
+            "Paramount Pictures",
+            "Department of Health and Human Services",
+            "Ministry of Civil Defence and Emergency Management",
+            "Ministry of Defence",
+            "Foreign Office",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, n.into())),
+                "{n}: {v:?}"
+            );
+        }
+        assert!(!v.iter().any(|(_, n)| n == "Human Services"), "{v:?}");
     }
     /// Regression: the first word of a company or university named earlier was an organisation
     /// of its own ("Tesla" beside "Tesla Motors", "Jetstar" beside "Jetstar Airways") (cd2000).
