@@ -543,8 +543,12 @@ impl Ctx<'_, '_> {
                 // between the commas is the speaker
                 if let Some(m) = self.ents.mention_ending_at(j - 1)
                     && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
-                    && (k + 1..self.ents.mention_tokens[m].start)
-                        .all(|t| LEXICON.is_title(self.w(t)) || self.w(t) == ".")
+                    && (k + 1..self.ents.mention_tokens[m].start).all(|t| {
+                        LEXICON.is_title(self.w(t))
+                            || self.w(t) == "."
+                            // ("One of the protesters, Iraqi Saba Jaiwad, said")
+                            || LEXICON.demonym(self.w(t)).is_some()
+                    })
                 {
                     let mut description = self.np_before(k, s.start);
                     while description.start > s.start
@@ -571,6 +575,31 @@ impl Ctx<'_, '_> {
                 if roleish && let Some(sub) = self.resolve_np(self.np_before(k, s.start), sentence)
                 {
                     return Some(sub);
+                }
+                // "Mitch McConnell, Republican from Kentucky, said": any description between
+                // commas after a person's name
+                // (the name opening the sentence or a clause after a comma, not "reliance on
+                // Steve Jobs, CEO of Apple, saying" nor "The WMF, represented by Mike Godwin,
+                // responded"; nor a participle, whose speaker is the sentence's subject)
+                if let Some(m) = self.ents.mention_ending_at(k)
+                    && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                    && !app.iter().any(|&t| self.is_quote(t))
+                    && !self.lw(i).ends_with("ing")
+                    && {
+                        let mut b = self.ents.mention_tokens[m].start;
+                        while b > s.start
+                            && (LEXICON.is_title(self.w(b - 1)) || self.w(b - 1) == ".")
+                        {
+                            b -= 1;
+                        }
+                        b == s.start || self.w(b - 1) == "," || self.is_quote(b - 1)
+                    }
+                {
+                    return Some(Subject {
+                        speaker: Some(self.ents.mentions[m].entity),
+                        span: self.ents.mentions[m].span,
+                        phrase: None,
+                    });
                 }
             }
             return None;
@@ -955,6 +984,14 @@ impl Ctx<'_, '_> {
         while b > a && matches!(self.w(b - 1), "." | "!" | "?" | ";") {
             b -= 1;
         }
+        // "responded by saying that …": the participle's words are its own statement
+        if a + 1 < b
+            && self.lw(a) == "by"
+            && self.lw(a + 1).ends_with("ing")
+            && self.cue_at(a + 1, b).is_some()
+        {
+            return (self.seg.span(a..a), Mode::Indirect);
+        }
         // "responded to the complaints, saying that …", "commented about the incident.": a
         // topic, not words. The words are those of a participle after it, else there are none.
         // ("of" only before a participle: "warned of an attack if …" are words, and "said of
@@ -1290,11 +1327,16 @@ impl Ctx<'_, '_> {
                         })
                     } else if self.lw(i).ends_with("ing")
                         && j > s.start
-                        && (self.w(j - 1) == "," || self.lw(j - 1) == "quoted")
+                        && (self.w(j - 1) == ","
+                            || matches!(
+                                self.lw(j - 1),
+                                "quoted" | "by" | "while" | "when" | "after" | "before"
+                            ))
                     {
                         // "Obama called upon lawmakers to continue reform, saying, "…"", "Romney
-                        // was also quoted saying, "…"": the participle's speaker is the subject
-                        // of the sentence
+                        // was also quoted saying, "…"", "He compared the two by saying "…"": the
+                        // participle's speaker is the subject of the sentence (not after "for":
+                        // "criticised Smith for saying")
                         self.sentence_subject(s.clone(), i, si)
                     } else {
                         None
@@ -2303,5 +2345,26 @@ mod tests {
         let v = said("H\ndate 2021-03-02\n\nThe Farmers' Union said it would strike on Monday.\n");
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
         assert_eq!(got, vec![("Farmers' Union", "it would strike on Monday")]);
+    }
+
+    /// Regression: a person's name between commas after a demonym, a name before any
+    /// description between commas ("…, who lives nearby, said"), and a participle after "by"
+    /// had no speaker; a name inside a phrase before the commas is not the speaker (cd2000).
+    #[test]
+    fn a_described_name_and_participles_after_by_speak() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nOne of the protesters, Iraqi Saba Jaiwad, said, \"The people live with aggression.\" Senate Minority Leader, Mitch McConnell, Republican from Kentucky, said \"There is a reason for this.\" Elanor Raniri, who lives in the same apartment complex, said the victim was very special. Julia Gillard responded by saying that the scheme was unjustifiable. The WMF, represented by General Counsel Mike Godwin, responded that the reading is incorrect.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Saba Jaiwad", "The people live with aggression."),
+                ("Mitch McConnell", "There is a reason for this."),
+                ("Elanor Raniri", "the victim was very special"),
+                ("Julia Gillard", "the scheme was unjustifiable"),
+                ("WMF", "the reading is incorrect"),
+            ]
+        );
     }
 }
