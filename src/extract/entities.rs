@@ -789,7 +789,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     .any(|k| self.is(k, class::ORG_HEAD) && self.lw(k + 1) == "of");
                 let field = head_of
                     && (2..=3).contains(&next.len())
-                    && (next.start..next.end - 1).all(|k| plain(k));
+                    && (next.start..next.end - 1).all(plain);
                 joint_name
                     || r_has_org_head(self, run)
                         && !self.is(run.end - 1, class::ORG_HEAD)
