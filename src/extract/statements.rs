@@ -624,7 +624,37 @@ impl Ctx<'_, '_> {
                 phrase: Some(self.seg.tokens[np.start].span.start),
             });
         }
+        // "Andres Sougarret, a senior engineer involved in operating the drill said", "Alain
+        // Bouillard, who is in charge of the recovery effort said": a person's name opening the
+        // sentence, then a description or a relative clause that never closes its comma
+        if let Some(sub) = self.unclosed_description(s.start, j) {
+            return Some(sub);
+        }
         self.resolve_np(np, sentence)
+    }
+
+    /// The person named at the start of the sentence (from `s_start`) when a comma and a
+    /// description or relative clause follow the name and run, with no comma or quotation, up
+    /// to the verb at `j`.
+    fn unclosed_description(&self, s_start: usize, j: usize) -> Option<Subject> {
+        let mut a = s_start;
+        while a < j && (LEXICON.is_title(self.w(a)) || self.w(a) == ".") {
+            a += 1;
+        }
+        let m = self.ents.longest_mention_starting_at(a)?;
+        let e = self.ents.mention_tokens[m].end;
+        let opens = e + 2 < j
+            && j - e <= 24
+            && self.w(e) == ","
+            && matches!(self.lw(e + 1), "a" | "an" | "the" | "who" | "one" | "now");
+        (opens
+            && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+            && !(e + 1..j).any(|t| self.w(t) == "," || self.is_quote(t)))
+        .then(|| Subject {
+            speaker: Some(self.ents.mentions[m].entity),
+            span: self.ents.mentions[m].span,
+            phrase: Some(self.seg.tokens[e + 1].span.start),
+        })
     }
 
     fn date_for(&self, sentence: Span, cue: Span, block: BlockKind) -> DateFound {
@@ -1325,6 +1355,16 @@ impl Ctx<'_, '_> {
                             span: span.unwrap_or(cue_span),
                             phrase: None,
                         })
+                    } else if j > s.start && self.lw(j - 1) == "and" {
+                        // "Guido Westerwelle agreed, and said that …": with no statement before
+                        // it, the verb after "and" shares the sentence's subject (not a passive:
+                        // "was appointed by Obama and confirmed by the Senate")
+                        let passive = i + n < s.end && self.lw(i + n) == "by";
+                        if passive {
+                            None
+                        } else {
+                            self.sentence_subject(s.clone(), i, si)
+                        }
                     } else if self.lw(i).ends_with("ing")
                         && j > s.start
                         && (self.w(j - 1) == ","
@@ -2364,6 +2404,26 @@ mod tests {
                 ("Elanor Raniri", "the victim was very special"),
                 ("Julia Gillard", "the scheme was unjustifiable"),
                 ("WMF", "the reading is incorrect"),
+            ]
+        );
+    }
+
+    /// Regression: a verb after "and" with no statement before it, and a name whose
+    /// description or relative clause never closes its comma, had no speaker; a passive after
+    /// "and" is no statement, and "whose son Walt said" is Walt's (cd2000).
+    #[test]
+    fn and_said_and_unclosed_descriptions_speak() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nGuido Westerwelle agreed, and said that the refugees need protection. Andres Sougarret, a senior engineer involved in operating the drill said that the work is slow. Alain Bouillard, who is in charge of the recovery effort said, \"It is still a jigsaw puzzle.\" Sonia Sotomayor was appointed by Obama and confirmed by the Senate in August. Walter Morrison, whose son Walt said that old age caught up with him.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Guido Westerwelle", "the refugees need protection"),
+                ("Andres Sougarret", "the work is slow"),
+                ("Alain Bouillard", "It is still a jigsaw puzzle."),
+                ("Walt", "old age caught up with him"),
             ]
         );
     }

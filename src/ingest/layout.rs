@@ -237,6 +237,14 @@ fn author_name(byline: &str) -> Option<String> {
     )
 }
 
+/// A first line that is a sentence of running text, not a headline: it ends with a full stop
+/// (before any closing quotation mark) and has eight words or more. News headlines carry no
+/// full stop; a page whose headline was lost starts with its first paragraph.
+fn reads_as_body(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    end.ends_with('.') && line.split_whitespace().nth(7).is_some()
+}
+
 /// Image alt text scraped as a line: no capital letter and no sentence punctuation.
 fn is_alt_text(line: &str) -> bool {
     // (cheapest test first: most lines have a capital early on)
@@ -273,6 +281,8 @@ fn may_start_with_iso_date(line: &str) -> bool {
 pub fn parse(text: &str) -> Layout {
     let mut lay = Layout::default();
     let mut headline_text: Option<&str> = None;
+    // (a line of the body came before: no headline after it)
+    let mut seen_text = false;
     let mut in_background = false;
     let mut in_footer = false;
     let mut offset = 0;
@@ -314,7 +324,7 @@ pub fn parse(text: &str) -> Layout {
                 if let Some(rest) = c.get(4).filter(|m| !m.as_str().trim().is_empty()) {
                     let rs = Span::new(span.start + rest.start(), span.start + rest.end())
                         .trim(text, &[]);
-                    if lay.headline.is_none() {
+                    if lay.headline.is_none() && !seen_text && !reads_as_body(rs.slice(text)) {
                         lay.headline = Some(rs);
                         headline_text = Some(rs.slice(text));
                         lay.blocks.push(Block {
@@ -322,6 +332,7 @@ pub fn parse(text: &str) -> Layout {
                             span: rs,
                         });
                     } else {
+                        seen_text = true;
                         lay.blocks.push(Block {
                             kind: BlockKind::Body,
                             span: rs,
@@ -341,7 +352,7 @@ pub fn parse(text: &str) -> Layout {
             }
             continue;
         }
-        if lay.headline.is_none() {
+        if lay.headline.is_none() && !seen_text && !reads_as_body(line) {
             lay.headline = Some(span);
             headline_text = Some(line);
             lay.blocks.push(Block {
@@ -350,6 +361,7 @@ pub fn parse(text: &str) -> Layout {
             });
             continue;
         }
+        seen_text = true;
         if headline_text == Some(line) {
             continue; // the headline printed again
         }
@@ -536,6 +548,35 @@ mod tests {
             Some("North Korea calls it rumours")
         );
         assert_eq!(l.blocks_of(BlockKind::Body).count(), 1);
+    }
+
+    /// Regression: a page without its headline (cd2000's line 1 is empty) had its first
+    /// paragraph read as the headline, so its full names were never learned ("Ejup Gani" was
+    /// "Gani" in the rest of the article) and "United States" held the verb "states".
+    #[test]
+    fn a_first_paragraph_is_no_headline() {
+        let t = "\nRobert Gates, the Secretary of Defense, has announced wide-ranging cuts in \
+                 military programs.\n\nGates said more.\n";
+        let l = parse(t);
+        assert!(l.headline.is_none());
+        assert_eq!(l.blocks_of(BlockKind::Body).count(), 2);
+        let t = " date 2024-10-24 For the first time, Putin has commented on reports.\n\nMore.\n";
+        let l = parse(t);
+        assert!(l.headline.is_none() && l.published.is_some());
+        assert_eq!(l.blocks_of(BlockKind::Body).count(), 2);
+        // (a headline keeps a short sentence's full stop, and a later line is never one)
+        for (t, h) in [
+            (
+                "Obama visits the U.S.\n\nBody.\n",
+                Some("Obama visits the U.S."),
+            ),
+            (
+                "Putin doesn't deny deployment of North Korean troops\n\nBody.\n",
+                Some("Putin doesn't deny deployment of North Korean troops"),
+            ),
+        ] {
+            assert_eq!(parse(t).headline.map(|s| s.slice(t)), h);
+        }
     }
 
     #[test]
