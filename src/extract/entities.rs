@@ -1570,6 +1570,17 @@ impl<'a, 'd> Ctx<'a, 'd> {
             && self.is(rest.start, class::ORG_HEAD)
             && !self.is(rest.start, class::DICTIONARY_WORD | class::COMMON_WORD)
             && !is_acronym(rw[0]);
+        // "Chairman of News Limited, John Hartigan": a title and "of" open a role phrase that
+        // ends in an organisation's head; the organisation is what follows
+        if rw.len() > 2
+            && self.is(last_i, class::ORG_HEAD)
+            && self.is(rest.start, class::TITLE)
+            && !self.is(rest.start, class::ORG_HEAD)
+            && matches!(self.lw(rest.start + 1), "of" | "at" | "for")
+        {
+            self.sub_mentions(rest, sentence, singles);
+            return;
+        }
         if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
@@ -3280,6 +3291,26 @@ mod tests {
             assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
         }
         assert_eq!(v.len(), 5, "{v:?}");
+    }
+    /// Regression: "Eddie Stobart Limited" and "the Stanley Cup Finals" were persons, and
+    /// "Chairman of News Limited" an organisation (cd2000).
+    #[test]
+    fn limited_firms_finals_and_a_title_of_an_organisation() {
+        let v = ents(
+            "The firm was named Eddie Stobart Limited in 1970. The Blackhawks won the Stanley Cup \
+             Finals. Chairman of News Limited, John Hartigan, criticised the plan.",
+        );
+        for n in ["Eddie Stobart Limited", "Blackhawks", "News Limited"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, n.into())),
+                "{n}: {v:?}"
+            );
+        }
+        assert!(
+            v.contains(&(EntityKind::Person, "John Hartigan".into())),
+            "{v:?}"
+        );
+        assert_eq!(v.len(), 4, "{v:?}");
     }
     /// Regression: a given name that names a town was a person after "the city of" and before
     /// ", Michigan" ("the city of Monroe", "in Taylor, Michigan") (cd2000).
