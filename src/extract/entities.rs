@@ -2358,6 +2358,15 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         found = Some((c.name.clone(), i + n + 1));
                         break;
                     }
+                    // "the US government", "UK officials": a country's name before the noun
+                    if i + n < s.tokens.end
+                        && (i + n - 1..=i + n).all(|k| self.seg.tokens[k].kind == TokenKind::Word)
+                        && !is_capitalised(self.w(i + n))
+                        && let Some(c) = g.and_then(|g| g.country.as_ref())
+                    {
+                        found = Some((c.name.clone(), i + n));
+                        break;
+                    }
                 }
                 let Some((country, after)) = found else {
                     i += 1;
@@ -3291,6 +3300,23 @@ mod tests {
             assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
         }
         assert_eq!(v.len(), 5, "{v:?}");
+    }
+    /// Regression: a country's name before an institution ("the US government", "UK officials")
+    /// was only the country, so "The UK government said" had no speaker (cd2000); after a comma
+    /// it is not one ("Pakistan, police said").
+    #[test]
+    fn a_country_before_an_institution_names_it() {
+        let v = ents(
+            "The UK government said the talks failed. US officials agreed. In Pakistan, police \
+             said the road was closed.",
+        );
+        for n in ["UK government", "US officials"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, n.into())),
+                "{n}: {v:?}"
+            );
+        }
+        assert!(!v.iter().any(|(_, n)| n.contains("police")), "{v:?}");
     }
     /// Regression: "Eddie Stobart Limited" and "the Stanley Cup Finals" were persons, and
     /// "Chairman of News Limited" an organisation (cd2000).
