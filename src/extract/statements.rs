@@ -59,6 +59,20 @@ const PRONOUNS_PERSON: &[&str] = &["he", "she"];
 const PP_CHAIN: &[&str] = &["on", "in", "at", "to", "with", "of", "for"];
 /// Quotes shorter than this (in words) with no attribution are scare quotes, not statements.
 const MIN_UNATTRIBUTED_QUOTE_WORDS: usize = 8;
+/// Verbs that characterise something in the speaker's words: a quotation a few words after
+/// one is its subject's ("called the crash "…"", "described it as "…"").
+const CHARACTERISING: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "termed",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "described",
+    "describes",
+    "describing",
+];
 
 struct Ctx<'a, 'd> {
     seg: &'a Segmented<'d>,
@@ -1523,7 +1537,46 @@ impl Ctx<'_, '_> {
                     let gap = self.seg.doc.text.get(evidence.end..here).unwrap_or("\n\n");
                     (!gap.contains("\n\n")).then_some((speaker, span))
                 });
-            if colon && let Some((e, sp)) = subject_person {
+            // "Tusk called the crash "the greatest tragedy in Poland since the war"", "Cader
+            // described it as a "once in a generation find"": a characterising verb shortly
+            // before the quotation makes it the words of that verb's subject
+            // (with nobody before the verb and the quotation right after it, a name: "a
+            // campaign called "…"")
+            let characterising = (s.start.max(o.saturating_sub(8))..o)
+                .rev()
+                .find(|&k| CHARACTERISING.contains(&self.lw(k)))
+                .filter(|&k| !(k + 1..o).any(|t| self.is_quote(t) || self.w(t) == "."));
+            let named_by = characterising
+                .and_then(|k| self.subject_before(k, s.clone(), si))
+                .filter(|sub| sub.speaker.is_some());
+            if characterising.is_some_and(|k| k + 1 == o) && named_by.is_none() && !colon {
+                continue;
+            }
+            if let Some(sub) = named_by {
+                self.push(
+                    sub.speaker,
+                    Some(sub.span),
+                    None,
+                    SpeechAct::Assert,
+                    Mode::Direct,
+                    inner,
+                    si,
+                );
+            } else if colon && let Some((e, sp)) = subject_person {
+                self.push(
+                    Some(e),
+                    Some(sp),
+                    None,
+                    SpeechAct::Assert,
+                    Mode::Direct,
+                    inner,
+                    si,
+                );
+            } else if c + 2 >= s.end
+                && let Some((e, sp)) = self.said_alone(si + 1)
+            {
+                // ""… oil a day to the surface." Hayward said.": the full stop inside the
+                // quotation ended the sentence before its speaker
                 self.push(
                     Some(e),
                     Some(sp),
@@ -1539,6 +1592,40 @@ impl Ctx<'_, '_> {
                 self.push(None, None, None, SpeechAct::Assert, Mode::Direct, inner, si);
             }
         }
+    }
+
+    /// The speaker of sentence `si` when it is only a name and a speech verb, in either order
+    /// ("Hayward said.", "said Smith."), with the name's entity and span.
+    fn said_alone(&self, si: usize) -> Option<(usize, Span)> {
+        let s = self.seg.sentences.get(si)?.tokens.clone();
+        let mut end = s.end;
+        while end > s.start && self.seg.tokens[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let name = |m: usize| {
+            let e = self.ents.mentions[m].entity;
+            matches!(
+                self.ents.entities[e].kind,
+                EntityKind::Person | EntityKind::Organization
+            )
+            .then_some((e, self.ents.mentions[m].span))
+        };
+        let cue_len = |i: usize| {
+            self.cue_at(i, end)
+                .filter(|c| c.words.len() == 1)
+                .map(|c| c.words.len())
+        };
+        if let Some(m) = self.ents.longest_mention_starting_at(s.start)
+            && let t = self.ents.mention_tokens[m].end
+            && cue_len(t).is_some_and(|n| t + n == end)
+        {
+            return name(m);
+        }
+        let n = cue_len(s.start)?;
+        let m = self.ents.longest_mention_starting_at(s.start + n)?;
+        (self.ents.mention_tokens[m].end == end)
+            .then(|| name(m))
+            .flatten()
     }
 
     /// "North Korea has called the accusations … "groundless rumours"": a denial without a
@@ -2424,6 +2511,35 @@ mod tests {
                 ("Andres Sougarret", "the work is slow"),
                 ("Alain Bouillard", "It is still a jigsaw puzzle."),
                 ("Walt", "old age caught up with him"),
+            ]
+        );
+    }
+
+    /// Regression: a quotation after "called …" or "described … as" had no speaker, though
+    /// its words are the characterising verb's subject's; a name given with "called" is no
+    /// statement; "Hayward said." after a quotation was nobody's (cd2000).
+    #[test]
+    fn a_quotation_after_a_characterising_verb_is_its_subjects() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nPrime Minister Donald Tusk called the crash \"the greatest tragedy in Poland since the war.\" Zameel Cader described it as a \"once in a generation find for pain research\". Greenpeace started a campaign called \"Save the Arctic from the oil drilling companies\" on Monday. Oil prices rose. \"As we speak, the cap is producing 10,000 barrels of oil a day to the surface.\" Tony Hayward said.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Donald Tusk",
+                    "the greatest tragedy in Poland since the war."
+                ),
+                (
+                    "Zameel Cader",
+                    "once in a generation find for pain research"
+                ),
+                // (a full stop inside the quotation ended the sentence before its speaker)
+                (
+                    "Tony Hayward",
+                    "As we speak, the cap is producing 10,000 barrels of oil a day to the surface."
+                ),
             ]
         );
     }
