@@ -1552,41 +1552,20 @@ impl Ctx<'_, '_> {
             if characterising.is_some_and(|k| k + 1 == o) && named_by.is_none() && !colon {
                 continue;
             }
-            if let Some(sub) = named_by {
-                self.push(
-                    sub.speaker,
-                    Some(sub.span),
-                    None,
-                    SpeechAct::Assert,
-                    Mode::Direct,
-                    inner,
-                    si,
-                );
-            } else if colon && let Some((e, sp)) = subject_person {
-                self.push(
-                    Some(e),
-                    Some(sp),
-                    None,
-                    SpeechAct::Assert,
-                    Mode::Direct,
-                    inner,
-                    si,
-                );
-            } else if c + 2 >= s.end
-                && let Some((e, sp)) = self.said_alone(si + 1)
-            {
-                // ""… oil a day to the surface." Hayward said.": the full stop inside the
-                // quotation ended the sentence before its speaker
-                self.push(
-                    Some(e),
-                    Some(sp),
-                    None,
-                    SpeechAct::Assert,
-                    Mode::Direct,
-                    inner,
-                    si,
-                );
-            } else if whole && let Some((e, sp)) = prev_speaker {
+            // ""… oil a day to the surface." Hayward said.": the full stop inside the
+            // quotation ended the sentence before its speaker
+            let said_after = || (c + 2 >= s.end).then(|| self.said_alone(si + 1)).flatten();
+            let speaker = named_by
+                .map(|sub| (sub.speaker, Some(sub.span)))
+                .or_else(|| {
+                    colon
+                        .then_some(subject_person)
+                        .flatten()
+                        .map(|(e, sp)| (Some(e), Some(sp)))
+                })
+                .or_else(|| said_after().map(|(e, sp)| (Some(e), Some(sp))))
+                .or_else(|| whole.then_some(prev_speaker).flatten());
+            if let Some((e, sp)) = speaker {
                 self.push(e, sp, None, SpeechAct::Assert, Mode::Direct, inner, si);
             } else if words >= MIN_UNATTRIBUTED_QUOTE_WORDS {
                 self.push(None, None, None, SpeechAct::Assert, Mode::Direct, inner, si);
