@@ -2147,6 +2147,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// organisation. At the start of a sentence only when the same name is known already.
     fn unknown_single(&mut self, r: Range<usize>, sentence: usize, initial: bool, speaker: bool) {
         let w = self.w(r.start);
+        // ("from NGOs": a plural of a common acronym)
+        if w.len() > 2
+            && w.ends_with('s')
+            && is_acronym(&w[..w.len() - 1])
+            && self.lex.is_common_acronym(w)
+        {
+            return;
+        }
         let known = |c: &Self| {
             let by_key = |k: String| c.out.by_key.get(&k).copied();
             by_key(org_key(None, &[w]))
@@ -3300,6 +3308,25 @@ mod tests {
             assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
         }
         assert_eq!(v.len(), 5, "{v:?}");
+    }
+    /// Regression: temperature scales and "NGOs" were organisations, "Hall of Famer Emmitt
+    /// Smith" a person named "Famer Emmitt Smith", and a turnpike an organisation (cd2000).
+    #[test]
+    fn scales_ngos_famers_and_turnpikes() {
+        let v = ents(
+            "It was minus twenty degrees Celsius, or minus four degrees Fahrenheit. Aid came from \
+             NGOs. Hall of Famer Emmitt Smith did the coin toss. He drove along the New Jersey \
+             Turnpike for an hour.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Emmitt Smith".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Place, "New Jersey Turnpike".into())),
+            "{v:?}"
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
     }
     /// Regression: a country's name before an institution ("the US government", "UK officials")
     /// was only the country, so "The UK government said" had no speaker (cd2000); after a comma
