@@ -2060,8 +2060,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // A bare name followed by a speech verb is a person ("Peskov said").
         let one_word_cue = |w: &str| self.lex.cues_starting(w).any(|c| c.words.len() == 1);
+        // (or issues a statement: "Eurocontrol released a statement saying …")
+        let statement = matches!(next(0), "issued" | "released" | "published")
+            && matches!(next(1), "a" | "an" | "the")
+            && matches!(next(2), "statement" | "communique" | "communiqué");
+        // (a word no full name of the article explains, and no name, is a body's: persons
+        // named once by surname are rare)
+        if statement
+            && !self.lex.is_surname(w)
+            && !self.is(r.start, class::GIVEN_NAME | class::COMMON_WORD)
+        {
+            self.add_single_org(r, w, w, sentence);
+            return Single::Resolved;
+        }
         let next_is_cue = one_word_cue(next(0))
-            || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1));
+            || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1))
+            || statement;
         if next_is_cue {
             return Single::Speaker;
         }
@@ -3308,6 +3322,31 @@ mod tests {
             assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
         }
         assert_eq!(v.len(), 5, "{v:?}");
+    }
+    /// Regression: an unknown word that released a statement was no entity ("Eurocontrol
+    /// released a statement saying …"); a body is more likely than a person named once by
+    /// surname (cd2000).
+    #[test]
+    fn a_word_that_releases_a_statement_is_an_organisation() {
+        let v = ents("Flights stopped. Eurocontrol released a statement saying more would stop.");
+        assert_eq!(v, vec![(EntityKind::Organization, "Eurocontrol".into())]);
+    }
+    /// Regression: "Treasurer of the World Zionist Movement Haggai Merom" named nobody:
+    /// "treasurer" was no title (cd2000); nor were "reverend", "pastor" or "coroner".
+    #[test]
+    fn more_titles_before_names() {
+        let v = ents(
+            "Treasurer of the World Zionist Movement Haggai Merom objected. Pastor Terry Jones \
+             and Coroner Mary Hassell spoke.",
+        );
+        for n in ["Haggai Merom", "Terry Jones", "Mary Hassell"] {
+            assert!(v.contains(&(EntityKind::Person, n.into())), "{n}: {v:?}");
+        }
+        assert!(
+            v.contains(&(EntityKind::Organization, "World Zionist Movement".into())),
+            "{v:?}"
+        );
+        assert_eq!(v.len(), 4, "{v:?}");
     }
     /// Regression: temperature scales and "NGOs" were organisations, "Hall of Famer Emmitt
     /// Smith" a person named "Famer Emmitt Smith", and a turnpike an organisation (cd2000).
