@@ -2311,7 +2311,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             || wc & class::ROLE_NOUN != 0
             || self.lex.is_group_word(w)
             || wc & class::EVENT_HEAD != 0
-            || lw.chars().count() < 2
+            || lw.chars().filter(|c| c.is_alphabetic()).count() < 2
             || !lw.chars().any(char::is_alphabetic)
             || lw.starts_with("i'")
             || lw.starts_with("i’")
@@ -3330,6 +3330,13 @@ mod tests {
     fn a_word_that_releases_a_statement_is_an_organisation() {
         let v = ents("Flights stopped. Eurocontrol released a statement saying more would stop.");
         assert_eq!(v, vec![(EntityKind::Organization, "Eurocontrol".into())]);
+    }
+    /// Regression: one letter with a dot or a number was an entity: "in P." (the complexity
+    /// class) a place, "the F-35" and "a C-17" organisations (cd2000).
+    #[test]
+    fn one_letter_and_a_number_is_no_entity() {
+        let v = ents("Factoring may be in P. The F-35 and a C-17 landed at the base.");
+        assert!(v.is_empty(), "{v:?}");
     }
     /// Regression: "Treasurer of the World Zionist Movement Haggai Merom" named nobody:
     /// "treasurer" was no title (cd2000); nor were "reverend", "pastor" or "coroner".
