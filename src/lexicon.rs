@@ -262,6 +262,7 @@ pub struct Lexicon {
     place_first_words: HashSet<String>,
     org_descriptors: HashSet<String>,
     work_descriptors: HashSet<String>,
+    written_objects: HashSet<String>,
     /// Given names the census gives to one sex: `'m'` or `'f'`.
     given_name_genders: HashMap<String, char>,
     /// Surnames of the census, lowercase.
@@ -800,6 +801,7 @@ impl Lexicon {
             )),
             org_descriptors: word_set(include_str!("../ontology/lexicon/org_descriptors.txt")),
             work_descriptors: word_set(include_str!("../ontology/lexicon/work_descriptors.txt")),
+            written_objects: word_set(include_str!("../ontology/lexicon/written_objects.txt")),
             surnames: word_set(include_str!("../ontology/lexicon/surnames.txt")),
             given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
                 .filter_map(|l| {
@@ -1006,6 +1008,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_work_descriptor(&self, w: &str) -> bool {
         self.work_descriptors.contains(w)
+    }
+
+    /// Is `w` (lowercase) a noun naming what is written ("letter", "books"), so that after
+    /// "wrote" it is the object, not words (`written_objects.txt`)?
+    #[must_use]
+    pub fn is_written_object(&self, w: &str) -> bool {
+        self.written_objects.contains(w)
     }
 
     /// Is the base form of cue lemma `lemma` also a common noun ("state", "report", "recall";

@@ -154,6 +154,10 @@ impl Ctx<'_, '_> {
     /// Is cue `cue` at token `i` the noun of the same spelling: "Iranian state TV", "the
     /// Michigan state courts", "a UN report released …", "a Toyota recall" (`noun_cues.txt`)?
     fn noun_not_verb(&self, cue: &Cue, i: usize, s_start: usize) -> bool {
+        // ("Member states of the eurozone", "the EU's member states")
+        if cue.lemma == "state" && i > s_start && self.lw(i - 1) == "member" {
+            return true;
+        }
         if !LEXICON.is_noun_cue(&cue.lemma)
             || cue.words.len() != cue.lemma.split(' ').count()
             || cue
@@ -272,13 +276,18 @@ impl Ctx<'_, '_> {
         {
             first += 1;
         }
+        // (or a participle: "Dean speaking on MSNBC said")
         if let Some(m) = self.ents.mention_starting_at(first)
             && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
             && self.ents.mention_tokens[m].end < np.end
-            && matches!(
-                self.lw(self.ents.mention_tokens[m].end),
-                "of" | "from" | "at" | "with"
-            )
+            && {
+                let after = self.ents.mention_tokens[m].end;
+                matches!(self.lw(after), "of" | "from" | "at" | "with")
+                    || after + 1 < np.end
+                        && self.w(after).ends_with("ing")
+                        && self.w(after).len() > 5
+                        && !is_upper_start(self.w(after))
+            }
         {
             return Some(Subject {
                 speaker: Some(self.ents.mentions[m].entity),
@@ -428,6 +437,11 @@ impl Ctx<'_, '_> {
             }
             a = k;
         }
+        // ("During a 2007 interview after his death he said": a subject pronoun ends the phrase
+        // and is all of it)
+        if a < end && matches!(self.lw(end - 1), "he" | "she" | "they" | "we" | "i") {
+            return end - 1..end;
+        }
         // Drop leading sentence adverbials ("However", "In addition") and dates ("On 8 October").
         while a < end
             && (LEXICON.is_stop_cap(self.w(a))
@@ -443,17 +457,46 @@ impl Ctx<'_, '_> {
 
     /// The person after mention `m` and role words ("NASA official Doug Cooke", "Telegraph
     /// reporter Rob Crilly"), within sentence end `end`.
+    /// ("Samsung head of mobile communications J.K. Shin": the role may take "of" or "for" and
+    /// up to three lowercase words)
     fn holder_after(&self, m: usize, end: usize) -> Option<usize> {
         let from = self.ents.mention_tokens[m].end;
-        (from + 1..(from + 4).min(end)).find_map(|k| {
-            let roles = (from..k).all(|t| {
-                self.seg.tokens[t].kind == TokenKind::Word
-                    && (LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
-            });
+        let role = |t: usize| {
+            self.seg.tokens[t].kind == TokenKind::Word
+                && (LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
+        };
+        let mut k = from;
+        while k < end && k < from + 3 && role(k) {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        let person = |k: usize| {
             self.ents.mention_starting_at(k).filter(|&p| {
-                roles && self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Person
+                self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Person
             })
-        })
+        };
+        if let Some(p) = person(k) {
+            return Some(p);
+        }
+        if k + 1 < end && matches!(self.w(k), "of" | "for") {
+            let mut e = k + 1;
+            while e < end
+                && e < k + 4
+                && self.seg.tokens[e].kind == TokenKind::Word
+                && !is_upper_start(self.w(e))
+                && !CLAUSE_WORDS.contains(&self.w(e))
+                && !BE.contains(&self.w(e))
+                && self.cue_at(e, end).is_none()
+            {
+                e += 1;
+            }
+            if e > k + 1 && e < end {
+                return person(e);
+            }
+        }
+        None
     }
 
     /// The subject of sentence `s` when it is a name or "he"/"she" opening the sentence (after
@@ -544,6 +587,14 @@ impl Ctx<'_, '_> {
                 j = k;
             }
         }
+        // "He went on to say that …": the subject of "went on"
+        if j >= s.start + 3
+            && self.lw(j - 1) == "to"
+            && self.lw(j - 2) == "on"
+            && matches!(self.lw(j - 3), "went" | "goes" | "go" | "going" | "gone")
+        {
+            return self.subject_before(j - 3, s, sentence);
+        }
         if j > s.start
             && (BE.contains(&self.lw(j - 1)) || DETERMINERS_NOUN_USE.contains(&self.lw(j - 1)))
         {
@@ -595,8 +646,14 @@ impl Ctx<'_, '_> {
                 // (the name opening the sentence or a clause after a comma, not "reliance on
                 // Steve Jobs, CEO of Apple, saying" nor "The WMF, represented by Mike Godwin,
                 // responded"; nor a participle, whose speaker is the sentence's subject)
+                // (an organisation's name too, opening the sentence: "Toyota, in a statement
+                // posted on its website, said")
                 if let Some(m) = self.ents.mention_ending_at(k)
-                    && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                    && let kind = self.ents.entities[self.ents.mentions[m].entity].kind
+                    && (kind == EntityKind::Person
+                        || kind == EntityKind::Organization
+                            && (s.start..self.ents.mention_tokens[m].start)
+                                .all(|t| self.lw(t) == "the"))
                     && !app.iter().any(|&t| self.is_quote(t))
                     && !self.lw(i).ends_with("ing")
                     && {
@@ -691,7 +748,11 @@ impl Ctx<'_, '_> {
         let opens = e + 2 < j
             && j - e <= 24
             && self.w(e) == ","
-            && matches!(self.lw(e + 1), "a" | "an" | "the" | "who" | "one" | "now");
+            && (matches!(self.lw(e + 1), "a" | "an" | "the" | "who" | "one" | "now")
+                // ("Jarret Brachman, consultant to the US government on terrorism said")
+                || (e + 1..(e + 3).min(j)).any(|t| {
+                    LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t))
+                }));
         (opens
             && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
             && !(e + 1..j).any(|t| self.w(t) == "," || self.is_quote(t)))
@@ -962,6 +1023,62 @@ impl Ctx<'_, '_> {
                         })
                 });
         if words_follow { end } else { k }
+    }
+
+    /// Is reported `content` after `cue` no words at all? A cue that is also a noun before a
+    /// finite verb is that noun (`after` is the token after the cue); after "write", what was
+    /// written ("he wrote [a letter to the judge]", "also wrote [books about …]").
+    fn no_words(&self, cue: &Cue, after: usize, content: Span, s: &Range<usize>) -> bool {
+        let Some(a) = (s.clone()).find(|&k| self.seg.tokens[k].span.start >= content.start) else {
+            return false;
+        };
+        if a >= s.end || self.seg.tokens[a].span.start >= content.end {
+            return false;
+        }
+        // (a cue that is also a noun, not in the past tense, right before a finite verb is the
+        // noun: "No official comment [has been made]", "Brown comments [were directed at …]";
+        // other verbs keep their words, whose subject is a relative pronoun before the cue:
+        // "which BP warned [was possibly inaccurate]", "the first, he said, [is because …]")
+        if LEXICON.is_noun_cue(&cue.lemma)
+            && a == after
+            && !self.lw(after - 1).ends_with("ed")
+            && matches!(
+                self.w(a),
+                "was" | "were" | "is" | "are" | "has" | "had" | "have"
+            )
+        {
+            return true;
+        }
+        if cue.lemma != "write" {
+            return false;
+        }
+        let opener = |w: &str| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "several"
+                    | "many"
+                    | "numerous"
+                    | "two"
+                    | "three"
+                    | "some"
+                    | "more"
+                    | "another"
+            )
+        };
+        let first = self.lw(a);
+        LEXICON.is_written_object(first)
+            || opener(first)
+                && (a + 1..s.end.min(a + 4))
+                    .take_while(|&k| {
+                        self.seg.tokens[k].kind == TokenKind::Word && self.lw(k) != "that"
+                    })
+                    .any(|k| LEXICON.is_written_object(self.lw(k)))
     }
 
     /// The content after a cue: skip "that"/":"; a quotation alone is direct speech.
@@ -1462,7 +1579,10 @@ impl Ctx<'_, '_> {
                 } else {
                     i + n
                 };
-                let (content, mode) = self.content_after(from, &s, &quotes);
+                let (mut content, mode) = self.content_after(from, &s, &quotes);
+                if mode == Mode::Indirect && self.no_words(cue, i + n, content, &s) {
+                    content = Span::new(content.start, content.start);
+                }
                 if let Some((prev, cut)) = cut_before {
                     // ("According to CNN, the government's manager, Thad Allen, said …": with
                     // nothing before Allen, CNN's words are his)
@@ -2569,6 +2689,25 @@ mod tests {
                 ("Kuo Kai-wen", "the quakes were linked"),
                 ("Tony Blair", "he was sorry"),
                 ("Daniel Epstein", "measles is spreading"),
+            ]
+        );
+    }
+    #[test]
+    fn went_on_to_say_pronouns_participles_roles_and_what_was_written() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nTom Elliott, a member of the assembly, condemned the attack. He went on to say that the device was large. During a 2007 interview after the show ended he said that the tour was hard. Howard Dean criticised the party. Dean speaking on MSNBC said that the party must be tougher. Samsung head of mobile communications Shin Jong-kyun praised the tablet, commenting that demand is growing. Jarret Brachman, consultant to the government on terrorism said that the cleric is revered. Toyota, in a statement posted on its website, said that it has improved its communications. Later he wrote a letter to the judge. In the letter, he wrote that the court was wrong. No official comment has been made on the closure. Member states of the union have offered loans to the country.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Tom Elliott", "the device was large"),
+                ("Tom Elliott", "the tour was hard"),
+                ("Howard Dean", "the party must be tougher"),
+                ("Shin Jong-kyun", "demand is growing"),
+                ("Jarret Brachman", "the cleric is revered"),
+                ("Toyota", "it has improved its communications"),
+                ("Jarret Brachman", "the court was wrong"),
             ]
         );
     }
