@@ -254,6 +254,8 @@ pub struct Lexicon {
     place_modifiers: HashSet<String>,
     place_of_words: HashSet<String>,
     place_followers: HashSet<String>,
+    place_nouns: HashSet<String>,
+    eponym_nouns: HashSet<String>,
     person_cues: HashSet<String>,
     org_names: HashSet<String>,
     addressee_cues: HashSet<String>,
@@ -789,6 +791,8 @@ impl Lexicon {
             place_modifiers: word_set(include_str!("../ontology/lexicon/place_modifiers.txt")),
             place_of_words: word_set(include_str!("../ontology/lexicon/place_of_words.txt")),
             place_followers: word_set(include_str!("../ontology/lexicon/place_followers.txt")),
+            place_nouns: word_set(include_str!("../ontology/lexicon/place_nouns.txt")),
+            eponym_nouns: word_set(include_str!("../ontology/lexicon/eponym_nouns.txt")),
             person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
             addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
@@ -1042,6 +1046,20 @@ impl Lexicon {
     #[must_use]
     pub fn is_place_follower(&self, w: &str) -> bool {
         self.place_followers.contains(w)
+    }
+
+    /// Does the lowercase noun `w`, right after an unknown name, say the name is a place's
+    /// ("the Guangfu river", "the Dattakhel village"; `place_nouns.txt`)?
+    #[must_use]
+    pub fn is_place_noun(&self, w: &str) -> bool {
+        self.place_nouns.contains(w)
+    }
+
+    /// Does the lowercase noun `w`, right after a single unknown name, make the name part of a
+    /// term ("the Richter scale", "Down syndrome"; `eponym_nouns.txt`)?
+    #[must_use]
+    pub fn is_eponym_noun(&self, w: &str) -> bool {
+        self.eponym_nouns.contains(w)
     }
 
     /// A compass or like word that, before a named place, makes a place of both ("Southern

@@ -2094,6 +2094,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if before(1) == Some("of") && before(2).is_some_and(|p| self.lex.is_place_of_word(p)) {
             return 2;
         }
+        // ("the Guangfu river", "in Dattakhel village": a place noun in lowercase after it)
+        if r.end < s.end
+            && self.seg.tokens[r.end].kind == TokenKind::Word
+            && !is_cap_word(self.seg, r.end)
+            && self.lex.is_place_noun(self.w(r.end))
+        {
+            return 2;
+        }
         // the token after `e`: the end of the clause (a mark other than a comma, or the end)?
         let clause_ends = |e: usize| {
             e >= s.end
@@ -2285,17 +2293,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let s = &self.seg.sentences[sentence];
         let next = (r.end < s.tokens.end).then_some(r.end);
         // "Formica fusca": a genus before its species is not a name we model.
-        let binomial = next.is_some_and(|n| {
-            self.seg.tokens[n].kind == TokenKind::Word
+        // ("the Richter scale", "the Richter magnitude scale", "Down syndrome": a term named
+        // after it)
+        let lower_word = |n: usize| {
+            n < s.tokens.end
+                && self.seg.tokens[n].kind == TokenKind::Word
                 && self.w(n).chars().all(char::is_lowercase)
-                && !self.is(n, class::COMMON_WORD)
+        };
+        let binomial = next.is_some_and(|n| {
+            lower_word(n)
+                && (!self.is(n, class::COMMON_WORD)
+                    || self.lex.is_eponym_noun(self.w(n))
+                    || lower_word(n + 1) && self.lex.is_eponym_noun(self.w(n + 1)))
         });
-        // "Mets-inspired", "Pro-Beijing": a compound with a common word or prefix.
+        // "Mets-inspired", "Pro-Beijing": a compound with a common word or prefix
+        // ("German-garrisoned": or a participle in lowercase).
         let compound = lw.split(['-', '‑']).count() > 1
-            && lw.split(['-', '‑']).any(|p| {
+            && (lw.split(['-', '‑']).any(|p| {
                 p.len() >= 3 && self.lex.is_common_word(p)
                     || matches!(p, "pro" | "anti" | "ex" | "non" | "post" | "pre" | "neo")
-            });
+            }) || w
+                .split(['-', '‑'])
+                .skip(1)
+                .any(|p| p.len() >= 4 && p.ends_with("ed") && p.chars().all(char::is_lowercase)));
         // "-ian", "-ese", "-ish", "-ic", "-ist": a people, language or faith adjective.
         let wc = self.class(r.start);
         let adjective = wc & class::GIVEN_NAME == 0
@@ -3973,5 +3993,26 @@ mod tests {
             );
         }
         assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
+    }
+
+    #[test]
+    fn place_nouns_participle_compounds_and_eponyms() {
+        // (regression: "the Guangfu river", "the Dattakhel village" and "the burgh of
+        // Galashiels" were organisations, and so were "Richter" and "German-garrisoned")
+        let v = ents(
+            "Bodies were found along the Guangfu river on Monday. The attacks happened in the \
+             Dattakhel village. A body was found in the burgh of Galashiels. The quake measured \
+             7.2 on the Richter scale and 6.1 on the Richter magnitude scale. The governor of the \
+             German-garrisoned town was captured. He had Asperger syndrome.",
+        );
+        for name in ["Guangfu", "Dattakhel", "Galashiels"] {
+            assert!(
+                v.contains(&(EntityKind::Place, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        for name in ["Richter", "German-garrisoned", "Asperger"] {
+            assert!(v.iter().all(|(_, n)| n != name), "{name}: {v:?}");
+        }
     }
 }

@@ -2692,6 +2692,7 @@ mod tests {
             ]
         );
     }
+
     #[test]
     fn went_on_to_say_pronouns_participles_roles_and_what_was_written() {
         let v = said(
