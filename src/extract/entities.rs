@@ -2159,9 +2159,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
         age || possessed || passive
     }
 
+    /// (Or the first word of a quotation after a comma or colon, when it is an English word:
+    /// "Arapi said, "Children believe …"", not "Bellamy said, "Howard and I …"".)
     fn sentence_initial(&self, r: &Range<usize>, sentence: usize) -> bool {
         let s = &self.seg.sentences[sentence];
+        let quote = |i: usize| matches!(self.seg.tokens[i].kind, TokenKind::Quote { .. });
         (s.tokens.start..r.start).all(|i| self.seg.tokens[i].kind != TokenKind::Word)
+            || r.start >= s.tokens.start + 2
+                && quote(r.start - 1)
+                && matches!(self.w(r.start - 2), "," | ":")
+                && self.is(r.start, class::COMMON_WORD | class::DICTIONARY_WORD)
     }
 
     /// A capitalised word left unresolved: a name of its own when it is capitalised mid-sentence

@@ -1089,8 +1089,11 @@ impl Ctx<'_, '_> {
         quotes: &[(usize, usize)],
     ) -> (Span, Mode) {
         let mut a = from;
-        // "said bluntly that …"
-        if a + 1 < s.end && self.lw(a).ends_with("ly") && self.lw(a + 1) == "that" {
+        // "said bluntly that …", "said later, "…""
+        if a + 1 < s.end
+            && (self.lw(a).ends_with("ly") || ADVERBS.contains(&self.lw(a)))
+            && (self.lw(a + 1) == "that" || self.w(a + 1) == "," || self.is_quote(a + 1))
+        {
             a += 1;
         }
         // "reported last week that …", "announced on September 7 that …", "said in a statement
@@ -1203,8 +1206,9 @@ impl Ctx<'_, '_> {
                         "but" | "and" | "if" | "when" | "while" | "because" | "which" | "who"
                     )
                 })
+                // (or "saying" without a comma: "in a press release saying "…"")
                 .find(|&k| {
-                    self.w(k - 1) == ","
+                    (self.w(k - 1) == "," || self.lw(k) == "saying")
                         && self.lw(k).ends_with("ing")
                         && self.cue_at(k, b).is_some()
                 });
@@ -2711,5 +2715,28 @@ mod tests {
                 ("Jarret Brachman", "the court was wrong"),
             ]
         );
+    }
+
+    #[test]
+    fn an_adverb_before_the_words_and_saying_without_a_comma() {
+        // (regression: "said later, "…"" kept "later," in the words, "responded to the report
+        // in a press release saying "…"" took the topic as the words, and "Children" opening a
+        // quotation was a person)
+        let text = "H\ndate 2021-03-02\n\nArapi said later, \"Children believe the escalators are playgrounds.\" Commissioner William Elliott responded to the report in a press release saying \"The force acknowledges that its handling of this incident failed.\"\n";
+        let v = said(text);
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Arapi", "Children believe the escalators are playgrounds."),
+                (
+                    "William Elliott",
+                    "The force acknowledges that its handling of this incident failed."
+                ),
+            ]
+        );
+        let doc = Document::from_text("t.txt", text.to_string(), Encoding::Utf8);
+        let x = crate::extract(doc);
+        assert!(x.entities.iter().all(|e| e.name != "Children"));
     }
 }
