@@ -1861,6 +1861,21 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 return;
             }
         }
+        // "Reigning Olympic luge champion …": an English word opening the sentence, not a given
+        // name or surname, is capitalised only because it opens it; the rest is read alone.
+        let opens_sentence = (self.seg.sentences[sentence].tokens.start..rest.start)
+            .all(|i| self.seg.tokens[i].kind != TokenKind::Word);
+        if rw.len() == 2
+            && opens_sentence
+            && self.is(rest.start, class::COMMON_WORD)
+            && !self.is(rest.start, class::GIVEN_NAME)
+            && !self.lex.is_surname(rw[0])
+            && self.lw(rest.start).ends_with("ing")
+        {
+            let after = self.trim_run(rest.start + 1..rest.end);
+            self.classify(after, sentence, ctx_country, singles);
+            return;
+        }
         // Title-case common words ("Secret Agent", "Moon Rocks") are not a person unless the
         // first is a given name.
         let all_common = (rest.start..rest.end).all(|i| {
@@ -4021,5 +4036,23 @@ mod tests {
         for name in ["Richter", "German-garrisoned", "Asperger"] {
             assert!(v.iter().all(|(_, n)| n != name), "{name}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_and_plural_place_heads() {
+        // (regression: "Reigning Olympic" and "Araucania Regions" were persons)
+        let v = ents(
+            "Reigning Olympic luge champion Felix Loch has won the race. The quake was felt \
+             across the Maule and Araucania Regions on Monday.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Felix Loch".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Place, "Araucania Regions".into())),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(_, n)| !n.contains("Reigning")), "{v:?}");
     }
 }
