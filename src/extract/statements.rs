@@ -512,6 +512,33 @@ impl Ctx<'_, '_> {
         if a >= s.end {
             return None;
         }
+        // ("At a lunch held later that day, Naperville Mayor George Pradel awarded …, saying":
+        // after an opening prepositional phrase, the subject follows its comma)
+        if self.ents.longest_mention_starting_at(a).is_none()
+            && matches!(
+                self.lw(s.start),
+                "at" | "in" | "on" | "during" | "after" | "before" | "following" | "speaking"
+            )
+            && let Some(comma) = (s.start + 1..s.end.min(s.start + 16).min(at))
+                .take_while(|&t| !self.is_quote(t))
+                .find(|&t| self.w(t) == ",")
+        {
+            a = comma + 1;
+            while a < at && LEXICON.is_stop_cap(self.w(a)) && !PRONOUNS_PERSON.contains(&self.lw(a))
+            {
+                a += 1;
+            }
+        }
+        // ("Mayor George Pradel": over titles)
+        while a + 1 < at
+            && self.ents.longest_mention_starting_at(a).is_none()
+            && (LEXICON.is_title(self.w(a)) || self.w(a) == ".")
+        {
+            a += 1;
+        }
+        if a >= s.end {
+            return None;
+        }
         if PRONOUNS_PERSON.contains(&self.lw(a)) {
             return self.resolve_np(a..a + 1, sentence);
         }
@@ -570,12 +597,10 @@ impl Ctx<'_, '_> {
             {
                 k -= 1;
             }
+            // ("Henry Gelot, Frappier's manager, released a statement saying": the subject of
+            // "released", as that of a speech verb)
             if k > s.start && matches!(self.lw(k - 1), "issued" | "released" | "published") {
-                k -= 1;
-                while k > s.start && matches!(self.lw(k - 1), "has" | "had" | "have" | "also") {
-                    k -= 1;
-                }
-                return self.resolve_np(self.np_before(k, s.start), sentence);
+                return self.subject_before(k - 1, s, sentence);
             }
         }
         // "National Intelligence Service (NIS) reported": skip a short bracketed aside.
@@ -2738,5 +2763,25 @@ mod tests {
         let doc = Document::from_text("t.txt", text.to_string(), Encoding::Utf8);
         let x = crate::extract(doc);
         assert!(x.entities.iter().all(|e| e.name != "Children"));
+    }
+
+    #[test]
+    fn a_statement_released_after_an_apposition_and_a_participle_after_an_opening_phrase() {
+        // (regression: neither had a speaker)
+        let v = said(
+            "H\ndate 2021-03-02\n\nHenry Gelot, the singer's manager, released a statement saying \"His death is a great loss for the music community.\" At a lunch held later that day, Mayor George Pradel gave him the key to the city, saying that it opens every heart. President Barack Obama phoned both candidates, saying he is eager to work with them.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Henry Gelot",
+                    "His death is a great loss for the music community."
+                ),
+                ("George Pradel", "it opens every heart"),
+                ("Barack Obama", "he is eager to work with them"),
+            ]
+        );
     }
 }
