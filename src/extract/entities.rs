@@ -898,6 +898,17 @@ impl<'a, 'd> Ctx<'a, 'd> {
         while b > a && (!is_cap_word(self.seg, b - 1) || self.stop_cap(b - 1)) {
             b -= 1;
         }
+        // ("Michael Mansfield QC", "John Smith MP", "Peter Postlethwaite OBE": an honour or
+        // office written after a name, or a common acronym, is not part of it; not an office
+        // of something: "Sinn Fein MP for Fermanagh")
+        if b > a + 1
+            && b == r.end
+            && self.lex.is_common_acronym(self.w(b - 1))
+            && !is_acronym(self.w(b - 2))
+            && (b >= self.seg.tokens.len() || !matches!(self.w(b), "for" | "of" | "from"))
+        {
+            b -= 1;
+        }
         a..b
     }
 
@@ -4054,5 +4065,32 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().all(|(_, n)| !n.contains("Reigning")), "{v:?}");
+    }
+
+    #[test]
+    fn honours_after_a_name_are_not_part_of_it() {
+        // (regression: "Toby Hedworth QC" was an organisation "Hedworth", and "OBE" one too)
+        let v = ents(
+            "Michael Mansfield QC said the case was weak. Peter Postlethwaite (OBE), an actor, \
+             died. Michelle Gildernew, Sinn Fein MP for Fermanagh, said it was wrong.",
+        );
+        for name in [
+            "Michael Mansfield",
+            "Peter Postlethwaite",
+            "Michelle Gildernew",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Person, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        for name in ["QC", "OBE", "Sinn Fein"] {
+            assert!(
+                v.iter().all(
+                    |(k, n)| n != name || *k == EntityKind::Organization && name == "Sinn Fein"
+                ),
+                "{name}: {v:?}"
+            );
+        }
     }
 }
