@@ -4093,4 +4093,11 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn time_zones_written_out_are_no_entities() {
+        // (regression: "Central European Summer Time" was a person, and spoke for "he")
+        let v = ents("The blast happened at 4 pm Central European Summer Time on Monday.");
+        assert!(v.iter().all(|(_, n)| !n.contains("Time")), "{v:?}");
+    }
 }
