@@ -754,16 +754,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         && !is_acronym(self.w(k))
                         && self.gaz(k..k + 1).is_none()
                 };
-                // (after "The", a country or a demonym: "The US Food and Drug Administration")
+                // (after "The", a country, a demonym or a named place: "The US Food and Drug
+                // Administration", "South Yorkshire Fire and Rescue Service")
                 let core = || {
                     let a = (run.start..run.end)
                         .find(|&k| !self.stop_cap(k))
                         .unwrap_or(run.end);
-                    (1..=2.min((run.end - a).saturating_sub(1)))
+                    (1..=3.min((run.end - a).saturating_sub(1)))
                         .rev()
                         .find(|&n| {
-                            self.gaz(a..a + n)
-                                .is_some_and(|g| g.country.is_some() || g.demonym.is_some())
+                            self.gaz(a..a + n).is_some_and(|g| {
+                                g.country.is_some() || g.demonym.is_some() || g.city
+                            })
                         })
                         .map_or(a..run.end, |n| a + n..run.end)
                 };
@@ -4099,5 +4101,19 @@ mod tests {
         // (regression: "Central European Summer Time" was a person, and spoke for "he")
         let v = ents("The blast happened at 4 pm Central European Summer Time on Monday.");
         assert!(v.iter().all(|(_, n)| !n.contains("Time")), "{v:?}");
+    }
+
+    #[test]
+    fn a_named_place_before_a_joint_name_is_part_of_it() {
+        // (regression: "South Yorkshire Fire" and "Rescue Service" were two organisations)
+        let v = ents("A spokesperson for the South Yorkshire Fire and Rescue Service said no.");
+        assert!(
+            v.contains(&(
+                EntityKind::Organization,
+                "South Yorkshire Fire and Rescue Service".into()
+            )),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(_, n)| n != "Rescue Service"), "{v:?}");
     }
 }

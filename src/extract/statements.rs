@@ -415,6 +415,18 @@ impl Ctx<'_, '_> {
                 Some(k) => k + 1,
                 None => np.start,
             };
+            // (the same words already read as a descriptive person: "a spokesperson for the
+            // South Yorkshire Fire and Rescue Service")
+            if let Some(m) = self.ents.mention_starting_at(start).filter(|&m| {
+                self.ents.mention_tokens[m].end == np.end
+                    && self.ents.entities[self.ents.mentions[m].entity].descriptive
+            }) {
+                return Some(Subject {
+                    speaker: Some(self.ents.mentions[m].entity),
+                    span,
+                    phrase: None,
+                });
+            }
             let label = self.text(start..np.end).to_string();
             let aff: Vec<usize> = self
                 .ents
@@ -2471,7 +2483,8 @@ mod tests {
             vec![
                 "Christine Overby",
                 "Thad Allen",
-                "spokesman for the U.S. Africa Command",
+                // (one descriptive person, named by the command's canonical name)
+                "spokesman for Africa Command (United States)",
                 "Ban Ki-moon",
                 "spokesman for Gordon Brown",
             ],
