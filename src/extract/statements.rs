@@ -731,6 +731,46 @@ impl Ctx<'_, '_> {
                     });
                 }
             }
+            // "US Attorney Barbara L. McQuade, said that …": a stray comma after a name that
+            // opens the sentence (after titles); "Johnson, who also won the award in 2006,
+            // 2007, and 2009, commented": a relative clause with commas of its own
+            // (after titles and capitalised words: "US Attorney")
+            let opening = |m: usize| {
+                let mut b = self.ents.mention_tokens[m].start;
+                while b > s.start
+                    && (LEXICON.is_title(self.w(b - 1))
+                        || self.w(b - 1) == "."
+                        || is_upper_start(self.w(b - 1)))
+                {
+                    b -= 1;
+                }
+                self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                    && (b == s.start || self.w(b - 1) == ",")
+            };
+            // (not a participle after the name: "Ivy Bean, thought to have been …", "Royal,
+            // expected to be …")
+            let participle = self.lw(i + 1) == "to" && matches!(self.lw(i + 2), "be" | "have");
+            let stray = (no_comma_between(self, s.start, j - 1) && !participle)
+                .then(|| self.ents.mention_ending_at(j - 1))
+                .flatten()
+                .filter(|&m| opening(m));
+            let relative = || {
+                (s.start.max(j.saturating_sub(24))..j - 1)
+                    .find(|&t| {
+                        self.w(t) == ","
+                            && matches!(self.lw(t + 1), "who" | "whose")
+                            && !(t + 1..j).any(|u| self.is_quote(u))
+                    })
+                    .and_then(|t| self.ents.mention_ending_at(t))
+                    .filter(|&m| opening(m))
+            };
+            if let Some(m) = stray.or_else(relative) {
+                return Some(Subject {
+                    speaker: Some(self.ents.mentions[m].entity),
+                    span: self.ents.mentions[m].span,
+                    phrase: None,
+                });
+            }
             return None;
         }
         let np = self.np_before(j, s.start);
@@ -1617,7 +1657,11 @@ impl Ctx<'_, '_> {
                             || matches!(
                                 self.lw(j - 1),
                                 "quoted" | "by" | "while" | "when" | "after" | "before"
-                            ))
+                            )
+                            // ("He was quoted as saying that …")
+                            || j >= s.start + 2
+                                && self.lw(j - 1) == "as"
+                                && self.lw(j - 2) == "quoted")
                     {
                         // "Obama called upon lawmakers to continue reform, saying, "…"", "Romney
                         // was also quoted saying, "…"", "He compared the two by saying "…"": the
@@ -2023,6 +2067,11 @@ impl Ctx<'_, '_> {
 
 /// The sex of a person's given name, where the census gives it mostly to one ("Julie Hill" →
 /// `'f'`); `None` for others and for names it does not know.
+/// No comma and no quotation mark between tokens `a` and `b` (exclusive)?
+fn no_comma_between(c: &Ctx<'_, '_>, a: usize, b: usize) -> bool {
+    !(a..b).any(|t| c.w(t) == "," || c.is_quote(t))
+}
+
 fn gender_of(e: &Entity) -> Option<char> {
     if e.kind != EntityKind::Person || e.descriptive {
         return None;
@@ -2854,6 +2903,24 @@ mod tests {
             vec![
                 ("?", "insulin resistance was linked"),
                 ("?", "the road was closed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stray_comma_a_relative_clause_with_commas_and_quoted_as_saying() {
+        // (regression: none of these had a speaker, and "Ivy Bean, thought to have been …"
+        // must not become one)
+        let v = said(
+            "H\ndate 2021-03-02\n\nUS Attorney Barbara L. McQuade, said that the charges are serious. Jimmie Johnson, who also won the award in 2006, 2007, and 2009, commented that the panel was tough. Muammar al-Gaddafi spoke to students. He was quoted as saying that the split would stop the bloodshed. Ivy Bean, thought to have been the oldest user of the site, has died.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Barbara L. McQuade", "the charges are serious"),
+                ("Jimmie Johnson", "the panel was tough"),
+                ("Muammar al-Gaddafi", "the split would stop the bloodshed"),
             ]
         );
     }
