@@ -776,16 +776,22 @@ impl Ctx<'_, '_> {
         let np = self.np_before(j, s.start);
         // "Sameh Shoukry, the Egyptian ambassador to the United States said": a name opening
         // the sentence, then its description without the closing comma
+        // ("When asked …, Ian Cruxton, deputy director of SOCA said": a clause's first name, and a
+        // description opening with its role)
+        let role = |t: usize| LEXICON.is_title(self.w(t)) || LEXICON.is_role_noun(self.w(t));
         if np.start > s.start
             && self.w(np.start - 1) == ","
-            && matches!(self.lw(np.start), "a" | "an" | "the")
-            && np
-                .clone()
-                .any(|t| LEXICON.is_title(self.w(t)) || LEXICON.is_role_noun(self.w(t)))
+            && (matches!(self.lw(np.start), "a" | "an" | "the") && np.clone().any(role)
+                || (np.start..np.end.min(np.start + 3)).any(role))
             && let Some(m) = self.ents.mention_ending_at(np.start - 1)
             && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
-            && (s.start..self.ents.mention_tokens[m].start)
-                .all(|t| LEXICON.is_title(self.w(t)) || self.w(t) == ".")
+            && {
+                let mut b = self.ents.mention_tokens[m].start;
+                while b > s.start && (LEXICON.is_title(self.w(b - 1)) || self.w(b - 1) == ".") {
+                    b -= 1;
+                }
+                b == s.start || self.w(b - 1) == ","
+            }
         {
             return Some(Subject {
                 speaker: Some(self.ents.mentions[m].entity),
@@ -2923,5 +2929,16 @@ mod tests {
                 ("Muammar al-Gaddafi", "the split would stop the bloodshed"),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_an_opening_clause_and_before_its_role_speaks() {
+        // (regression: "deputy director of SOCA" and "chairman of Air India" were descriptive
+        // speakers of their own)
+        let v = said(
+            "H\ndate 2021-03-02\n\nWhen asked about the notes, Ian Cruxton, deputy director of SOCA said that demand would move. After visiting the survivors, Arvind Jadhav, chairman of Air India said, \"My heart goes out to those who died.\"\n",
+        );
+        let who: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(who, vec!["Ian Cruxton", "Arvind Jadhav"]);
     }
 }
