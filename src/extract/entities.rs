@@ -1489,6 +1489,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_org(r, None, sentence);
             return;
         }
+        // "Jordan Wyatt", "Chad Johnson": a country that is also a given name, then a surname,
+        // is a person
+        if words.len() == 2
+            && self.is(r.start, class::GIVEN_NAME)
+            && self.lex.is_surname(words[1])
+            && !self.is(r.start + 1, class::ORG_HEAD | class::PLACE_HEAD)
+            && self.gaz(r.start + 1..r.end).is_none()
+            && leading_country().is_some_and(|(n, _)| n == 1)
+        {
+            self.add_person(r, sentence);
+            return;
+        }
         if let Some((n, c)) = demonym {
             ctx_country = Some(c.to_string());
             rest = r.start + n..r.end;
@@ -4115,5 +4127,26 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().all(|(_, n)| n != "Rescue Service"), "{v:?}");
+    }
+
+    #[test]
+    fn a_country_that_is_a_given_name_and_squads_and_corps() {
+        // (regression: "Jordan Wyatt" was the country and a surname, "Maharashtra
+        // Anti-Terrorism Squad" a person)
+        let v = ents(
+            "Jordan Wyatt kicked three goals. The Maharashtra Anti-Terrorism Squad arrested two \
+             men. The Frontier Corps said it was ready. Officials in Jordan agreed.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Jordan Wyatt".into())),
+            "{v:?}"
+        );
+        assert!(v.contains(&(EntityKind::Place, "Jordan".into())), "{v:?}");
+        for name in ["Maharashtra Anti-Terrorism Squad", "Frontier Corps"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
     }
 }
