@@ -267,6 +267,8 @@ pub struct Lexicon {
     written_objects: HashSet<String>,
     /// Given names the census gives to one sex: `'m'` or `'f'`.
     given_name_genders: HashMap<String, char>,
+    /// Titles that say a person's sex: `'m'` or `'f'`.
+    title_sexes: HashMap<String, char>,
     /// Surnames of the census, lowercase.
     surnames: HashSet<String>,
     /// Brand heads that keep a leading demonym or country in the name ("British Airways").
@@ -813,6 +815,12 @@ impl Lexicon {
                     Some((name.to_string(), sex.trim().chars().next()?))
                 })
                 .collect(),
+            title_sexes: lines(include_str!("../ontology/lexicon/title_sexes.tsv"))
+                .filter_map(|l| {
+                    let (title, sex) = l.split_once('\t')?;
+                    Some((title.to_string(), sex.trim().chars().next()?))
+                })
+                .collect(),
             name_heads: exact_word_set(include_str!("../ontology/lexicon/name_heads.txt")),
             first_word_heads: exact_word_set(include_str!(
                 "../ontology/lexicon/first_word_heads.txt"
@@ -984,6 +992,13 @@ impl Lexicon {
     #[must_use]
     pub fn given_name_gender(&self, w: &str) -> Option<char> {
         self.given_name_genders.get(w).copied()
+    }
+
+    /// The sex a title before a name says (`'m'`, `'f'`; "Lord", "Mrs"; `title_sexes.tsv`),
+    /// matched case-insensitively.
+    #[must_use]
+    pub fn title_sex(&self, w: &str) -> Option<char> {
+        self.title_sexes.get(w.to_lowercase().as_str()).copied()
     }
 
     /// Does `w`, as written, open the name of a storm or an operation ("Hurricane Katrina",

@@ -1262,10 +1262,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
         } else {
             let w = &words[0];
             let before = toks.start;
+            // ("Lord Boyce" is not "Margaret Boyce": a title of one sex before the word)
+            let titled = (before > 0)
+                .then(|| self.lex.title_sex(self.w(before - 1)))
+                .flatten();
+            let fits = |ent: usize| {
+                titled.is_none_or(|sex| {
+                    self.out.entities[ent]
+                        .name
+                        .split(' ')
+                        .next()
+                        .and_then(|g| self.lex.given_name_gender(g))
+                        .is_none_or(|g| g == sex)
+                })
+            };
             // Most recent preceding mention of a person with this word in the name (ties: the
             // first such mention); else the first mention of any such person.
             let mut best: Option<(usize, std::cmp::Reverse<usize>, usize)> = None;
-            for ent in self.out.persons_with_word(w) {
+            for ent in self.out.persons_with_word(w).filter(|&e| fits(e)) {
                 let found = self
                     .out
                     .ends_of
@@ -1283,7 +1297,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let best = best.map(|(s, _, e)| (s, e));
             if let Some((_, e)) = best {
                 e
-            } else if let Some(e) = self.out.persons_with_word(w).min() {
+            } else if let Some(e) = self.out.persons_with_word(w).filter(|&e| fits(e)).min() {
                 e
             } else {
                 let name = self.text(toks.clone()).to_string();
