@@ -262,6 +262,7 @@ pub struct Lexicon {
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
     place_first_words: HashSet<String>,
+    org_first_words: HashSet<String>,
     org_descriptors: HashSet<String>,
     work_descriptors: HashSet<String>,
     written_objects: HashSet<String>,
@@ -805,6 +806,9 @@ impl Lexicon {
             place_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/place_first_words.txt"
             )),
+            org_first_words: exact_word_set(include_str!(
+                "../ontology/lexicon/org_first_words.txt"
+            )),
             org_descriptors: word_set(include_str!("../ontology/lexicon/org_descriptors.txt")),
             work_descriptors: word_set(include_str!("../ontology/lexicon/work_descriptors.txt")),
             written_objects: word_set(include_str!("../ontology/lexicon/written_objects.txt")),
@@ -1027,6 +1031,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_work_descriptor(&self, w: &str) -> bool {
         self.work_descriptors.contains(w)
+    }
+
+    /// Does `w`, as written, open organisations' names ("Air France", "Radio Free Asia";
+    /// `org_first_words.txt`)?
+    #[must_use]
+    pub fn is_org_first_word(&self, w: &str) -> bool {
+        self.org_first_words.contains(w)
     }
 
     /// Is `w` (lowercase) a noun naming what is written ("letter", "books"), so that after

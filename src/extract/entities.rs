@@ -1620,7 +1620,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.sub_mentions(rest, sentence, singles);
             return;
         }
-        if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head {
+        // ("Air France", "Air Zimbabwe", "Radio Free Asia": a word that opens organisations'
+        // names, before no title: not "Air Chief Marshal Angus Houston")
+        let org_first = rw.len() >= 2
+            && self.lex.is_org_first_word(rw[0])
+            && (rest.start + 1..rest.end).all(|i| !self.is(i, class::TITLE));
+        if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head || org_first {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
@@ -4162,5 +4167,31 @@ mod tests {
                 "{name}: {v:?}"
             );
         }
+    }
+
+    #[test]
+    fn airlines_air_forces_and_broadcasters() {
+        // (regression: "Air France", "Air India" and "Royal Air Force" were no entities)
+        let v = ents(
+            "Officials from Air India said the plane was ready. Air France lawyer Fernand \
+             Garnault spoke. Air Chief Marshal Angus Houston spoke. The Royal Air Force and \
+             Radio Free Asia said no. Passengers of Colgan Air were hurt.",
+        );
+        for name in [
+            "Air India",
+            "Air France",
+            "Royal Air Force",
+            "Radio Free Asia",
+            "Colgan Air",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(
+            v.contains(&(EntityKind::Person, "Angus Houston".into())),
+            "{v:?}"
+        );
     }
 }

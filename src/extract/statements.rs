@@ -43,6 +43,7 @@ const ADVERBS: &[&str] = &[
     "subsequently",
     "separately",
     "first",
+    "even",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 const CLAUSE_WORDS: &[&str] = &[
@@ -875,6 +876,12 @@ impl Ctx<'_, '_> {
             && j - e <= 24
             && self.w(e) == ","
             && (matches!(self.lw(e + 1), "a" | "an" | "the" | "who" | "one" | "now")
+                // ("Michael Gaignard, whose sister was on board the plane said"; not "Walter
+                // Morrison, whose son Walt said": there Walt speaks)
+                || self.lw(e + 1) == "whose"
+                    && self.ents.mention_ending_at(j).is_none_or(|m| {
+                        self.ents.entities[self.ents.mentions[m].entity].kind != EntityKind::Person
+                    })
                 // ("Jarret Brachman, consultant to the US government on terrorism said")
                 || (e + 1..(e + 3).min(j)).any(|t| {
                     LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t))
@@ -1343,6 +1350,9 @@ impl Ctx<'_, '_> {
                 .count();
             let clause_after_comma =
                 (a + 1..b).any(|k| self.w(k - 1) == "," && self.starts_clause(k));
+            // ("responded to the NTSB report in a letter: "…"": the quotation after a colon)
+            let colon_quote = (a + 1..b.min(a + 14))
+                .find(|&k| self.w(k) == ":" && k + 1 < b && self.is_quote(k + 1));
             if let Some(k) = participle {
                 a = k + self.cue_at(k, b).map_or(1, |c| c.words.len());
                 // (and an opening quotation mark whose quotation goes on past the sentence)
@@ -1352,6 +1362,8 @@ impl Ctx<'_, '_> {
                 {
                     a += 1;
                 }
+            } else if let Some(k) = colon_quote {
+                a = k + 1;
             } else if self.w(a) != "of"
                 && words <= 8
                 && !clause_after_comma
@@ -2940,5 +2952,25 @@ mod tests {
         );
         let who: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(who, vec!["Ian Cruxton", "Arvind Jadhav"]);
+    }
+
+    #[test]
+    fn even_a_topic_before_a_colon_and_whose_clauses() {
+        // (regression: none of these had its speaker or its words right)
+        let v = said(
+            "H\ndate 2021-03-02\n\nSteve Jobs even admitted that the device was never a hit. Colgan Air responded to the NTSB report in a letter: \"They knew what to do in the situation they faced that night.\" Michael Gaignard, whose sister was on board the plane said, \"We want to know what happened.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Steve Jobs", "the device was never a hit"),
+                (
+                    "Colgan Air",
+                    "They knew what to do in the situation they faced that night."
+                ),
+                ("Michael Gaignard", "We want to know what happened."),
+            ]
+        );
     }
 }
