@@ -1410,6 +1410,48 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_place(r, &name, sentence);
             return;
         }
+        // "Health Canada", "Transport Canada", "Tennis Australia", "Air France": an English word
+        // before a country's name names a national body or company (not a compass word, a
+        // demonym or a title: "Northern Ireland", "President Obama"; not a word capitalised
+        // only because it opens the sentence, unless it names a field: "Following Japan",
+        // "Alleging Iran"; nor an adverb, a participle or a compound: "Low-cost US")
+        let opens_sentence = (self.seg.sentences[sentence].tokens.start..r.start)
+            .all(|i| self.seg.tokens[i].kind != TokenKind::Word);
+        let lw0 = self.lw(r.start);
+        if words.len() == 2
+            && self.is(
+                r.start,
+                class::DICTIONARY_WORD | class::COMMON_WORD | class::ROLE_DOMAIN,
+            )
+            && (!opens_sentence || self.is(r.start, class::ROLE_DOMAIN))
+            && !lw0.ends_with("ly")
+            && !lw0.ends_with("ing")
+            && !lw0.ends_with("ed")
+            && !lw0.contains('-')
+            && !self.is(r.start + 1, class::PLACE_HEAD)
+            && !self.is(r.start, class::TITLE | class::GIVEN_NAME)
+            && !self.lex.is_place_modifier(words[0])
+            && !self.stop_cap(r.start)
+            && self.gaz(r.start..r.start + 1).is_none()
+            && self
+                .gaz(r.start + 1..r.end)
+                .is_some_and(|g| g.country.is_some())
+        {
+            let country = self
+                .gaz(r.start + 1..r.end)
+                .and_then(|g| g.country.as_ref())
+                .map(|c| c.name.clone());
+            self.add_org(r, None, sentence);
+            if let Some(c) = country {
+                let e = self.out.mentions.last().map(|m| m.entity);
+                let ce = self.out.country_entity(&c);
+                let key = self.out.entities[ce].key.clone();
+                if let Some(e) = e {
+                    self.out.entities[e].country.get_or_insert(key);
+                }
+            }
+            return;
+        }
         // Well-known organisations by name or acronym ("United Nations", "UN", "AFP"); single
         // words only as acronyms here (see `unknown_single` for "Reuters").
         if let Some(c) = (words.len() > 1 || is_acronym(text))
@@ -4193,5 +4235,25 @@ mod tests {
             v.contains(&(EntityKind::Person, "Angus Houston".into())),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_word_before_a_country_names_a_national_body() {
+        // (regression: "Health Canada" and "Transport Canada" were no entities at all)
+        let v = ents(
+            "Officials at Health Canada said it was safe. Transport Canada agreed. Tourists from \
+             Mainland China arrived. Following Japan, the team flew home.",
+        );
+        for name in ["Health Canada", "Transport Canada"] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(
+            v.contains(&(EntityKind::Place, "Mainland China".into())),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(_, n)| n != "Following Japan"), "{v:?}");
     }
 }
