@@ -894,10 +894,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     .is_some_and(|g| g.country.is_some() || g.city || g.demonym.is_some())
             })
         };
-        while a < b && (!is_cap_word(self.seg, a) || self.stop_cap(a) && !starts_name(a)) {
+        while a < b
+            && (!is_cap_word(self.seg, a)
+                || self.stop_cap(a) && !starts_name(a) && !(a + 1 < b && self.month_in_name(a)))
+        {
             a += 1;
         }
-        while b > a && (!is_cap_word(self.seg, b - 1) || self.stop_cap(b - 1)) {
+        while b > a
+            && (!is_cap_word(self.seg, b - 1)
+                || self.stop_cap(b - 1) && !(b - 1 > a && self.month_in_name(b - 1)))
+        {
             b -= 1;
         }
         // ("Michael Mansfield QC", "John Smith MP", "Peter Postlethwaite OBE": an honour or
@@ -1034,10 +1040,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
         memo(&self.name_words, i, || self.name_word_uncached(i))
     }
 
+    /// Is token `i`, a month, part of a person's name here: "Theresa May", "Brian May" (after a
+    /// given name), "June Carter" (before a surname), with no number after it ("May 5")?
+    fn month_in_name(&self, i: usize) -> bool {
+        matches!(self.w(i), "May" | "June" | "April" | "August")
+            && self
+                .seg
+                .tokens
+                .get(i + 1)
+                .is_none_or(|t| t.kind != TokenKind::Number)
+            && (i > 0 && is_cap_word(self.seg, i - 1) && self.is(i - 1, class::GIVEN_NAME)
+                || i + 1 < self.seg.tokens.len()
+                    && is_cap_word(self.seg, i + 1)
+                    && self.lex.is_surname(self.w(i + 1))
+                    && !self.stop_cap(i + 1))
+    }
+
     fn name_word_uncached(&self, i: usize) -> bool {
         const NOT_NAMES: u16 =
             class::TITLE | class::ROLE_DOMAIN | class::ORG_HEAD | class::PLACE_HEAD;
-        if !is_cap_word(self.seg, i) || self.is(i, NOT_NAMES) || self.stop_cap(i) {
+        if !is_cap_word(self.seg, i)
+            || self.is(i, NOT_NAMES)
+            || self.stop_cap(i) && !self.month_in_name(i)
+        {
             return false;
         }
         // gazetteer lookups only where a gazetteer name can start (precomputed per token)
@@ -4255,5 +4280,21 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().all(|(_, n)| n != "Following Japan"), "{v:?}");
+    }
+
+    #[test]
+    fn a_month_in_a_persons_name() {
+        // (regression: "Theresa May" was "Theresa", "August Busch IV" was "Busch IV")
+        let v = ents(
+            "Home Secretary Theresa May spoke on Monday. August Busch IV was questioned. The law \
+             passed in May 2010, and Parliament met on Monday May 5.",
+        );
+        for name in ["Theresa May", "August Busch IV"] {
+            assert!(
+                v.contains(&(EntityKind::Person, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 }
