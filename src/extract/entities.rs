@@ -859,6 +859,32 @@ impl<'a, 'd> Ctx<'a, 'd> {
                             continue;
                         }
                     }
+                    // "Santa Barbara Sheriff's Department", "the Mayor's Office", "Children's
+                    // Hospital": an English word's possessive before an organisation's head
+                    // (not a place's, a person's or a known organisation's: "Britain's
+                    // Department for Education", "Apple's Board")
+                    if j + 1 < end
+                        && self.seg.tokens[j].kind == TokenKind::Possessive
+                        && is_cap_word(self.seg, j + 1)
+                        && self.is(j + 1, class::ORG_HEAD)
+                        && self.is(
+                            j - 1,
+                            class::DICTIONARY_WORD | class::TITLE | class::ROLE_NOUN,
+                        )
+                        && !self.is(
+                            j - 1,
+                            class::GIVEN_NAME | class::ORG_HEAD | class::PLACE_HEAD,
+                        )
+                        && (!self.lex.is_surname(self.w(j - 1))
+                            || self.is(j - 1, class::TITLE | class::ROLE_NOUN))
+                        && self.gaz_text(i..j).is_none()
+                        && self.gaz_text(j - 1..j).is_none()
+                        && self.lex.catalog(self.text(j - 1..j)).is_none()
+                        && self.lex.catalog(self.text(i..j)).is_none()
+                    {
+                        j += 2;
+                        continue;
+                    }
                     if j < end {
                         let n = self.connector_len(&(i..j), j, end);
                         if n > 0 {
@@ -1655,8 +1681,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // first connector word.
         let first_is_head_with_of = rest
             .clone()
-            // (over a plural possessive: "Workers' Party of Korea")
-            .position(|i| !is_capitalised(self.w(i)) && !matches!(self.w(i), "'" | "’"))
+            // (over a possessive: "Workers' Party of Korea", "Children's Hospital of Pittsburgh")
+            .position(|i| {
+                !is_capitalised(self.w(i))
+                    && !matches!(self.w(i), "'" | "’")
+                    && self.seg.tokens[i].kind != TokenKind::Possessive
+            })
             .is_some_and(|k| k > 0 && self.is(rest.start + k - 1, class::ORG_HEAD));
         if rw.len() == 1 && self.is(last_i, class::ORG_HEAD) && ctx_country.is_none() {
             // "the Church", "the University": the latest organisation named with that word.
@@ -4296,5 +4326,27 @@ mod tests {
             );
         }
         assert_eq!(v.len(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn a_possessive_before_an_organisations_head_is_inside_its_name() {
+        // (regression: "Santa Barbara Sheriff" was a place and "Nelson Mandela Children" a
+        // person)
+        let v = ents(
+            "The Santa Barbara Sheriff's Department said it was quick. The boy was taken to \
+             Children's Hospital of Pittsburgh. The Nelson Mandela Children's Fund agreed. \
+             Smith's Office declined.",
+        );
+        for name in [
+            "Santa Barbara Sheriff's Department",
+            "Children's Hospital of Pittsburgh",
+            "Nelson Mandela Children's Fund",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.into())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(v.iter().all(|(_, n)| n != "Smith's Office"), "{v:?}");
     }
 }
