@@ -1466,8 +1466,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // demonym or a title: "Northern Ireland", "President Obama"; not a word capitalised
         // only because it opens the sentence, unless it names a field: "Following Japan",
         // "Alleging Iran"; nor an adverb, a participle or a compound: "Low-cost US")
-        let opens_sentence = (self.seg.sentences[sentence].tokens.start..r.start)
-            .all(|i| self.seg.tokens[i].kind != TokenKind::Word);
+        let opens_sentence = self.opens_sentence(r.start, sentence);
         let lw0 = self.lw(r.start);
         if words.len() == 2
             && self.is(
@@ -2004,8 +2003,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // "Reigning Olympic luge champion …": an English word opening the sentence, not a given
         // name or surname, is capitalised only because it opens it; the rest is read alone.
-        let opens_sentence = (self.seg.sentences[sentence].tokens.start..rest.start)
-            .all(|i| self.seg.tokens[i].kind != TokenKind::Word);
+        let opens_sentence = self.opens_sentence(rest.start, sentence);
         if rw.len() == 2
             && opens_sentence
             && self.is(rest.start, class::COMMON_WORD)
@@ -2315,12 +2313,19 @@ impl<'a, 'd> Ctx<'a, 'd> {
         age || possessed || passive
     }
 
-    /// (Or the first word of a quotation after a comma or colon, when it is an English word:
-    /// "Arapi said, "Children believe …"", not "Bellamy said, "Howard and I …"".)
+    /// Is token `i` the first word of sentence `sentence` (only marks before it)?
+    fn opens_sentence(&self, i: usize, sentence: usize) -> bool {
+        (self.seg.sentences[sentence].tokens.start..i)
+            .all(|k| self.seg.tokens[k].kind != TokenKind::Word)
+    }
+
+    /// Does run `r` open its sentence, where capitals say nothing? (Or the first word of a
+    /// quotation after a comma or colon, when it is an English word: "Arapi said, "Children
+    /// believe …"", not "Bellamy said, "Howard and I …"".)
     fn sentence_initial(&self, r: &Range<usize>, sentence: usize) -> bool {
         let s = &self.seg.sentences[sentence];
         let quote = |i: usize| matches!(self.seg.tokens[i].kind, TokenKind::Quote { .. });
-        (s.tokens.start..r.start).all(|i| self.seg.tokens[i].kind != TokenKind::Word)
+        self.opens_sentence(r.start, sentence)
             || r.start >= s.tokens.start + 2
                 && quote(r.start - 1)
                 && matches!(self.w(r.start - 2), "," | ":")

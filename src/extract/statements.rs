@@ -716,12 +716,7 @@ impl Ctx<'_, '_> {
                     && !app.iter().any(|&t| self.is_quote(t))
                     && !self.lw(i).ends_with("ing")
                     && {
-                        let mut b = self.ents.mention_tokens[m].start;
-                        while b > s.start
-                            && (LEXICON.is_title(self.w(b - 1)) || self.w(b - 1) == ".")
-                        {
-                            b -= 1;
-                        }
+                        let b = self.titled_start(m, s.start, false);
                         b == s.start || self.w(b - 1) == "," || self.is_quote(b - 1)
                     }
                 {
@@ -737,14 +732,7 @@ impl Ctx<'_, '_> {
             // 2007, and 2009, commented": a relative clause with commas of its own
             // (after titles and capitalised words: "US Attorney")
             let opening = |m: usize| {
-                let mut b = self.ents.mention_tokens[m].start;
-                while b > s.start
-                    && (LEXICON.is_title(self.w(b - 1))
-                        || self.w(b - 1) == "."
-                        || is_upper_start(self.w(b - 1)))
-                {
-                    b -= 1;
-                }
+                let b = self.titled_start(m, s.start, true);
                 self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
                     && (b == s.start || self.w(b - 1) == ",")
             };
@@ -787,10 +775,7 @@ impl Ctx<'_, '_> {
             && let Some(m) = self.ents.mention_ending_at(np.start - 1)
             && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
             && {
-                let mut b = self.ents.mention_tokens[m].start;
-                while b > s.start && (LEXICON.is_title(self.w(b - 1)) || self.w(b - 1) == ".") {
-                    b -= 1;
-                }
+                let b = self.titled_start(m, s.start, false);
                 b == s.start || self.w(b - 1) == ","
             }
         {
@@ -860,6 +845,20 @@ impl Ctx<'_, '_> {
                 });
         }
         self.resolve_np(np, sentence)
+    }
+
+    /// The first token of mention `m` with the titles before it ("Dr.", "US Attorney" with
+    /// `caps`: capitalised words too), not before `s_start`.
+    fn titled_start(&self, m: usize, s_start: usize, caps: bool) -> usize {
+        let mut b = self.ents.mention_tokens[m].start;
+        while b > s_start
+            && (LEXICON.is_title(self.w(b - 1))
+                || self.w(b - 1) == "."
+                || caps && is_upper_start(self.w(b - 1)))
+        {
+            b -= 1;
+        }
+        b
     }
 
     /// The person named at the start of the sentence (from `s_start`) when a comma and a
