@@ -554,6 +554,20 @@ fn initials<'w>(words: impl Iterator<Item = &'w str>) -> String {
 /// Initials with dots ("M.", "O.J."), part of a person's name.
 /// A roman number of a generation or reign, II to XXIX ("III", "XVI"; not "I", a pronoun, nor
 /// "X", "V" or "L", initials).
+/// A lowercase word for a follower of a creed, party or trade by its suffix ("unionist",
+/// "maoists", "meterologist"): "-ist(s)", not "-eist", "-uist", "-vist", "-hrist" nor "-crist", which
+/// end names ("Kleist", "Uist", "Ahlqvist", "Gilchrist").
+fn is_follower_word(lw: &str) -> bool {
+    let w = lw.strip_suffix('s').unwrap_or(lw);
+    w.len() >= 6
+        && w.ends_with("ist")
+        && !w.ends_with("eist")
+        && !w.ends_with("uist")
+        && !w.ends_with("vist")
+        && !w.ends_with("hrist")
+        && !w.ends_with("crist")
+}
+
 fn is_generation_numeral(w: &str) -> bool {
     const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
     let units = w
@@ -1449,6 +1463,28 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_place(r, &name, sentence);
             return;
         }
+        // "Peter King, Republican-New York", "R-Maine": a party and a state, joined by a
+        // hyphen, are no name (an English word or a party's letter, then a place; not
+        // "T-Mobile")
+        if let Some((party, place)) = words[0].split_once('-')
+            && (matches!(party, "D" | "R" | "I")
+                || party.len() >= 2
+                    && self.lex.word_class(&party.to_lowercase()) & class::DICTIONARY_WORD != 0)
+            && place.starts_with(|c: char| c.is_uppercase())
+            && {
+                let rest = self.text(r.start + 1..r.end);
+                let place = if rest.is_empty() {
+                    place.to_string()
+                } else {
+                    format!("{place} {rest}")
+                };
+                self.lex
+                    .gazetteer(&place)
+                    .is_some_and(|g| g.city || g.country.is_some())
+            }
+        {
+            return;
+        }
         // "Southern California", "North Queensland", "Northern England": a compass word before
         // a named place is a place, named as written.
         if words.len() >= 2
@@ -1763,7 +1799,19 @@ impl<'a, 'd> Ctx<'a, 'd> {
             None => {}
         }
         // Trailing person name after a title phrase.
-        let mut k = rest.end;
+        // ("Police Cpl. Gabrielle King", "Mr. King", "Sgt. Mary Bishop": a title word after a
+        // given name, or after a title with a dot or a personal one, is a surname)
+        let title_surname = rw.len() >= 2
+            && self.is(rest.end - 1, class::TITLE)
+            && {
+                let p = rest.end - 2;
+                self.is(p, class::GIVEN_NAME) && self.name_word(p)
+                // (a surname too: not "Mr. President")
+                || self.is(p, class::TITLE)
+                    && (self.w(p).ends_with('.') || matches!(self.lw(p), "mr" | "mrs" | "ms" | "dr"))
+                    && self.lex.is_surname(rw[rw.len() - 1])
+            };
+        let mut k = rest.end - usize::from(title_surname);
         while k > rest.start && self.name_word(k - 1) && rest.end - k < 4 {
             // "Ambassador to Seoul Georgy Zinoviev": a city after a preposition or title ends the
             // name; so does a place of two or three words ("Chief Minister of Uttar Pradesh").
@@ -1787,7 +1835,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         let has_title = (rest.start..k).any(|i| self.is(i, class::TITLE));
         // "Martin Luther King", "Stephen King": a title word that ends a given name is a surname.
-        if k == rest.end
+        if (k == rest.end || title_surname)
             && rw.len() >= 2
             && self.is(rest.start, class::GIVEN_NAME)
             && (rest.start..rest.end - 1).all(|i| self.name_word(i))
@@ -2022,6 +2070,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
         });
         let all_name_words =
             (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)));
+        // "Ulster Unionist", "Suspected Maoist": an English word for a follower of a creed or
+        // party ("-ist") ends no person's name; after a place it names the party.
+        let last = rest.end - 1;
+        if rw.len() >= 2
+            && is_follower_word(self.lw(last))
+            && !self.is(last, class::GIVEN_NAME)
+            && !self.lex.is_surname(rw[rw.len() - 1])
+        {
+            if self
+                .gaz(rest.start..last)
+                .is_some_and(|g| g.city || g.country.is_some())
+            {
+                self.add_org(rest, ctx_country.as_deref(), sentence);
+            } else {
+                self.sub_mentions(rest.start..last, sentence, singles);
+            }
+            return;
+        }
         if rw.len() <= 4
             && all_name_words
             && (self.is(rest.start, class::GIVEN_NAME) || !all_common)
@@ -4353,5 +4419,68 @@ mod tests {
             );
         }
         assert!(v.iter().all(|(_, n)| n != "Smith's Office"), "{v:?}");
+    }
+    /// Regression: a follower word ending a name made a person ("Ulster Unionist", "Suspected
+    /// Maoist"); names ending in "-ist" stay people ("Charlie Crist", "Herbert Kleist").
+    #[test]
+    fn a_word_for_a_follower_ends_no_persons_name() {
+        let v = ents(
+            "The Ulster Unionist leader spoke. Suspected Maoist rebels attacked. Charlie Crist \
+             and Herbert Kleist met.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "Ulster Unionist".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Charlie Crist".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Herbert Kleist".into())),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(_, n)| !n.contains("Maoist")), "{v:?}");
+    }
+    /// Regression: a surname that is also a title ended no name after a title ("Police Cpl.
+    /// Gabrielle King" had no node, "Mr. King" was a person "Mr. King", "Sgt. Mary Bishop" the
+    /// place "Mary", "Dr. Martin Luther King" nothing); a party and a state ("Republican-New
+    /// York", "D-Vermont") were a person or an organisation; "the Vatican" was a person.
+    #[test]
+    fn title_surnames_party_states_and_the_vatican() {
+        let v = ents(
+            "Police Cpl. Gabrielle King spoke. Cpl. King said no. Sgt. Mary Bishop left. Dr. \
+             Martin Luther King came. Mr. President, said Peter King, Republican-New York, and \
+             Patrick Leahy, D-Vermont. The Vatican said so. T-Mobile agreed.",
+        );
+        let persons: Vec<&str> = v
+            .iter()
+            .filter(|(k, _)| *k == EntityKind::Person)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        assert_eq!(
+            persons,
+            [
+                "Gabrielle King",
+                "Martin Luther King",
+                "Mary Bishop",
+                "Patrick Leahy",
+                "Peter King"
+            ],
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "Vatican".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "T-Mobile".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .all(|(_, n)| !n.contains("York") && !n.contains("Vermont")),
+            "{v:?}"
+        );
     }
 }

@@ -30,7 +30,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep",
     "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
-    "univ", "ft", "mt", "pres",
+    "univ", "ft", "mt", "pres", "rev", "hon", "cpl", "pvt", "det", "supt", "insp", "cmdr", "brig",
+    "msgr",
 ];
 
 /// A known abbreviation ("Mr", "Gen"), in any case.
@@ -189,8 +190,23 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
                     || at(start - 2) == Some('.')
                         && start > 2
                         && at(start - 3).is_some_and(char::is_uppercase)
-                        && (start == 3 || at(start - 4).is_some_and(char::is_whitespace)));
-            if at(i) == Some('.') && (initial || is_abbreviation(word)) {
+                        && (start == 3 || at(start - 4).is_some_and(char::is_whitespace))
+                    // (after an abbreviation: "Rev. F. Lombardi")
+                    || at(start - 2) == Some('.') && {
+                        let mut k = start - 2;
+                        while k > 0 && at(k - 1).is_some_and(char::is_alphabetic) {
+                            k -= 1;
+                        }
+                        is_abbreviation(&s[pos(k)..pos(start - 2)])
+                    });
+            // ("No. 4", but not "said no. Then")
+            let number_after = at(i + 1).is_some_and(|x| x.is_ascii_digit())
+                || at(i + 1).is_some_and(char::is_whitespace)
+                    && at(i + 2).is_some_and(|x| x.is_ascii_digit());
+            if at(i) == Some('.')
+                && (initial
+                    || is_abbreviation(word) && (number_after || !word.eq_ignore_ascii_case("no")))
+            {
                 i += 1;
             }
             let kind = if numeric {
@@ -363,8 +379,23 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
                         || at(start - 2) == Some(b'.')
                             && start > 2
                             && upper(start - 3)
-                            && (start == 3 || space(start - 4)));
-                if initial || is_abbreviation_ascii(&b[start..i]) {
+                            && (start == 3 || space(start - 4))
+                        // (after an abbreviation: "Rev. F. Lombardi")
+                        || at(start - 2) == Some(b'.') && {
+                            let mut k = start - 2;
+                            while k > 0 && b[k - 1].is_ascii_alphabetic() {
+                                k -= 1;
+                            }
+                            is_abbreviation_ascii(&b[k..start - 2])
+                        });
+                // ("No. 4", but not "said no. Then")
+                let number_after = at(i + 1).is_some_and(|x| x.is_ascii_digit())
+                    || space(i + 1) && at(i + 2).is_some_and(|x| x.is_ascii_digit());
+                let word = &b[start..i];
+                if initial
+                    || is_abbreviation_ascii(word)
+                        && (number_after || !word.eq_ignore_ascii_case(b"no"))
+                {
                     i += 1;
                     plain = false;
                 }
@@ -626,6 +657,36 @@ mod tests {
         assert_eq!(words("Russia’s east"), ["Russia", "’s", "east"]);
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
         assert_eq!(words("Mr. Smith doesn't"), ["Mr.", "Smith", "doesn't"]);
+    }
+
+    /// Regression: "no." ending a sentence kept its dot as an abbreviation's ("said no. Then"
+    /// was one sentence) and "Rev." was no abbreviation, so "the Rev. F. Lombardi" was cut
+    /// after "Rev" and "F" lost its dot; the same in the byte path and the character path.
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number_and_rev_is_one() {
+        for (t, want) in [
+            (
+                "He said no. Then he left.",
+                vec!["He", "said", "no", ".", "Then", "he", "left", "."],
+            ),
+            (
+                "Ranked No. 4 and No.5.",
+                vec!["Ranked", "No.", "4", "and", "No.", "5", "."],
+            ),
+            (
+                "the Rev. F. Lombardi",
+                vec!["the", "Rev.", "F.", "Lombardi"],
+            ),
+            (
+                "café Rev. F. Lombardi said no. Then",
+                vec!["café", "Rev.", "F.", "Lombardi", "said", "no", ".", "Then"],
+            ),
+        ] {
+            assert_eq!(words(t), want, "{t}");
+            let toks = tokenize(t, Span::new(0, t.len()));
+            let n = sentences(t, &toks).len();
+            assert_eq!(n, 1 + usize::from(t.contains("no. Then")), "{t}");
+        }
     }
 
     #[test]
