@@ -2071,10 +2071,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let all_name_words =
             (rest.start..rest.end).all(|i| self.name_word(i) || PARTICLES.contains(&self.lw(i)));
         // "Ulster Unionist", "Suspected Maoist": an English word for a follower of a creed or
-        // party ("-ist") ends no person's name; after a place it names the party.
+        // party ("-ist"), or an adjective in "-ic", ends no person's name; after a place it
+        // names the party. (Not an organisation otherwise: "Cathay Pacific" is one, "Winter
+        // Classic" and "Cavalcade of Magic" are events, "Roman Catholic" neither.)
         let last = rest.end - 1;
         if rw.len() >= 2
-            && is_follower_word(self.lw(last))
+            && (is_follower_word(self.lw(last))
+                // ("Winter Olympic luge", "Roman Catholic": an English adjective in "-ic")
+                || self.lw(last).ends_with("ic") && self.is(last, class::DICTIONARY_WORD))
             && !self.is(last, class::GIVEN_NAME)
             && !self.lex.is_surname(rw[rw.len() - 1])
         {
@@ -4420,14 +4424,16 @@ mod tests {
         }
         assert!(v.iter().all(|(_, n)| n != "Smith's Office"), "{v:?}");
     }
-    /// Regression: a follower word ending a name made a person ("Ulster Unionist", "Suspected
-    /// Maoist"); names ending in "-ist" stay people ("Charlie Crist", "Herbert Kleist").
+    /// Regression: a follower word or an adjective in "-ic" ending a name made a person
+    /// ("Ulster Unionist", "Suspected Maoist", "Roman Catholic"); names ending in "-ist" stay
+    /// people ("Charlie Crist", "Herbert Kleist").
     #[test]
     fn a_word_for_a_follower_ends_no_persons_name() {
         let v = ents(
             "The Ulster Unionist leader spoke. Suspected Maoist rebels attacked. Charlie Crist \
-             and Herbert Kleist met.",
+             and Herbert Kleist met. Two Roman Catholic priests came.",
         );
+        assert!(v.iter().all(|(_, n)| !n.contains("Catholic")), "{v:?}");
         assert!(
             v.contains(&(EntityKind::Organization, "Ulster Unionist".into())),
             "{v:?}"
