@@ -2074,6 +2074,30 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // party ("-ist"), or an adjective in "-ic", ends no person's name; after a place it
         // names the party. (Not an organisation otherwise: "Cathay Pacific" is one, "Winter
         // Classic" and "Cavalcade of Magic" are events, "Roman Catholic" neither.)
+        // "in Sayd Khalil Baba village", "near Kfar Kila town": a name of two or three words
+        // after a preposition of place and before a place noun in lowercase is a place (not a
+        // person named in the article, nor after a title)
+        let s = self.seg.sentences[sentence].tokens.clone();
+        if (2..=3).contains(&rw.len())
+            && rest.start == r.start
+            && r.start > s.start
+            && matches!(self.lw(r.start - 1), "in" | "near" | "at" | "from")
+            && rest.end < s.end
+            && self.seg.tokens[rest.end].kind == TokenKind::Word
+            && !is_cap_word(self.seg, rest.end)
+            && self.lex.is_place_noun(self.w(rest.end))
+            && !rest
+                .clone()
+                .any(|i| self.is(i, class::TITLE | class::ROLE_NOUN))
+            && !self
+                .out
+                .by_key
+                .contains_key(&slug_key("person/", &rw.join(" ")))
+        {
+            let name = self.text(rest.clone()).to_string();
+            self.add_place(rest, &name, sentence);
+            return;
+        }
         let last = rest.end - 1;
         if rw.len() >= 2
             && (is_follower_word(self.lw(last))
@@ -4486,6 +4510,24 @@ mod tests {
         assert!(
             v.iter()
                 .all(|(_, n)| !n.contains("York") && !n.contains("Vermont")),
+            "{v:?}"
+        );
+    }
+    /// Regression: a name of two or three words before "village" or "district" was a person
+    /// ("An army checkpoint in Sayd Khalil Baba village"), and so was "Villa Babiera".
+    #[test]
+    fn names_before_place_nouns_and_villas_are_places() {
+        let v = ents(
+            "An army checkpoint in Sayd Khalil Baba village was attacked. He named this place \
+             Villa Babiera. Pancho Villa fought.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Pancho Villa".into()),
+                (EntityKind::Place, "Sayd Khalil Baba".into()),
+                (EntityKind::Place, "Villa Babiera".into()),
+            ],
             "{v:?}"
         );
     }

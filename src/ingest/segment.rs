@@ -182,17 +182,20 @@ fn tokens(chars: &impl Chars, s: &str, base: usize, out: &mut Vec<Token>) {
                 && c.is_uppercase()
                 && at(i + 1).is_some_and(char::is_whitespace)
                 && at(i + 2).is_some_and(char::is_uppercase)
-                && start > 0
-                && at(start - 1).is_some_and(char::is_whitespace)
-                && start > 1
-                && (at(start - 2).is_some_and(char::is_alphabetic)
+                && (start == 0 || at(start - 1).is_some_and(char::is_whitespace))
+                && (start > 1 && at(start - 2).is_some_and(char::is_alphabetic)
+                    // (the first of two initials, also opening a paragraph: "A. J.
+                    // Allmendinger")
+                    || at(i + 3) == Some('.')
+                        && at(i + 4).is_some_and(char::is_whitespace)
+                        && at(i + 5).is_some_and(char::is_uppercase)
                     // (after another initial: "A. J. Allmendinger")
-                    || at(start - 2) == Some('.')
-                        && start > 2
+                    || start > 2
+                        && at(start - 2) == Some('.')
                         && at(start - 3).is_some_and(char::is_uppercase)
                         && (start == 3 || at(start - 4).is_some_and(char::is_whitespace))
                     // (after an abbreviation: "Rev. F. Lombardi")
-                    || at(start - 2) == Some('.') && {
+                    || start > 1 && at(start - 2) == Some('.') && {
                         let mut k = start - 2;
                         while k > 0 && at(k - 1).is_some_and(char::is_alphabetic) {
                             k -= 1;
@@ -372,16 +375,18 @@ fn tokens_ascii(b: &[u8], base: usize, out: &mut Vec<Token>) {
                     && c.is_ascii_uppercase()
                     && space(i + 1)
                     && upper(i + 2)
-                    && start > 1
-                    && space(start - 1)
-                    && (at(start - 2).is_some_and(|x| x.is_ascii_alphabetic())
+                    && (start == 0 || space(start - 1))
+                    && (start > 1 && at(start - 2).is_some_and(|x| x.is_ascii_alphabetic())
+                        // (the first of two initials, also opening a paragraph: "A. J.
+                        // Allmendinger")
+                        || at(i + 3) == Some(b'.') && space(i + 4) && upper(i + 5)
                         // (after another initial: "A. J. Allmendinger")
-                        || at(start - 2) == Some(b'.')
-                            && start > 2
+                        || start > 2
+                            && at(start - 2) == Some(b'.')
                             && upper(start - 3)
                             && (start == 3 || space(start - 4))
                         // (after an abbreviation: "Rev. F. Lombardi")
-                        || at(start - 2) == Some(b'.') && {
+                        || start > 1 && at(start - 2) == Some(b'.') && {
                             let mut k = start - 2;
                             while k > 0 && b[k - 1].is_ascii_alphabetic() {
                                 k -= 1;
@@ -661,7 +666,8 @@ mod tests {
 
     /// Regression: "no." ending a sentence kept its dot as an abbreviation's ("said no. Then"
     /// was one sentence) and "Rev." was no abbreviation, so "the Rev. F. Lombardi" was cut
-    /// after "Rev" and "F" lost its dot; the same in the byte path and the character path.
+    /// after "Rev" and "F" lost its dot; two initials opening a paragraph ("A. J.
+    /// Allmendinger") lost the first; the same in the byte path and the character path.
     #[test]
     fn no_is_an_abbreviation_only_before_a_number_and_rev_is_one() {
         for (t, want) in [
@@ -677,6 +683,11 @@ mod tests {
                 "the Rev. F. Lombardi",
                 vec!["the", "Rev.", "F.", "Lombardi"],
             ),
+            (
+                "A. J. Allmendinger won",
+                vec!["A.", "J.", "Allmendinger", "won"],
+            ),
+            ("C. R. Hagen café", vec!["C.", "R.", "Hagen", "café"]),
             (
                 "café Rev. F. Lombardi said no. Then",
                 vec!["café", "Rev.", "F.", "Lombardi", "said", "no", ".", "Then"],
