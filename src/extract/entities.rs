@@ -2369,6 +2369,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if then_place {
             return 2;
         }
+        // ("struck Bayurt, in the Elazig province of eastern Turkey": a comma, "in" and a
+        // place noun or a known place within a few words)
+        if p + 1 < s.end
+            && self.w(r.end) == ","
+            && matches!(self.lw(p), "in" | "near")
+            && (p + 1..(p + 5).min(s.end)).any(|e| {
+                !is_cap_word(self.seg, e) && self.lex.is_place_noun(self.w(e))
+                    || self
+                        .gaz_text(e..e + 1)
+                        .is_some_and(|g| g.city || g.country.is_some())
+            })
+        {
+            return 2;
+        }
         let after_in = before(1).is_some_and(|p| {
             matches!(
                 p,
@@ -4514,17 +4528,21 @@ mod tests {
         );
     }
     /// Regression: a name of two or three words before "village" or "district" was a person
-    /// ("An army checkpoint in Sayd Khalil Baba village"), and so was "Villa Babiera".
+    /// ("An army checkpoint in Sayd Khalil Baba village"), and so was "Villa Babiera"; one word
+    /// before ", in the … province" was an organisation ("struck Bayurt, in the Elazig
+    /// province").
     #[test]
     fn names_before_place_nouns_and_villas_are_places() {
         let v = ents(
             "An army checkpoint in Sayd Khalil Baba village was attacked. He named this place \
-             Villa Babiera. Pancho Villa fought.",
+             Villa Babiera. Pancho Villa fought. A quake struck Bayurt, in the Elazig province.",
         );
         assert_eq!(
             v,
             vec![
                 (EntityKind::Person, "Pancho Villa".into()),
+                (EntityKind::Place, "Bayurt".into()),
+                (EntityKind::Place, "Elazig".into()),
                 (EntityKind::Place, "Sayd Khalil Baba".into()),
                 (EntityKind::Place, "Villa Babiera".into()),
             ],
