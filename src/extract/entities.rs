@@ -2371,9 +2371,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // ("struck Bayurt, in the Elazig province of eastern Turkey": a comma, "in" and a
         // place noun or a known place within a few words)
+        // (not a name: "singer Douglas, in the city's Arturo Prat Square")
         if p + 1 < s.end
             && self.w(r.end) == ","
             && matches!(self.lw(p), "in" | "near")
+            && !self.is(r.start, class::GIVEN_NAME)
+            && !self.lex.is_surname(self.w(r.start))
             && (p + 1..(p + 5).min(s.end)).any(|e| {
                 !is_cap_word(self.seg, e) && self.lex.is_place_noun(self.w(e))
                     || self
