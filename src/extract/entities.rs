@@ -4498,7 +4498,8 @@ mod tests {
         let v = ents(
             "Police Cpl. Gabrielle King spoke. Cpl. King said no. Sgt. Mary Bishop left. Dr. \
              Martin Luther King came. Mr. President, said Peter King, Republican-New York, and \
-             Patrick Leahy, D-Vermont. The Vatican said so. T-Mobile agreed.",
+             Patrick Leahy, D-Vermont. The Vatican said so. T-Mobile agreed. Det Supt Allan \
+             Jones came. Det Supt Jones left.",
         );
         let persons: Vec<&str> = v
             .iter()
@@ -4508,6 +4509,7 @@ mod tests {
         assert_eq!(
             persons,
             [
+                "Allan Jones",
                 "Gabrielle King",
                 "Martin Luther King",
                 "Mary Bishop",

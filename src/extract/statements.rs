@@ -1040,14 +1040,18 @@ impl Ctx<'_, '_> {
         self.resolve_np(np, sentence)
     }
 
-    /// The person named between commas after descriptive-person mention `m` and the rest of its
-    /// phrase (up to eight words, no quotation), before token `at`: "An Ulster Unionist member
-    /// of the Belfast Policing Board, Basil McCrea, commented".
+    /// The person named between commas after descriptive-person mention `m`, or a mention and
+    /// a role, and the rest of its phrase (up to eight words, no quotation), before token `at`:
+    /// "An Ulster Unionist member of the Belfast Policing Board, Basil McCrea, commented".
     fn named_after_description(&self, m: usize, at: usize) -> Option<usize> {
-        if !self.ents.entities[self.ents.mentions[m].entity].descriptive {
+        let end = self.ents.mention_tokens[m].end;
+        // (or a name and a role: "An Ulster Unionist member of the …, Basil McCrea,")
+        let role = end < at
+            && self.seg.tokens[end].kind == TokenKind::Word
+            && (LEXICON.is_role_noun(self.w(end)) || LEXICON.is_title(self.w(end)));
+        if !self.ents.entities[self.ents.mentions[m].entity].descriptive && !role {
             return None;
         }
-        let end = self.ents.mention_tokens[m].end;
         let comma = (end..at.min(end + 9))
             .take_while(|&t| {
                 !self.is_quote(t) && !BE.contains(&self.lw(t)) && self.cue_at(t, at).is_none()
@@ -3455,6 +3459,19 @@ mod tests {
                     "banning smoking will make prisons safer: \"It will reduce fights.\""
                 ),
             ],
+            "{v:?}"
+        );
+    }
+    /// Regression: a participle after an organisation, a role and a name between commas was
+    /// the organisation's ("An Ulster Unionist member of the Belfast Policing Board, Basil
+    /// McCrea, commented …, saying").
+    #[test]
+    fn a_participle_after_an_organisation_a_role_and_a_name() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nAn Ulster Unionist member of the Belfast Policing Board, Basil McCrea, commented on the explosion, saying: \"It is people trying to make a statement.\"\n",
+        );
+        assert!(
+            !v.is_empty() && v.iter().all(|s| s.0 == "Basil McCrea"),
             "{v:?}"
         );
     }
