@@ -1694,11 +1694,23 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // ("according to the BBC": after the article)
-            let at = if self.lw(i + 2) == "the" {
+            let mut at = if self.lw(i + 2) == "the" {
                 i + 3
             } else {
                 i + 2
             };
+            // ("According to Governor Bob Riley, "…"": over titles before the name)
+            // (and titles of two words: "According to Prime Minister Gordon Brown")
+            while at + 1 < s.end && self.ents.longest_mention_starting_at(at).is_none() {
+                if LEXICON.is_title(self.w(at)) || self.w(at) == "." {
+                    at += 1;
+                } else if at + 2 < s.end && LEXICON.is_title(&self.text(at..at + 2).to_lowercase())
+                {
+                    at += 2;
+                } else {
+                    break;
+                }
+            }
             let Some(m) = self
                 .ents
                 .longest_mention_starting_at(at)
@@ -1758,7 +1770,17 @@ impl Ctx<'_, '_> {
                 .iter()
                 .find(|&&(o, c)| o == s.start && c + 2 >= i)
                 .map(|&(o, c)| self.seg.span(o + 1..c));
-            let content = if self.w(mr.end) == "," && !(i > s.start && described(mr.end + 1)) {
+            // ("…, according to spokesperson Ludovic Collignon, who called the trial …": a
+            // relative clause or a conjunction after the source continues the sentence; the
+            // words come before)
+            let continues = mr.end + 1 < s.end
+                && matches!(
+                    self.lw(mr.end + 1),
+                    "who" | "whose" | "which" | "but" | "and" | "adding" | "saying"
+                );
+            let content = if self.w(mr.end) == ","
+                && !(i > s.start && (described(mr.end + 1) || continues))
+            {
                 // ("…," according to X, "…": both quotations are X's)
                 if let Some(words) = quoted_before {
                     self.push(
@@ -3472,6 +3494,29 @@ mod tests {
         );
         assert!(
             !v.is_empty() && v.iter().all(|s| s.0 == "Basil McCrea"),
+            "{v:?}"
+        );
+    }
+    /// Regression: "according to" before a title and a name had no source ("According to
+    /// Governor Bob Riley, "…"", "According to Prime Minister Gordon Brown, …"); after the
+    /// words, a relative clause or a conjunction after the source was taken for the words
+    /// ("…," according to spokesperson Ludovic Collignon, who called the trial …").
+    #[test]
+    fn according_to_a_titled_source_and_a_clause_after_it() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nAccording to Governor Bob Riley, \"The tornado is a rare event.\" According to Prime Minister Gordon Brown, the talks failed. The ruling \"will give new confidence to our colleagues,\" according to spokesperson Ludovic Collignon, who called the trial symbolic.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Bob Riley", "The tornado is a rare event."),
+                ("Gordon Brown", "the talks failed"),
+                (
+                    "Ludovic Collignon",
+                    "The ruling \"will give new confidence to our colleagues,\""
+                ),
+            ],
             "{v:?}"
         );
     }
