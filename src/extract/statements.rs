@@ -308,7 +308,8 @@ impl Ctx<'_, '_> {
                     from <= sp.start
                         && sp.end <= to
                         && !PRONOUNS_PERSON
-                            .contains(&self.seg.doc.text[sp.start..sp.end].to_lowercase().as_str())
+                            .iter()
+                            .any(|p| self.seg.doc.text[sp.start..sp.end].eq_ignore_ascii_case(p))
                 })
             })
             .filter_map(|st| Some((st.speaker_span?.start, st.speaker?)))
