@@ -2077,15 +2077,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "in Sayd Khalil Baba village", "near Kfar Kila town": a name of two or three words
         // after a preposition of place and before a place noun in lowercase is a place (not a
         // person named in the article, nor after a title)
+        // "in the village of Dogo Nahawa", "16 km south of Barkin Ladi": the same after
+        // "of" and a word of `place_of_words.txt` (not before a possessive, nor English words:
+        // "a state of Public Calamity")
         let s = self.seg.sentences[sentence].tokens.clone();
-        if (2..=3).contains(&rw.len())
-            && rest.start == r.start
-            && r.start > s.start
+        let before_place_noun = r.start > s.start
             && matches!(self.lw(r.start - 1), "in" | "near" | "at" | "from")
             && rest.end < s.end
             && self.seg.tokens[rest.end].kind == TokenKind::Word
             && !is_cap_word(self.seg, rest.end)
-            && self.lex.is_place_noun(self.w(rest.end))
+            && self.lex.is_place_noun(self.w(rest.end));
+        let after_place_of = r.start >= s.start + 2
+            && self.lw(r.start - 1) == "of"
+            && self.lex.is_place_of_word(self.lw(r.start - 2))
+            && !all_common
+            && (rest.end >= s.end || self.seg.tokens[rest.end].kind != TokenKind::Possessive);
+        if (2..=3).contains(&rw.len())
+            && rest.start == r.start
+            && (before_place_noun || after_place_of)
             && !rest
                 .clone()
                 .any(|i| self.is(i, class::TITLE | class::ROLE_NOUN))
@@ -4550,6 +4559,23 @@ mod tests {
                 (EntityKind::Place, "Elazig".into()),
                 (EntityKind::Place, "Sayd Khalil Baba".into()),
                 (EntityKind::Place, "Villa Babiera".into()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn names_after_the_village_of_are_places() {
+        let v = ents(
+            "Gunmen attacked the village of Dogo Nahawa, south of Barkin Ladi. Rains hit the \
+             town of Bradley Stoke. The governor declared a state of Public Calamity.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Barkin Ladi".into()),
+                (EntityKind::Place, "Bradley Stoke".into()),
+                (EntityKind::Place, "Dogo Nahawa".into()),
             ],
             "{v:?}"
         );
