@@ -3521,4 +3521,22 @@ mod tests {
             "{v:?}"
         );
     }
+    /// Regression: "policeman", "patrolman" were no role nouns, so "According to Ibrahim
+    /// Khan, a policeman in the district, 37 people were injured" took the apposition for
+    /// the words and "a highway patrolman also confirmed" had no speaker (cd2000).
+    #[test]
+    fn a_policeman_is_a_role() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nAccording to Ibrahim Khan, a policeman in the district, 37 people were injured. A highway patrolman also confirmed that a student died.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Ibrahim Khan", "37 people were injured"),
+                ("highway patrolman", "a student died"),
+            ],
+            "{v:?}"
+        );
+    }
 }
