@@ -1170,6 +1170,21 @@ impl Ctx<'_, '_> {
         if content.is_empty() || self.said.contains_key(&(content, speaker)) {
             return;
         }
+        // "asked residents to stay indoors", "asked to be excused", "asked for calm": a
+        // request, not a question (with the CAMEO code of the requests' cues)
+        let mut cameo = cue.map(|c| c.0.cameo.clone());
+        let act = if act == SpeechAct::Question
+            && mode != Mode::Direct
+            && cue.is_some_and(|c| c.0.lemma == "ask")
+            && self.asks_for(content)
+        {
+            if let Some(c) = LEXICON.cues.iter().find(|c| c.act == SpeechAct::CallFor) {
+                cameo = Some(c.cameo.clone());
+            }
+            SpeechAct::CallFor
+        } else {
+            act
+        };
         let about: Vec<usize> = {
             // (the mentions whose tokens are among those of the content, then by bytes)
             let toks = &self.seg.tokens;
@@ -1200,7 +1215,7 @@ impl Ctx<'_, '_> {
             cue_lemma: cue.map(|c| c.0.lemma.clone()),
             act,
             act_negated: cue.is_some_and(|c| c.0.negated),
-            cameo: cue.map(|c| c.0.cameo.clone()),
+            cameo,
             mode,
             content,
             evidence: s.span,
@@ -1213,6 +1228,36 @@ impl Ctx<'_, '_> {
             quantities: Vec::new(),
             block,
         });
+    }
+
+    /// Are the words after "asked" a request: "to" or "for" first, or an object and "to" or
+    /// "for" within six words ("asked residents to stay", "asked the Attorney General's office
+    /// to review", "asked her for money"), not a question ("asked whether …", "asked the
+    /// minister about plans to cut taxes")?
+    fn asks_for(&self, content: Span) -> bool {
+        let toks = &self.seg.tokens;
+        let from = toks.partition_point(|t| t.span.end <= content.start);
+        let to = toks.partition_point(|t| t.span.start < content.end);
+        // (the first six words, up to a mark other than a possessive)
+        let words: Vec<&str> = (from..to)
+            .filter(|&k| toks[k].kind != TokenKind::Possessive)
+            .take(6)
+            .take_while(|&k| toks[k].kind == TokenKind::Word)
+            .map(|k| toks[k].span.slice(&self.seg.doc.text))
+            .collect();
+        const QUESTION_WORDS: [&str; 11] = [
+            "whether", "if", "about", "why", "how", "what", "when", "where", "who", "which", "whom",
+        ];
+        let lw: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        match lw.first().map(String::as_str) {
+            Some("to" | "for") => true,
+            None => false,
+            Some(w) if QUESTION_WORDS.contains(&w) => false,
+            _ => lw[1..]
+                .iter()
+                .take_while(|w| !QUESTION_WORDS.contains(&w.as_str()))
+                .any(|w| w == "to" || w == "for"),
+        }
     }
 
     /// Cut the content of statement `i` to `content`, keeping `said` current.
@@ -3535,6 +3580,26 @@ mod tests {
             vec![
                 ("Ibrahim Khan", "37 people were injured"),
                 ("highway patrolman", "a student died"),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: every "asked" was a question, also a request ("asked the Senate to
+    /// support", "asked for calm", "asked her for money"; 24 statements of cd2000).
+    #[test]
+    fn asking_someone_to_do_something_is_a_request() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nSmith asked the Senate to support the bill. Jones asked for calm. Brown asked the Attorney General's office to review the offer. Lee asked whether the plan would work. Kim asked the minister about plans to cut taxes.\n",
+        );
+        let got: Vec<(&str, SpeechAct)> = v.iter().map(|s| (s.0.as_str(), s.1)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Smith", SpeechAct::CallFor),
+                ("Jones", SpeechAct::CallFor),
+                ("Brown", SpeechAct::CallFor),
+                ("Lee", SpeechAct::Question),
+                ("Kim", SpeechAct::Question),
             ],
             "{v:?}"
         );
