@@ -395,6 +395,7 @@ impl Ctx<'_, '_> {
 
     /// Resolve a noun phrase (token range) naming a speaker.
     fn resolve_np(&mut self, np: Range<usize>, sentence: usize) -> Option<Subject> {
+        let np = np.start..self.before_suffix(np.end, np.start);
         if np.is_empty() {
             return None;
         }
@@ -755,11 +756,41 @@ impl Ctx<'_, '_> {
     }
 
     /// Find the speaker before cue token `i` in sentence `s`.
+    /// Where a name ends that a generational suffix follows up to token `end` ("MacMahon
+    /// Jr.", "King, Jr.,"), else `end`.
+    fn before_suffix(&self, end: usize, start: usize) -> usize {
+        let mut k = end;
+        if k > start && self.w(k - 1) == "," {
+            k -= 1;
+        }
+        // (a mention that takes the suffix in, "Davis Love III", ends there)
+        if self.ents.mention_ending_at(k).is_some() {
+            return end;
+        }
+        if k > start + 1 && self.w(k - 1) == "." && matches!(self.lw(k - 2), "jr" | "sr") {
+            k -= 2;
+        } else if k > start + 1
+            && (matches!(self.lw(k - 1), "jr." | "sr." | "jr" | "sr")
+                || matches!(self.w(k - 1), "II" | "III" | "IV"))
+        {
+            k -= 1;
+        } else {
+            return end;
+        }
+        if k > start && self.w(k - 1) == "," {
+            k -= 1;
+        }
+        k
+    }
+
     fn subject_before(&mut self, i: usize, s: Range<usize>, sentence: usize) -> Option<Subject> {
         let mut j = i;
         while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
             j -= 1;
         }
+        // "Edward B. MacMahon Jr. said", "Davis Love III said", "Martin Luther King, Jr.,
+        // said": a generational suffix after the name is not part of its mention
+        j = self.before_suffix(j, s.start);
         // "Jose Socrates has issued a statement saying …": the speaker issued the statement.
         if j > s.start && matches!(self.lw(j - 1), "statement" | "communique" | "communiqué") {
             let mut k = j - 1;
@@ -3601,6 +3632,21 @@ mod tests {
                 ("Lee", SpeechAct::Question),
                 ("Kim", SpeechAct::Question),
             ],
+            "{v:?}"
+        );
+    }
+    /// Regression: a generational suffix between the name and the verb hid the speaker
+    /// ("Attorney General Eric H. Holder Jr. said", "Edward B. MacMahon Jr., a Virginia
+    /// attorney, said", "Chief Justice John G. Roberts Jr. wrote"; cd2000).
+    #[test]
+    fn a_speaker_named_with_jr() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nAttorney General Eric H. Holder Jr. said that the case was serious. Edward B. MacMahon Jr., a Virginia attorney for Sterling, said the man was innocent. Davis Love III said the course was hard.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec!["Eric H. Holder", "Edward B. MacMahon", "Davis Love III"],
             "{v:?}"
         );
     }
