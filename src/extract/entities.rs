@@ -924,6 +924,40 @@ impl<'a, 'd> Ctx<'a, 'd> {
         runs
     }
 
+    /// For a run of one given name before "and" and a person's given name and surname (two or
+    /// three name words, then no capitalised word), the surname's token; not when the given
+    /// name is a word of a person named before.
+    fn couple_surname(&self, r: &Range<usize>, sentence: usize) -> Option<usize> {
+        let end = self.seg.sentences[sentence].tokens.end;
+        if r.len() != 1 || r.end + 3 >= end + 1 || !self.is(r.start, class::GIVEN_NAME) {
+            return None;
+        }
+        // (not the surname of a person named before: "Stewart and Allmendinger. Gordon and
+        // Mark Martin", after "Jeff Gordon")
+        if with_norm(self.w(r.start), |w| {
+            self.out.persons_with_word(w).next().is_some()
+        }) {
+            return None;
+        }
+        let a = r.end + 1;
+        if self.w(r.end) != "and" || !is_cap_word(self.seg, a) || !self.is(a, class::GIVEN_NAME) {
+            return None;
+        }
+        let b = (a..end.min(a + 4))
+            .find(|&k| !is_cap_word(self.seg, k))
+            .unwrap_or(end.min(a + 4));
+        let last = b - 1;
+        ((2..=3).contains(&(b - a))
+            && (b >= end || self.seg.tokens[b].kind != TokenKind::Word || !is_capitalised(self.w(b)))
+            // (the surname may be a title too: "Kelly King")
+            && (a..last).all(|k| self.name_word(k))
+            && self.lex.is_surname(self.w(last))
+            && !self.stop_cap(last)
+            && self.gaz(a..b).is_none()
+            && self.gaz(a + 1..b).is_none())
+        .then_some(last)
+    }
+
     /// Strip leading and trailing words that never belong to a name.
     fn trim_run(&self, r: Range<usize>) -> Range<usize> {
         let (mut a, mut b) = (r.start, r.end);
@@ -1450,6 +1484,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         let words = self.words(r.clone());
         let text = self.text(r.clone());
+        // "Chelsea King's parents, Brent and Kelly King", "John and Mary Smith": a given name,
+        // "and", and a given name and a surname name two people of that surname (even where
+        // the first is also a place: "Brent", "Jordan")
+        if let Some(last) = self.couple_surname(&r, sentence) {
+            let name = format!("{} {}", words[0], self.w(last));
+            let e = with_slug_key("person/", &name, |k| self.out.by_key.get(k).copied())
+                .unwrap_or_else(|| {
+                    let e = self
+                        .out
+                        .intern(EntityKind::Person, slug_key("person/", &name), &name);
+                    let pw = name.split(' ').map(norm).collect();
+                    self.out.set_person_words(e, pw);
+                    e
+                });
+            self.out.add_mention(self.seg, r, e, sentence);
+            return;
+        }
         // Exact matches: metonyms, countries.
         if let Some(m) = self.gaz(r.clone()).and_then(|g| g.metonym.as_ref()) {
             let (name, c) = (m.name.clone(), m.country.clone());
@@ -4581,6 +4632,30 @@ mod tests {
                 (EntityKind::Place, "Barkin Ladi".into()),
                 (EntityKind::Place, "Bradley Stoke".into()),
                 (EntityKind::Place, "Dogo Nahawa".into()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression: "Brent and Kelly King" made a place "Brent" (a London borough), "Venus and
+    /// Serena Williams" a person "Venus"; the given name before "and" shares the surname after
+    /// it (not a surname of a person named before: "Jeff Gordon … Gordon and Mark Martin").
+    #[test]
+    fn a_given_name_and_a_full_name_are_a_couple() {
+        let v = ents(
+            "Chelsea King's parents, Brent and Kelly King, spoke. Jeff Gordon won. Gordon and Mark \
+             Martin were fifth. Jordan and Israel signed.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Brent King".into()),
+                (EntityKind::Person, "Chelsea King".into()),
+                (EntityKind::Person, "Jeff Gordon".into()),
+                (EntityKind::Person, "Kelly King".into()),
+                (EntityKind::Person, "Mark Martin".into()),
+                (EntityKind::Place, "Israel".into()),
+                (EntityKind::Place, "Jordan".into()),
             ],
             "{v:?}"
         );
