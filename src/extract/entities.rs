@@ -929,7 +929,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// name is a word of a person named before.
     fn couple_surname(&self, r: &Range<usize>, sentence: usize) -> Option<usize> {
         let end = self.seg.sentences[sentence].tokens.end;
-        if r.len() != 1 || r.end + 3 >= end + 1 || !self.is(r.start, class::GIVEN_NAME) {
+        if r.len() != 1 || r.end + 3 > end || !self.is(r.start, class::GIVEN_NAME) {
             return None;
         }
         // (not the surname of a person named before: "Stewart and Allmendinger. Gordon and
