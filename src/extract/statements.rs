@@ -417,7 +417,8 @@ impl Ctx<'_, '_> {
             && self.ents.mention_tokens[m].end < np.end
             && {
                 let after = self.ents.mention_tokens[m].end;
-                matches!(self.lw(after), "of" | "from" | "at" | "with")
+                // ("said Luis Urza to President Pinera": the person spoken to is not)
+                matches!(self.lw(after), "of" | "from" | "at" | "with" | "to")
                     || after + 1 < np.end
                         && self.w(after).ends_with("ing")
                         && self.w(after).len() > 5
@@ -449,8 +450,18 @@ impl Ctx<'_, '_> {
                     break;
                 }
             }
+            // ("said Luis Urza to President Pinera": "to" and a title before a person; not "A
+            // statement from president Christian Wulff said")
+            let mut t = k;
+            while person
+                && t > np.start
+                && (LEXICON.is_title(self.w(t - 1)) || self.w(t - 1) == ".")
+            {
+                t -= 1;
+            }
             let prep = k > np.start
-                && ["of", "to", "from", "at", "for", "in", "with", "on"].contains(&self.lw(k - 1));
+                && ["of", "to", "from", "at", "for", "in", "with", "on"].contains(&self.lw(k - 1))
+                || t < k && t > np.start && self.lw(t - 1) == "to";
             if mr.start >= np.start && !prep {
                 return Some(Subject {
                     speaker: Some(self.ents.mentions[m].entity),
@@ -3728,6 +3739,26 @@ mod tests {
                 ("Shirley Sherrod", "she wants no apology"),
                 ("Shirley Sherrod", "He had to know that he was targeting me"),
                 ("John Smith", "he was innocent"),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: in "said X to Y" the person spoken to spoke ("…," said Luis Urza to
+    /// President Pinera; "…," said Khvichava to the Associated Press had no speaker), and "an
+    /// advisor to Mr. Netanyahu told" was Netanyahu (cd2000).
+    #[test]
+    fn the_person_spoken_to_is_not_the_speaker() {
+        let v = said(
+            "H\ndate 2021-03-02\n\n\"It is a pleasure to be Chilean,\" said Luis Urza to President Sebastian Pinera. \"I have always been healthy and I have worked,\" said Antisa Khvichava to the Associated Press. An advisor to Mr. Netanyahu told officials that the leader was willing. A statement from president Christian Wulff said that it was terrible.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Luis Urza",
+                "Antisa Khvichava",
+                "advisor to Mr. Netanyahu",
+                "Christian Wulff"
             ],
             "{v:?}"
         );
