@@ -1626,13 +1626,23 @@ impl Ctx<'_, '_> {
             a += 1;
         }
         // "reported last week that …", "announced on September 7 that …", "said in a statement
-        // that …", "said on a BBC show, "…"": a date or a short prepositional phrase between the
+        // that …", "said on a BBC show, "…"", "wrote for The Guardian that …": a date or a short
+        // prepositional phrase between the
         // verb and the words belongs to the act, not to what was said.
         let mut p = a;
         let prep = p < s.end
             && matches!(
                 self.lw(p),
-                "on" | "in" | "at" | "to" | "during" | "after" | "before" | "via" | "through"
+                "on" | "in"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "via"
+                    | "through"
+                    | "for"
+                    | "from"
             );
         if prep {
             p += 1;
@@ -1656,7 +1666,13 @@ impl Ctx<'_, '_> {
             dated = true;
         } else if prep {
             // (and a second or third: "said on the Today Show on NBC, that …")
-            for round in 0..3 {
+            // ("asked for austerity plans to be implemented so that …": one phrase after "for")
+            let rounds = if matches!(self.lw(a), "for" | "from") {
+                1
+            } else {
+                3
+            };
+            for round in 0..rounds {
                 if round > 0 {
                     if p < s.end && PP_CHAIN.contains(&self.lw(p)) {
                         p += 1;
@@ -3759,6 +3775,28 @@ mod tests {
                 "Antisa Khvichava",
                 "advisor to Mr. Netanyahu",
                 "Christian Wulff"
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: a phrase with "for" or "from" between the verb and "that" stayed in the
+    /// words ("wrote for The Guardian that …", "said from Islamabad that …"; cd2000).
+    #[test]
+    fn a_phrase_with_for_or_from_before_that_is_the_acts() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nRoy Greenslade wrote for The Guardian that the suspect was innocent. Kamal Hyder said from Islamabad that the bomber hit the camp. Brazil has argued for eight years that the subsidies were illegal. The IMF had asked for austerity plans to be implemented so that Greece can borrow.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Roy Greenslade", "the suspect was innocent"),
+                ("Kamal Hyder", "the bomber hit the camp"),
+                ("Brazil", "the subsidies were illegal"),
+                (
+                    "International Monetary Fund",
+                    "for austerity plans to be implemented so that Greece can borrow"
+                ),
             ],
             "{v:?}"
         );
