@@ -1627,8 +1627,8 @@ impl Ctx<'_, '_> {
         }
         // "reported last week that …", "announced on September 7 that …", "said in a statement
         // that …", "said on a BBC show, "…"", "wrote for The Guardian that …": a date or a short
-        // prepositional phrase between the
-        // verb and the words belongs to the act, not to what was said.
+        // prepositional phrase between the verb and the words belongs to the act, not to what
+        // was said.
         let mut p = a;
         let prep = p < s.end
             && matches!(
