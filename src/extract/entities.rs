@@ -4660,4 +4660,24 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression: "Jews", "Anglicans" were organisations (cd2000); peoples and faiths are
+    /// groups, as "Muslims" are, while the bodies named after them stay organisations.
+    #[test]
+    fn peoples_and_faiths_are_groups() {
+        let v = ents(
+            "Israel plans homes for Jews in Jerusalem. Anglicans and Druze leaders met. The \
+             Anglican Church of Canada spoke.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "Anglican Church of Canada".into()),
+                (EntityKind::Place, "Canada".into()),
+                (EntityKind::Place, "Israel".into()),
+                (EntityKind::Place, "Jerusalem".into()),
+            ],
+            "{v:?}"
+        );
+    }
 }
