@@ -4680,4 +4680,19 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression: "Chancellor of the Exchequer" made a person "Exchequer" (and "Exchequer
+    /// Alistair Darling"; cd2000): "Exchequer" qualifies the title, as "Treasury" does.
+    #[test]
+    fn the_exchequer_is_part_of_a_title() {
+        let v = ents(
+            "Chancellor of the Exchequer Alistair Darling spoke. Chancellor of the Exchequer, \
+             Alistair Darling, spoke again.",
+        );
+        assert_eq!(
+            v,
+            vec![(EntityKind::Person, "Alistair Darling".into())],
+            "{v:?}"
+        );
+    }
 }
