@@ -1482,6 +1482,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
         if r.is_empty() {
             return;
         }
+        // "Said Chris Bosh, "…"": a speech verb opening the sentence before a name, a comma or
+        // colon and a quotation is no part of the name (not "Said Hassan, a farmer, …")
+        let end = self.seg.sentences[sentence].tokens.end;
+        if r.len() >= 2
+            && matches!(
+                self.lw(r.start),
+                "said" | "says" | "added" | "asked" | "wrote"
+            )
+            && self.opens_sentence(r.start, sentence)
+            && r.end + 1 < end
+            && matches!(self.w(r.end), "," | ":")
+            && matches!(self.seg.tokens[r.end + 1].kind, TokenKind::Quote { .. })
+        {
+            let rest = self.trim_run(r.start + 1..r.end);
+            self.classify(rest, sentence, country, singles);
+            return;
+        }
         let words = self.words(r.clone());
         let text = self.text(r.clone());
         // "Chelsea King's parents, Brent and Kelly King", "John and Mary Smith": a given name,
@@ -2384,9 +2401,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_single_org(r, w, w, sentence);
             return Single::Resolved;
         }
+        // (or after one opening the sentence, before a comma and a quotation: "Said Bosh, "…"")
+        let inverted = r.start == s.tokens.start + 1
+            && matches!(self.lw(r.start - 1), "said" | "says" | "added" | "asked")
+            && matches!(next(0), "," | ":")
+            && r.end + 1 < s.tokens.end
+            && matches!(self.seg.tokens[r.end + 1].kind, TokenKind::Quote { .. });
         let next_is_cue = one_word_cue(next(0))
             || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1))
-            || statement;
+            || statement
+            || inverted;
         if next_is_cue {
             return Single::Speaker;
         }

@@ -462,6 +462,22 @@ impl Ctx<'_, '_> {
             let prep = k > np.start
                 && ["of", "to", "from", "at", "for", "in", "with", "on"].contains(&self.lw(k - 1))
                 || t < k && t > np.start && self.lw(t - 1) == "to";
+            // ("A statement from NATO said", "Statements from the US government said": the
+            // body the statement is from)
+            let statement_from = prep
+                && k >= np.start + 2
+                && matches!(self.lw(k - 1), "from" | "by" | "of")
+                && matches!(
+                    self.lw(k - 2),
+                    "statement" | "statements" | "communique" | "communiqué" | "release"
+                );
+            if mr.start >= np.start && statement_from {
+                return Some(Subject {
+                    speaker: Some(self.ents.mentions[m].entity),
+                    span,
+                    phrase: None,
+                });
+            }
             if mr.start >= np.start && !prep {
                 return Some(Subject {
                     speaker: Some(self.ents.mentions[m].entity),
@@ -2052,6 +2068,28 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let cue_after_quote = after_quote(i) || i > s.start && self.is_quote(i - 1);
+            // inverted at the start of a sentence: "Said Bosh, "It's not about the money.""
+            if (s.start..i).all(|k| self.seg.tokens[k].kind != TokenKind::Word)
+                && is_upper_start(self.w(i))
+                && n == 1
+                && let Some(comma) = (i + 2..s.end.min(i + 8))
+                    .take_while(|&k| !self.is_quote(k))
+                    .find(|&k| matches!(self.w(k), "," | ":"))
+                && let Some(&(o, c)) = quotes.iter().find(|&&(o, _)| o == comma + 1)
+                && let Some(sub) = self.resolve_np(i + 1..comma, si)
+            {
+                self.push(
+                    sub.speaker,
+                    Some(sub.span),
+                    Some((cue, cue_span)),
+                    cue.act,
+                    Mode::Direct,
+                    self.seg.span(o + 1..c),
+                    si,
+                );
+                i = c;
+                continue;
+            }
             if np_after_quote || cue_after_quote {
                 let q = quotes.iter().rev().find(|&&(_, c)| c < i).copied();
                 let subject = if cue_after_quote {
@@ -3800,5 +3838,24 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+    /// Regression: "A statement from NATO said", "Statements from the US government said" and
+    /// an inverted "Said Bosh, "…"" opening a sentence had no speaker (cd2000); "Said Hassan,
+    /// a farmer, …" is still a name.
+    #[test]
+    fn a_statement_from_a_body_and_said_opening_the_sentence() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nA statement from NATO said that the system had been used against civilians. Chris Bosh is here. Said Bosh, \"It is not about the money at all for us.\" Said Hassan, a farmer, went home.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(got, vec!["NATO", "Chris Bosh"], "{v:?}");
+        let doc = Document::from_text(
+            "t.txt",
+            "Said Hassan, a farmer, went home.\n".to_string(),
+            Encoding::Utf8,
+        );
+        let x = crate::extract(doc);
+        let names: Vec<&str> = x.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, vec!["Said Hassan"], "{names:?}");
     }
 }
