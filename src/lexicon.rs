@@ -312,6 +312,60 @@ pub struct Lexicon {
     pub dismissal_judgements: HashSet<String>,
     /// The cue a dismissal is recorded with (act deny, CAMEO 016).
     pub dismissal_cue: Cue,
+    /// `org_anaphors.tsv`: "the company", "the paper" as a speaker.
+    pub org_anaphors: OrgAnaphors,
+}
+
+/// What kind of organisation a noun after "the" stands for (`org_anaphors.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrgAnaphor {
+    /// An organisation whose name has none of [`OrgAnaphors::not_company`].
+    Company,
+    /// One whose last word is a title's head or a word of [`OrgAnaphors::media`].
+    Media,
+    /// Any organisation.
+    Any,
+    /// One whose name has one of these lowercase words.
+    Named(Vec<String>),
+}
+
+/// The nouns of `org_anaphors.tsv` and the word lists their kinds use.
+#[derive(Debug, Default)]
+pub struct OrgAnaphors {
+    pub nouns: HashMap<String, OrgAnaphor>,
+    pub not_company: HashSet<String>,
+    pub media: HashSet<String>,
+}
+
+impl OrgAnaphors {
+    fn parse(data: &str) -> Self {
+        let mut out = Self::default();
+        for l in lines(data) {
+            let f: Vec<&str> = l.split('\t').collect();
+            let words = || {
+                f.get(2)
+                    .into_iter()
+                    .flat_map(|w| w.split('|'))
+                    .map(str::to_string)
+            };
+            match (f[0], f.get(1).copied()) {
+                ("not_company", _) => out.not_company.extend(words()),
+                ("media", _) => out.media.extend(words()),
+                (noun, Some(kind)) => {
+                    let kind = match kind {
+                        "company" => OrgAnaphor::Company,
+                        "media" => OrgAnaphor::Media,
+                        "any" => OrgAnaphor::Any,
+                        "name" => OrgAnaphor::Named(words().collect()),
+                        _ => continue,
+                    };
+                    out.nouns.insert(noun.to_string(), kind);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
 }
 
 /// A set of lowercase words or phrases, looked up in any case without allocating: ASCII text is
@@ -782,6 +836,7 @@ impl Lexicon {
                 cameo: "016".to_string(),
                 negated: false,
             },
+            org_anaphors: OrgAnaphors::parse(include_str!("../ontology/lexicon/org_anaphors.tsv")),
             catalog,
             cues,
             classes,

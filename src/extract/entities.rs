@@ -373,15 +373,22 @@ impl Entities {
         before: usize,
         mut pred: impl FnMut(usize, &Entity) -> bool,
     ) -> Option<usize> {
+        self.last_mention_before(before, |i, e| e.kind == EntityKind::Person && pred(i, e))
+    }
+
+    /// The entity of the last mention ending at or before token `before` that `pred` (mention
+    /// index, entity) accepts.
+    pub fn last_mention_before(
+        &self,
+        before: usize,
+        mut pred: impl FnMut(usize, &Entity) -> bool,
+    ) -> Option<usize> {
         // The mention ending last; among those ending together, the last added.
         self.by_end
             .range(..=(before, usize::MAX))
             .rev()
             .map(|&(_, i)| (i, self.mentions[i].entity))
-            .find(|&(i, e)| {
-                let e = &self.entities[e];
-                e.kind == EntityKind::Person && pred(i, e)
-            })
+            .find(|&(i, e)| pred(i, &self.entities[e]))
             .map(|(_, e)| e)
     }
 
