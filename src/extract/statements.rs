@@ -101,6 +101,9 @@ type DateFound = (
 
 /// Cue lemmas that report speech only when they follow a quotation.
 const QUOTE_ONLY_CUES: &[&str] = &["continue"];
+/// Cue lemmas that report speech only before "that", a quotation, a colon or a comma, or after
+/// a quotation ("recall": "recalled its ambassador", "recalled 1.8 million cars").
+const CLAUSE_ONLY_CUES: &[&str] = &["recall"];
 
 /// Words that open a clause or a list item after a comma ("…, which", "…, and").
 const CLAUSE_OPENERS: &[&str] = &[
@@ -2160,6 +2163,18 @@ impl Ctx<'_, '_> {
                 i += n;
                 continue;
             }
+            // "recalled" reports speech only before "that", a quotation, a colon or a comma, or
+            // after a quotation ("…," he recalled; "recalled that …"), not in "has recalled its
+            // ambassador" or "recalled 380 million eggs"
+            let next = i + n;
+            if CLAUSE_ONLY_CUES.contains(&cue.lemma.as_str())
+                && !(np_after_quote || after_quote(i) || i > s.start && self.is_quote(i - 1))
+                && !(next < s.end
+                    && (matches!(self.lw(next), "that" | ":" | ",") || self.is_quote(next)))
+            {
+                i += n;
+                continue;
+            }
             let cue_after_quote = after_quote(i) || i > s.start && self.is_quote(i - 1);
             // inverted at the start of a sentence: "Said Bosh, "It's not about the money.""
             if (s.start..i).all(|k| self.seg.tokens[k].kind != TokenKind::Word)
@@ -3970,5 +3985,16 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+    /// Regression: "Toyota has recalled over 16 million cars", "Turkey has recalled its
+    /// ambassador" were statements (cd2000); "recalled" reports speech only before "that", a
+    /// quotation, a colon or a comma, or after a quotation.
+    #[test]
+    fn recalling_cars_or_an_ambassador_is_no_statement() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nToyota has recalled over 16 million cars. Turkey has recalled its ambassador to Sweden. \"I was amazed to find that even the laces were preserved,\" recalled Diana Zardaryan. John Smith recalled that the ship sank.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(got, vec!["Diana Zardaryan", "John Smith"], "{v:?}");
     }
 }
