@@ -2170,9 +2170,42 @@ impl<'a, 'd> Ctx<'a, 'd> {
             && self.lex.is_place_of_word(self.lw(r.start - 2))
             && !all_common
             && (rest.end >= s.end || self.seg.tokens[rest.end].kind != TokenKind::Possessive);
+        // "Tal Afar, a town located …", "Dogo Nahawa, a village near Jos": before a comma, an
+        // article, at most one word and a place noun in lowercase that ends the phrase (not
+        // "John Smith, a city councillor")
+        let described_place = rest.end + 3 < s.end
+            && self.w(rest.end) == ","
+            && matches!(self.lw(rest.end + 1), "a" | "an" | "the")
+            && (rest.end + 2..(rest.end + 4).min(s.end)).any(|k| {
+                self.seg.tokens[k].kind == TokenKind::Word
+                    && !is_cap_word(self.seg, k)
+                    && self.lex.is_place_noun(self.w(k))
+                    && (k + 1 >= s.end
+                        || self.seg.tokens[k + 1].kind != TokenKind::Word
+                        || matches!(
+                            self.lw(k + 1),
+                            "in" | "of"
+                                | "near"
+                                | "on"
+                                | "located"
+                                | "about"
+                                | "some"
+                                | "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "outside"
+                                | "close"
+                                | "where"
+                                | "which"
+                                | "that"
+                                | "with"
+                                | "approximately"
+                        ))
+            });
         if (2..=3).contains(&rw.len())
             && rest.start == r.start
-            && (before_place_noun || after_place_of)
+            && (before_place_noun || after_place_of || described_place)
             && !rest
                 .clone()
                 .any(|i| self.is(i, class::TITLE | class::ROLE_NOUN))
@@ -4723,6 +4756,27 @@ mod tests {
         assert_eq!(
             v,
             vec![(EntityKind::Person, "Alistair Darling".into())],
+            "{v:?}"
+        );
+    }
+
+    /// Regression: "Tal Afar, a town located … west of Mosul" and "Dogo Nahawa, a village near
+    /// Jos" were persons (cd2000); not "John Smith, a city councillor".
+    #[test]
+    fn a_name_described_as_a_town_is_a_place() {
+        let v = ents(
+            "The blast occurred in Tal Afar, a town located west of Mosul. Gunmen attacked Dogo \
+             Nahawa, a village near Jos. John Smith, a city councillor, spoke.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "John Smith".into()),
+                (EntityKind::Place, "Dogo Nahawa".into()),
+                (EntityKind::Place, "Jos".into()),
+                (EntityKind::Place, "Mosul".into()),
+                (EntityKind::Place, "Tal Afar".into()),
+            ],
             "{v:?}"
         );
     }
