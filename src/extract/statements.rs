@@ -1146,7 +1146,23 @@ impl Ctx<'_, '_> {
         if j >= s.start + 2 && self.lw(j - 1) == "who" {
             let b = if self.w(j - 2) == "," { j - 2 } else { j - 1 };
             let cue_start = self.seg.tokens[i].span.start;
-            if let Some(m) = self.ents.mention_ending_at(b).filter(|&m| {
+            // ("Senator Robert Menendez of New Jersey, who said": the person before "of" and a
+            // place or body)
+            let person_at = |m: usize| {
+                self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+            };
+            let m = self.ents.mention_ending_at(b).map(|m| {
+                let a = self.ents.mention_tokens[m].start;
+                if !person_at(m) && a > s.start + 1 && matches!(self.lw(a - 1), "of" | "from") {
+                    self.ents
+                        .mention_ending_at(a - 1)
+                        .filter(|&p| person_at(p))
+                        .unwrap_or(m)
+                } else {
+                    m
+                }
+            });
+            if let Some(m) = m.filter(|&m| {
                 self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
                     && self.titled_start(m, s.start, true) > s.start
                     && !self
@@ -3996,5 +4012,15 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(got, vec!["Diana Zardaryan", "John Smith"], "{v:?}");
+    }
+    /// Regression: "Senator Robert Menendez of New Jersey, who said …" had no speaker (the
+    /// place before "who" was taken for the antecedent; cd2000).
+    #[test]
+    fn who_said_after_a_person_of_a_place() {
+        let v = said(
+            "H\ndate 2021-03-02\n\nThe supporters of Bernanke included Democratic Senator Robert Menendez of New Jersey, who said in support, \"Let us not judge the man or the work prematurely.\"\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(got, vec!["Robert Menendez"], "{v:?}");
     }
 }
