@@ -4780,4 +4780,24 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression: "Hendrick Motorsports driver Jeff Gordon" made a person "Hendrick
+    /// Motorsports" (4 mentions in cd2000), "the Yas Marina Circuit" a person "Marina Circuit".
+    #[test]
+    fn motorsports_teams_and_circuits_are_organisations() {
+        let v = ents(
+            "Hendrick Motorsports driver Jeff Gordon won. Under the Yas Marina Circuit lights, \
+             the race ended. The Ninth Circuit ruled.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Jeff Gordon".into()),
+                (EntityKind::Organization, "Hendrick Motorsports".into()),
+                (EntityKind::Organization, "Ninth Circuit".into()),
+                (EntityKind::Organization, "Yas Marina Circuit".into()),
+            ],
+            "{v:?}"
+        );
+    }
 }
