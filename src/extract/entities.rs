@@ -58,6 +58,10 @@ const NAME_PARTICLES: &[&str] = &[
     "Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "Des", "Del", "Della", "Dos", "Das", "Le", "La",
     "Van", "Von", "Ter", "El", "Al", "Abu", "Ben", "Bin", "Ibn", "St", "O",
 ];
+/// Speech verbs that open a sentence before the speaker's name, a comma or colon and a
+/// quotation ("Said Bosh, "…"").
+const INVERTED_VERBS: &[&str] = &["said", "says", "added", "asked", "wrote"];
+
 const MEDIA_WORDS: &[&str] = &[
     "agency",
     "agencies",
@@ -1493,10 +1497,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // colon and a quotation is no part of the name (not "Said Hassan, a farmer, …")
         let end = self.seg.sentences[sentence].tokens.end;
         if r.len() >= 2
-            && matches!(
-                self.lw(r.start),
-                "said" | "says" | "added" | "asked" | "wrote"
-            )
+            && INVERTED_VERBS.contains(&self.lw(r.start))
             && self.opens_sentence(r.start, sentence)
             && r.end + 1 < end
             && matches!(self.w(r.end), "," | ":")
@@ -2443,7 +2444,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
         }
         // (or after one opening the sentence, before a comma and a quotation: "Said Bosh, "…"")
         let inverted = r.start == s.tokens.start + 1
-            && matches!(self.lw(r.start - 1), "said" | "says" | "added" | "asked")
+            && INVERTED_VERBS.contains(&self.lw(r.start - 1))
             && matches!(next(0), "," | ":")
             && r.end + 1 < s.tokens.end
             && matches!(self.seg.tokens[r.end + 1].kind, TokenKind::Quote { .. });
