@@ -823,7 +823,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         && self.lw(j + 1) != "the"
                         && (!next_has_head || field)
             }
-            "to" => self.run_has_title(run),
+            // ("Ambassador to Seoul", "US Special Envoy to the UN": a title before "to"; not a
+            // titled name, "Ambassador John Smith to the BBC", whom he spoke to)
+            "to" => self.run_has_title(run) && self.is(run.end - 1, class::TITLE),
             _ => false,
         };
         if !allowed {
@@ -1965,6 +1967,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 let key = self.out.entities[ce].key.clone();
                 self.out.entities[p].affiliations.insert(key);
             }
+            return;
+        }
+        // ("Julie Bishop …", then ""…," said Bishop": a title word alone that is the surname of
+        // a person named before, with no article or possessive before it, is that person; not
+        // "the Bishop said")
+        if rw.len() == 1
+            && self.is(rest.start, class::TITLE)
+            && is_capitalised(rw[0])
+            && !(r.start > self.seg.sentences[sentence].tokens.start
+                && (matches!(
+                    self.lw(r.start - 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+                ) || self.seg.tokens[r.start - 1].kind == TokenKind::Possessive))
+            && with_norm(rw[0], |w| {
+                self.out.persons_with_word(w).any(|e| {
+                    self.out
+                        .person_words
+                        .get(&e)
+                        .is_some_and(|pw| pw.len() >= 2 && pw.last().is_some_and(|l| l == w))
+                })
+            })
+        {
+            self.add_person(rest, sentence);
             return;
         }
         if has_title || self.is(rest.start, class::TITLE) {
@@ -4799,6 +4824,26 @@ mod tests {
                 (EntityKind::Organization, "Yas Marina Circuit".into()),
             ],
             "{v:?}"
+        );
+    }
+    /// Regression: "Ambassador John Smith to the BBC" ran on over "to" (as "Ambassador to the
+    /// UN" does) and named nobody.
+    #[test]
+    fn a_titled_name_does_not_run_on_over_to() {
+        assert_eq!(
+            ents("It was said by Ambassador John Smith to the BBC on Monday."),
+            vec![
+                (EntityKind::Person, "John Smith".into()),
+                (EntityKind::Organization, "BBC".into()),
+            ]
+        );
+        assert_eq!(
+            ents("It was said by the US Ambassador to the United Nations, Susan Rice."),
+            vec![
+                (EntityKind::Person, "Susan Rice".into()),
+                (EntityKind::Organization, "United Nations".into()),
+                (EntityKind::Place, "United States".into()),
+            ]
         );
     }
 }

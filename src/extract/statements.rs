@@ -105,6 +105,22 @@ const QUOTE_ONLY_CUES: &[&str] = &["continue"];
 /// a quotation ("recall": "recalled its ambassador", "recalled 1.8 million cars").
 const CLAUSE_ONLY_CUES: &[&str] = &["recall"];
 
+/// Words after an inverted speaker that end it ("said Obama during a visit", "said Obama last
+/// week"), besides clause words, adverbs and dates.
+const INVERTED_SPEAKER_ENDS: &[&str] = &[
+    "during",
+    "following",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "afterwards",
+    "afterward",
+    "shortly",
+    "soon",
+];
+
 /// Words that open a clause or a list item after a comma ("…, which", "…, and").
 const CLAUSE_OPENERS: &[&str] = &[
     "which",
@@ -1458,6 +1474,13 @@ impl Ctx<'_, '_> {
     /// "for" within six words ("asked residents to stay", "asked the Attorney General's office
     /// to review", "asked her for money"), not a question ("asked whether …", "asked the
     /// minister about plans to cut taxes")?
+    /// The date expression starting at token `k`, if any.
+    fn date_starting_at(&self, k: usize) -> Option<&DateExpr> {
+        let start = self.seg.tokens[k].span.start;
+        let i = self.dates.partition_point(|d| d.span.start < start);
+        self.dates.get(i).filter(|d| d.span.start == start)
+    }
+
     fn asks_for(&self, content: Span) -> bool {
         let toks = &self.seg.tokens;
         let from = toks.partition_point(|t| t.span.end <= content.start);
@@ -1775,13 +1798,7 @@ impl Ctx<'_, '_> {
         if prep {
             p += 1;
         }
-        let date_at = |k: usize| {
-            (k < s.end).then(|| {
-                let start = self.seg.tokens[k].span.start;
-                let i = self.dates.partition_point(|d| d.span.start < start);
-                self.dates.get(i).filter(|d| d.span.start == start)
-            })
-        };
+        let date_at = |k: usize| (k < s.end).then(|| self.date_starting_at(k));
         let mut dated = false;
         if let Some(d) = date_at(p).flatten() {
             p = (p..s.end)
@@ -2218,11 +2235,32 @@ impl Ctx<'_, '_> {
                 let q = quotes.iter().rev().find(|&&(_, c)| c < i).copied();
                 let subject = if cue_after_quote {
                     // inverted: "said Putin"
+                    // (up to a clause, a phrase of time or a date: "said US president Barack
+                    // Obama after Kagan was confirmed", "said Obama while visiting Ohio",
+                    // "said Obama Tuesday")
+                    let ends_speaker = |e: usize| {
+                        let w = self.lw(e);
+                        matches!(w, "that" | "on" | "in" | "at" | "about")
+                            || INVERTED_SPEAKER_ENDS.contains(&w)
+                            || CLAUSE_WORDS.contains(&w) && !matches!(w, "and" | "or")
+                            || e > i + n && ADVERBS.contains(&w)
+                            || self.date_starting_at(e).is_some()
+                            // (a person named, then a phrase: "said resident Glen Sardon to the
+                            // Associated Press", "commented prosecutor Ujjwal Nikam outside the
+                            // court")
+                            || e > i + n
+                                && (PHRASE_BREAKS.contains(&w)
+                                    || matches!(w, "outside" | "inside" | "near"))
+                                && self.ents.mention_ending_at(e).is_some_and(|m| {
+                                    self.ents.entities[self.ents.mentions[m].entity].kind
+                                        == EntityKind::Person
+                                })
+                    };
                     let mut e = i + n;
                     while e < s.end
                         && (self.seg.tokens[e].kind == TokenKind::Word
                             || self.seg.tokens[e].kind == TokenKind::Possessive)
-                        && !matches!(self.lw(e), "that" | "on" | "in" | "at")
+                        && !ends_speaker(e)
                     {
                         e += 1;
                     }
@@ -2256,7 +2294,24 @@ impl Ctx<'_, '_> {
                 } else {
                     self.resolve_np(np.clone(), si)
                 };
-                if let (Some(sub), Some(first)) = (subject, q) {
+                // (a speaker not resolved after the verb still leaves the words reported:
+                // ""…," said the State TV report")
+                // (a finite verb right after a quotation that ends in a comma, not a participle
+                // ("…," adding that …: the sentence's subject's), nor a verb with words of its
+                // own ("the group, entitled "…", said that she …") or a title ("the "catastrophe
+                // state" declared in …")
+                let words_end = q.is_some_and(|(_, c)| {
+                    matches!(self.w(c - 1), "," | "?" | "!")
+                        || c + 1 < i && matches!(self.w(c + 1), "," | "?" | "!")
+                });
+                let unresolved = cue_after_quote
+                    && words_end
+                    && !self.lw(i).ends_with("ing")
+                    && !(i + n < s.end && (self.lw(i + n) == "that" || self.is_quote(i + n)));
+                let subject = subject
+                    .map(|sub| (sub.speaker, Some(sub.span)))
+                    .or_else(|| unresolved.then_some((None, None)));
+                if let (Some((speaker, speaker_span)), Some(first)) = (subject, q) {
                     // a second quote continuing after the attribution: "…," the journalist asked, "and …?"
                     let second = quotes
                         .iter()
@@ -2265,8 +2320,8 @@ impl Ctx<'_, '_> {
                     for (o, c) in std::iter::once(first).chain(second) {
                         let content = self.seg.span(o + 1..c);
                         self.push(
-                            sub.speaker,
-                            Some(sub.span),
+                            speaker,
+                            speaker_span,
                             Some((cue, cue_span)),
                             cue.act,
                             Mode::Direct,
@@ -4022,5 +4077,41 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(got, vec!["Robert Menendez"], "{v:?}");
+    }
+    /// Regression: "…," said US president Barack Obama after Kagan was confirmed" had no
+    /// statement (the speaker ran to the sentence's end), "…," said the State TV report" lost
+    /// its verb, and "said resident Glen Sardon to the Associated Press" its speaker.
+    #[test]
+    fn an_inverted_speaker_ends_at_a_clause_a_date_or_a_phrase() {
+        let v = said(
+            "H\ndate 2010-08-06\n\n\"I am confident that Kagan will serve well,\" said US president Barack Obama after Kagan was confirmed. \"The vote was fair,\" said Senator Mitch McConnell Tuesday. \"We lost everything,\" said resident Glen Sardon to the Associated Press. \"The mission was to drop spies,\" said the State TV report as quoted by a website. \"It was a fair trial,\" said Obama while visiting Ohio.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Barack Obama", "I am confident that Kagan will serve well"),
+                ("Mitch McConnell", "The vote was fair"),
+                ("Glen Sardon", "We lost everything"),
+                ("?", "The mission was to drop spies"),
+                ("Barack Obama", "It was a fair trial"),
+            ],
+            "{v:?}"
+        );
+        // (not a participle after the words: the sentence's subject's, as before)
+        let v = said(
+            "H\ndate 2010-08-06\n\nA railroad official said that \"the damage was severe\", adding that \"all steps have been taken.\"\n",
+        );
+        assert!(v.iter().all(|s| s.0 == "railroad official"), "{v:?}");
+    }
+
+    /// Regression: "Julie Bishop … "…," said Bishop" had no speaker: "Bishop" alone is a title.
+    #[test]
+    fn a_title_word_that_is_a_surname_named_before_speaks() {
+        let v = said(
+            "H\ndate 2010-08-06\n\nJulie Bishop said there was no room for doubt. \"She is a lawyer,\" said Bishop. She added that the case was closed.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(got, vec!["Julie Bishop"; 3], "{v:?}");
     }
 }
