@@ -1954,8 +1954,18 @@ impl Ctx<'_, '_> {
             // "…"": after a short phrase with no verb, the quotation after the colon)
             a = k + 1;
         }
+        // (and before a participle of speech: "told a press conference: "…", adding that …")
         if let Some(&(o, c)) = quotes.iter().find(|(o, _)| *o == a)
-            && (c + 1 >= b || c + 2 >= b && matches!(self.w(c + 1), "." | "," | "!" | "?"))
+            && (c + 1 >= b
+                || c + 2 >= b && matches!(self.w(c + 1), "." | "," | "!" | "?")
+                || c + 2 < b
+                    && self.w(c + 1) == ","
+                    && self.lw(c + 2).ends_with("ing")
+                    && self.cue_at(c + 2, b).is_some()
+                || c + 1 < b
+                    && self.w(c - 1) == ","
+                    && self.lw(c + 1).ends_with("ing")
+                    && self.cue_at(c + 1, b).is_some())
         {
             return (self.seg.span(o + 1..c), Mode::Direct);
         }
@@ -2208,7 +2218,10 @@ impl Ctx<'_, '_> {
                 i += n;
                 continue;
             }
-            let cue_after_quote = after_quote(i) || i > s.start && self.is_quote(i - 1);
+            // (a participle after a quotation is no inverted verb: "began the "healing
+            // process," urging the nation …" is the sentence subject's)
+            let cue_after_quote = (after_quote(i) || i > s.start && self.is_quote(i - 1))
+                && !self.lw(i).ends_with("ing");
             // inverted at the start of a sentence: "Said Bosh, "It's not about the money.""
             if (s.start..i).all(|k| self.seg.tokens[k].kind != TokenKind::Word)
                 && is_upper_start(self.w(i))
@@ -2371,6 +2384,11 @@ impl Ctx<'_, '_> {
                     } else if self.lw(i).ends_with("ing")
                         && j > s.start
                         && (self.w(j - 1) == ","
+                            // (the comma inside a closing quotation mark: "began the "healing
+                            // process," urging the nation …")
+                            || j >= s.start + 2
+                                && self.w(j - 2) == ","
+                                && quotes.iter().any(|&(_, c)| c == j - 1)
                             || matches!(
                                 self.lw(j - 1),
                                 "quoted" | "by" | "while" | "when" | "after" | "before"
@@ -4113,5 +4131,38 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(got, vec!["Julie Bishop"; 3], "{v:?}");
+    }
+    /// Regression: a participle after a quotation was read as an inverted verb (""…," urging
+    /// the nation" looked for a speaker after it), and "urging" was no cue.
+    #[test]
+    fn a_participle_after_a_quotation_is_the_subjects() {
+        let v = said(
+            "H\ndate 2011-01-13\n\nBarack Obama spoke for 33 minutes. He began the \"healing process,\" urging the nation to pause for a moment. Christophe Girard told a press conference: \"This is a serious crime\", adding that the thieves were organised.\n",
+        );
+        let got: Vec<(&str, SpeechAct, &str)> = v
+            .iter()
+            .map(|s| (s.0.as_str(), s.1, s.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Barack Obama",
+                    SpeechAct::CallFor,
+                    "the nation to pause for a moment"
+                ),
+                (
+                    "Christophe Girard",
+                    SpeechAct::Assert,
+                    "This is a serious crime"
+                ),
+                (
+                    "Christophe Girard",
+                    SpeechAct::Assert,
+                    "the thieves were organised"
+                ),
+            ],
+            "{v:?}"
+        );
     }
 }
