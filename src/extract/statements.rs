@@ -1918,8 +1918,13 @@ impl Ctx<'_, '_> {
             let clause_after_comma =
                 (a + 1..b).any(|k| self.w(k - 1) == "," && self.starts_clause(k));
             // ("responded to the NTSB report in a letter: "…"": the quotation after a colon)
-            let colon_quote = (a + 1..b.min(a + 14))
-                .find(|&k| self.w(k) == ":" && k + 1 < b && self.is_quote(k + 1));
+            // (or after a comma: "remarked about the appointment of a member to the
+            // committee, "…"")
+            let colon_quote = (a + 1..b.min(a + 14)).find(|&k| {
+                matches!(self.w(k), ":" | ",")
+                    && k + 1 < b
+                    && quotes.iter().any(|&(o, _)| o == k + 1)
+            });
             if let Some(k) = participle {
                 a = k + self.cue_at(k, b).map_or(1, |c| c.words.len());
                 // (and an opening quotation mark whose quotation goes on past the sentence)
@@ -4161,6 +4166,23 @@ mod tests {
                     SpeechAct::Assert,
                     "the thieves were organised"
                 ),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: "said of the fight, "…"" and "remarked about the appointment, "…"" had the
+    /// topic and the quotation as one statement's words.
+    #[test]
+    fn a_quotation_after_a_topic_and_a_comma_is_the_words() {
+        let v = said(
+            "H\ndate 2011-01-02\n\nShawn Thornton said of the fight, \"It was not about that at all.\" Amr Chobaki remarked about the appointment of a member to the committee, \"I could have been concerned.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Shawn Thornton", "It was not about that at all."),
+                ("Amr Chobaki", "I could have been concerned."),
             ],
             "{v:?}"
         );
