@@ -921,6 +921,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     }
                     break;
                 }
+                // ("Air France Flight 447", "Northwest Airlines Flight 253": the airline; the
+                // flight is no entity of ours)
+                if j - i >= 2
+                    && self.w(j - 1) == "Flight"
+                    && self
+                        .seg
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                {
+                    runs.push(Run {
+                        toks: i..j - 1,
+                        sentence: si,
+                        possessive: false,
+                    });
+                    i = j;
+                    continue;
+                }
                 let possessive = self
                     .seg
                     .tokens
@@ -2310,6 +2328,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 && self.seg.tokens[b].kind == TokenKind::Word
                 && !is_capitalised(self.w(b))
         })?;
+        // (over "called" or "named": "an Egyptian newspaper called al-Masry al-Youm", "a
+        // charity named Kids Company")
+        let b = if matches!(self.lw(b), "called" | "named")
+            && b > s.tokens.start
+            && self.seg.tokens[b - 1].kind == TokenKind::Word
+        {
+            b - 1
+        } else {
+            b
+        };
         let lw = self.lw(b);
         let noun = lw.rsplit(['-', '‑']).next().unwrap_or(lw);
         if self.lex.is_work_descriptor(noun) {
@@ -4844,6 +4872,20 @@ mod tests {
                 (EntityKind::Organization, "United Nations".into()),
                 (EntityKind::Place, "United States".into()),
             ]
+        );
+    }
+    /// Regression: "an Egyptian newspaper called al-Masry al-Youm" was a person, and "Air
+    /// France Flight 447" an organisation "Air France Flight" ("Northwest Airlines Flight 253"
+    /// named nothing).
+    #[test]
+    fn a_name_called_after_a_descriptor_and_an_airline_before_its_flight() {
+        assert_eq!(
+            ents("He quoted an Egyptian newspaper called al-Masry al-Youm, which said it."),
+            vec![(EntityKind::Organization, "al-Masry al-Youm".into())]
+        );
+        assert_eq!(
+            ents("The wreck of Northwest Airlines Flight 253 was found."),
+            vec![(EntityKind::Organization, "Northwest Airlines".into())]
         );
     }
 }
