@@ -2448,7 +2448,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 && matches!(next(1), "a" | "an" | "the")
                 && (r.end + 2..(r.end + 8).min(s.tokens.end))
                     .any(|i| MEDIA_WORDS.contains(&self.lw(i)));
-        if media_before || media_after {
+        // (not a group's adjective: "another Islamic group", "a Christian network")
+        if (media_before || media_after) && !self.lex.is_group_word(w) {
             let mut country = None;
             let lookaround: Vec<usize> = (s.tokens.start.max(r.start.saturating_sub(5))
                 ..(r.end + 8).min(s.tokens.end))
@@ -4887,5 +4888,18 @@ mod tests {
             ents("The wreck of Northwest Airlines Flight 253 was found."),
             vec![(EntityKind::Organization, "Northwest Airlines".into())]
         );
+    }
+    /// Regression: "another Islamic group", "Arabic news agency Quds Press", "English media
+    /// companies" made organisations "Islamic", "Arabic", "English".
+    #[test]
+    fn a_groups_adjective_before_a_media_word_is_no_organisation() {
+        assert_eq!(
+            ents("Alan Johnson also recently banned another Islamic group, Islam4UK."),
+            vec![
+                (EntityKind::Person, "Alan Johnson".into()),
+                (EntityKind::Organization, "Islam4UK".into()),
+            ]
+        );
+        assert!(ents("The station and two other English media companies were closed.").is_empty());
     }
 }
