@@ -2225,7 +2225,8 @@ impl Ctx<'_, '_> {
             }
             // (a participle after a quotation is no inverted verb: "began the "healing
             // process," urging the nation …" is the sentence subject's)
-            let cue_after_quote = (after_quote(i) || i > s.start && self.is_quote(i - 1))
+            let closes_before = after_quote(i);
+            let cue_after_quote = (closes_before || i > s.start && self.is_quote(i - 1))
                 && !self.lw(i).ends_with("ing");
             // inverted at the start of a sentence: "Said Bosh, "It's not about the money.""
             if (s.start..i).all(|k| self.seg.tokens[k].kind != TokenKind::Word)
@@ -2322,7 +2323,10 @@ impl Ctx<'_, '_> {
                     matches!(self.w(c - 1), "," | "?" | "!")
                         || c + 1 < i && matches!(self.w(c + 1), "," | "?" | "!")
                 });
+                // (the quotation closing right before: not a verb opening a quotation, "has
+                // previously "urged energy providers …"")
                 let unresolved = cue_after_quote
+                    && closes_before
                     && words_end
                     && !self.lw(i).ends_with("ing")
                     && !(i + n < s.end && (self.lw(i + n) == "that" || self.is_quote(i + n)));
@@ -2386,6 +2390,20 @@ impl Ctx<'_, '_> {
                         } else {
                             self.sentence_subject(s.clone(), i, si)
                         }
+                    } else if let Some(q) =
+                        (self.lw(i).ends_with("ing") && j >= s.start + 3 && self.lw(j - 1) == "as")
+                            .then(|| {
+                                (s.start.max(j.saturating_sub(7))..j - 2)
+                                    .rev()
+                                    .find(|&k| self.lw(k) == "quoted")
+                            })
+                            .flatten()
+                            .filter(|&q| q == s.start || !BE.contains(&self.lw(q - 1)))
+                    {
+                        // "The Associated Press quoted Ethiopian Airlines as saying that …",
+                        // "China Daily quoted an official as saying": whom the medium quoted
+                        // speaks (passive, "was quoted by the BBC as saying", below)
+                        self.resolve_np(q + 1..j - 1, si)
                     } else if self.lw(i).ends_with("ing")
                         && j > s.start
                         && (self.w(j - 1) == ","
@@ -2398,10 +2416,12 @@ impl Ctx<'_, '_> {
                                 self.lw(j - 1),
                                 "quoted" | "by" | "while" | "when" | "after" | "before"
                             )
-                            // ("He was quoted as saying that …")
+                            // ("He was quoted as saying that …", "was quoted by the BBC as
+                            // stating that …")
                             || j >= s.start + 2
                                 && self.lw(j - 1) == "as"
-                                && self.lw(j - 2) == "quoted"
+                                && (s.start.max(j.saturating_sub(7))..j - 1)
+                                    .any(|k| self.lw(k) == "quoted")
                             // ("Loew joked with himself afterward saying, "…"": "saying" after
                             // an adverb)
                             || self.lw(i) == "saying"
@@ -4184,6 +4204,32 @@ mod tests {
                 ("Shawn Thornton", "It was not about that at all."),
                 ("Amr Chobaki", "I could have been concerned."),
             ],
+            "{v:?}"
+        );
+    }
+    /// Regression: "X quoted Y as saying" had no statement, nor "was quoted by the BBC as
+    /// stating"; and a verb opening a quotation ("has previously "urged …"") took the
+    /// quotation before it from its speaker.
+    #[test]
+    fn whom_a_medium_quoted_speaks() {
+        let v = said(
+            "H\ndate 2010-01-26\n\nThe Associated Press quoted Ethiopian Airlines as saying that the pilot was experienced. Air Berlin chief Joachim Hunold was quoted on Sunday by German media as saying that no one had sent balloons.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Ethiopian Airlines", "the pilot was experienced"),
+                ("Joachim Hunold", "no one had sent balloons"),
+            ],
+            "{v:?}"
+        );
+        let v = said(
+            "H\ndate 2010-01-26\n\nGareth Kloet, Head of Utilities at Confused.com, also welcomed the inquiry. \"It is unacceptable for energy companies to mislead customers like this,\" he said, adding that Confused.com has previously \"urged energy providers to stop\".\n",
+        );
+        assert!(
+            v.iter()
+                .any(|s| s.0 == "Gareth Kloet" && s.3.starts_with("It is unacceptable")),
             "{v:?}"
         );
     }
