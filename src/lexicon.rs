@@ -266,6 +266,7 @@ pub struct Lexicon {
     org_descriptors: HashSet<String>,
     work_descriptors: HashSet<String>,
     written_objects: HashSet<String>,
+    source_documents: HashSet<String>,
     /// Given names the census gives to one sex: `'m'` or `'f'`.
     given_name_genders: HashMap<String, char>,
     /// Titles that say a person's sex: `'m'` or `'f'`.
@@ -867,6 +868,7 @@ impl Lexicon {
             org_descriptors: word_set(include_str!("../ontology/lexicon/org_descriptors.txt")),
             work_descriptors: word_set(include_str!("../ontology/lexicon/work_descriptors.txt")),
             written_objects: word_set(include_str!("../ontology/lexicon/written_objects.txt")),
+            source_documents: word_set(include_str!("../ontology/lexicon/source_documents.txt")),
             surnames: word_set(include_str!("../ontology/lexicon/surnames.txt")),
             given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
                 .filter_map(|l| {
@@ -1100,6 +1102,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_written_object(&self, w: &str) -> bool {
         self.written_objects.contains(w)
+    }
+
+    /// Is `w` (lowercase) a noun naming a document that "says" something ("report",
+    /// "statement"; `source_documents.txt`)?
+    #[must_use]
+    pub fn is_source_document(&self, w: &str) -> bool {
+        self.source_documents.contains(w)
     }
 
     /// Is the base form of cue lemma `lemma` also a common noun ("state", "report", "recall";

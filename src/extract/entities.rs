@@ -810,13 +810,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
                             && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
                     };
                 // "Ministry of Civil Defence and Emergency Management": after "Head of …", a
-                // short name ending in a head continues the field (not "Ministry of Defence
+                // short name ending in a head continues the field, after "on" and "for" too
+                // ("Committee on Disarmament and International Security"; not "Ministry of Defence
                 // and the Foreign Office")
-                let head_of = (run.start..run.end - 1)
-                    .any(|k| self.is(k, class::ORG_HEAD) && self.lw(k + 1) == "of");
+                let head_of = (run.start..run.end - 1).any(|k| {
+                    self.is(k, class::ORG_HEAD) && matches!(self.lw(k + 1), "of" | "on" | "for")
+                });
                 let field = head_of
                     && (2..=3).contains(&next.len())
-                    && (next.start..next.end - 1).all(plain);
+                    // (a head before the last word opens a field too: "Department of Foreign
+                    // Affairs and International Trade")
+                    && (next.start..next.end - 1).all(|k| {
+                        plain(k)
+                            || k == next.start
+                                && self.is(k, class::ORG_HEAD)
+                                && !self.is(k, class::GIVEN_NAME | class::PLACE_HEAD)
+                    });
                 joint_name
                     || r_has_org_head(self, run)
                         && !self.is(run.end - 1, class::ORG_HEAD)
@@ -2739,7 +2748,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
             // writes in lowercase at the start of a sentence, where capitals say nothing
             // ("Officials said", "Witnesses told", "Initial reports said").
             let wc = self.class(r.start);
-            if !(initial && wc & class::COMMON_WORD != 0 && wc & class::GIVEN_NAME == 0) {
+            let lowercase_word = wc & class::COMMON_WORD != 0 && wc & class::GIVEN_NAME == 0;
+            // (nor such a word after "the": no person is "the" anybody. "The Independent
+            // reported", "The Register reports", "the Conservatives responded" name a body;
+            // "The Report stated" and "the North had threatened" none)
+            let after_the = r.start > self.seg.sentences[sentence].tokens.start
+                && self.lw(r.start - 1) == "the";
+            if after_the && lowercase_word {
+                let lw = self.lw(r.start);
+                let singular = lw.strip_suffix('s').unwrap_or(lw);
+                let document = self.lex.is_noun_cue(lw)
+                    || self.lex.is_noun_cue(singular)
+                    || self.lex.is_written_object(lw);
+                if !document && !self.lex.is_place_modifier(lw) {
+                    self.add_single_org(r, w, w, sentence);
+                }
+                return;
+            }
+            if !(initial && lowercase_word) {
                 self.add_person(r, sentence);
             }
             return;
@@ -4901,5 +4927,34 @@ mod tests {
             ]
         );
         assert!(ents("The station and two other English media companies were closed.").is_empty());
+    }
+    /// Regression: "The Independent reported" made a person "Independent" and "The Report
+    /// stated" a person "Report"; "Amnesty International" and "Deutsche Telekom" were no
+    /// organisations.
+    #[test]
+    fn the_word_after_the_is_no_person_and_international_heads_a_name() {
+        assert_eq!(
+            ents("Officials said 78 people died, while The Independent reported that more had."),
+            vec![(EntityKind::Organization, "Independent".into())]
+        );
+        assert!(
+            ents("The Committee met. The Report stated there was evidence.")
+                .iter()
+                .all(|e| e.1 != "Report")
+        );
+        assert_eq!(
+            ents("The deal was announced by Deutsche Telekom and by Amnesty International."),
+            vec![
+                (EntityKind::Organization, "Amnesty International".into()),
+                (EntityKind::Organization, "Deutsche Telekom".into()),
+            ]
+        );
+        assert_eq!(
+            ents("It was said by the Department of Foreign Affairs and International Trade."),
+            vec![(
+                EntityKind::Organization,
+                "Department of Foreign Affairs and International Trade".into()
+            )]
+        );
     }
 }
