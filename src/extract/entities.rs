@@ -1566,6 +1566,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
+        // ("Jordan Romero, a thirteen-year-old alpinist …" then ""…," Jordan told AFP": a
+        // country's or city's name that is a word of a person named before, before a speech
+        // verb, is that person)
+        if r.len() == 1
+            && r.end < end
+            && self
+                .lex
+                .cues_starting(self.lw(r.end))
+                .any(|c| c.words.len() == 1)
+            && self
+                .gaz(r.clone())
+                .is_some_and(|g| g.country.is_some() || g.city)
+            && with_norm(words[0], |w| self.out.persons_with_word(w).next().is_some())
+        {
+            self.add_person(r, sentence);
+            return;
+        }
         if let Some(c) = self.gaz(r.clone()).and_then(|g| g.country.as_ref()) {
             let name = c.name.clone();
             self.add_place(r, &name, sentence);

@@ -4296,4 +4296,14 @@ mod tests {
             "{v:?}"
         );
     }
+    /// Regression: ""…," Jordan told AFP" after "Jordan Romero, a thirteen-year-old alpinist"
+    /// made the country Jordan the speaker.
+    #[test]
+    fn a_place_name_that_is_a_persons_name_speaks_as_the_person() {
+        let v = said(
+            "H\ndate 2010-05-22\n\nJordan Romero, a thirteen-year-old alpinist from California, reached the summit. \"It's something I've always wanted to do,\" Jordan told AFP reporters.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(got, vec!["Jordan Romero"], "{v:?}");
+    }
 }
