@@ -858,7 +858,17 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             let (mut i, end) = (s.tokens.start, s.tokens.end);
             while i < end {
-                if !is_cap_word(self.seg, i) {
+                // ("US$38.5 billion", "CA$ 18 million", "NZ$4", "HK$": a currency's prefix, no
+                // mention of the country)
+                let currency = || {
+                    let t = &self.seg.tokens;
+                    i + 1 < end
+                        && self.w(i).len() <= 3
+                        && self.w(i).chars().all(|c| c.is_ascii_uppercase())
+                        && self.w(i + 1).starts_with('$')
+                        && t[i].span.end == t[i + 1].span.start
+                };
+                if !is_cap_word(self.seg, i) || currency() {
                     i += 1;
                     continue;
                 }
@@ -2181,7 +2191,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "Philadelphia Flyers", "Kyoto Protocol", "Dubai World": a city or region (not a given
         // name), then only words English writes in lowercase, names a team, body or thing of the
         // place, not a person.
-        if rw.len() >= 2 && !self.is(rest.start, class::GIVEN_NAME) {
+        // (not after a role noun: "former British army officer Vaughan Smith")
+        let role_before = r.start > self.seg.sentences[sentence].tokens.start
+            && !is_capitalised(self.w(r.start - 1))
+            && self.is(r.start - 1, class::ROLE_NOUN);
+        if rw.len() >= 2 && !self.is(rest.start, class::GIVEN_NAME) && !role_before {
             let city = (1..rw.len().min(4))
                 .rev()
                 .find(|&n| self.gaz(rest.start..rest.start + n).is_some_and(|g| g.city));
@@ -4972,6 +4986,21 @@ mod tests {
                 EntityKind::Organization,
                 "Department of Foreign Affairs and International Trade".into()
             )]
+        );
+    }
+    /// Regression: "officer Vaughan Smith" was an organisation of the city Vaughan, and
+    /// "CA$ 18 million", "HK$" made organisations "CA" and "HK" ("US$" the United States).
+    #[test]
+    fn a_person_after_a_role_noun_and_a_currency_prefix() {
+        assert_eq!(
+            ents(
+                "Bail was granted with the help of army officer Vaughan Smith, who told the court."
+            ),
+            vec![(EntityKind::Person, "Vaughan Smith".into())]
+        );
+        assert!(
+            ents("The bill was CA$ 18 million, with HK$5 million and US$38.5 billion in cuts.")
+                .is_empty()
         );
     }
 }
