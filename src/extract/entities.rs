@@ -1168,9 +1168,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// Is token `i`, a month, part of a person's name here: "Theresa May", "Brian May" (after a
-    /// given name), "June Carter" (before a surname), with no number after it ("May 5")?
+    /// given name), "June Carter" (before a surname), "Mohammed Jan", with no number after it
+    /// ("May 5", "Jan 5")?
     fn month_in_name(&self, i: usize) -> bool {
-        matches!(self.w(i), "May" | "June" | "April" | "August")
+        matches!(self.w(i), "May" | "June" | "April" | "August" | "Jan")
             && self
                 .seg
                 .tokens

@@ -1123,6 +1123,21 @@ impl Ctx<'_, '_> {
                             .then(|| self.seg.tokens[description.start].span.start),
                     });
                 }
+                // "One such group, the Movement for the Emancipation of the Niger Delta, said":
+                // an organisation between the commas, after "the", is the description's name
+                if let Some(m) = self.ents.mention_ending_at(j - 1)
+                    && self.ents.entities[self.ents.mentions[m].entity].kind
+                        == EntityKind::Organization
+                    && self.ents.mention_tokens[m].start > k + 1
+                    && (k + 1..self.ents.mention_tokens[m].start).all(|t| self.lw(t) == "the")
+                    && !self.lw(i).ends_with("ing")
+                {
+                    return Some(Subject {
+                        speaker: Some(self.ents.mentions[m].entity),
+                        span: self.ents.mentions[m].span,
+                        phrase: None,
+                    });
+                }
                 let app: Vec<usize> = (k + 1..j - 1).collect();
                 let roleish = app.iter().any(|&t| {
                     LEXICON.is_title(self.w(t))
@@ -2316,6 +2331,13 @@ impl Ctx<'_, '_> {
                                 })
                     };
                     let mut e = i + n;
+                    // ("said 30-year-old Mohammed Abdullah, a shopkeeper": an age first)
+                    if e < s.end
+                        && self.seg.tokens[e].kind == TokenKind::Number
+                        && self.w(e).ends_with("-year-old")
+                    {
+                        e += 1;
+                    }
                     while e < s.end
                         && (self.seg.tokens[e].kind == TokenKind::Word
                             || self.seg.tokens[e].kind == TokenKind::Possessive)
@@ -4305,5 +4327,24 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(got, vec!["Jordan Romero"], "{v:?}");
+    }
+    /// Regression: "said 30-year-old Mohammed Abdullah" had no speaker (the age ended the
+    /// name), nor "The state's largest teachers union, the New Jersey Education Association,
+    /// said"; "Mohammed Jan" was "Mohammed" ("Jan" read as January).
+    #[test]
+    fn an_age_before_an_inverted_name_and_an_organisation_in_apposition() {
+        let v = said(
+            "H\ndate 2010-03-24\n\n\"The blast rocked the area,\" said 30-year-old Mohammed Abdullah, a shopkeeper. The state's largest teachers union, the New Jersey Education Association, said that the students should stay. \"Seven people have been killed,\" Mohammed Jan, another police official, told reporters.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Mohammed Abdullah",
+                "New Jersey Education Association",
+                "Mohammed Jan"
+            ],
+            "{v:?}"
+        );
     }
 }
