@@ -477,6 +477,9 @@ struct Ctx<'a, 'd> {
     /// Names of two or more words that a common noun before one of their mentions describes
     /// ([`Ctx::descriptor_before`]).
     described: HashMap<&'a str, Descriptor>,
+    /// Names of two words that one of their mentions has right before a speech verb ("Andrew
+    /// Castle commented").
+    speaking: HashSet<&'a str>,
 }
 
 /// What a common noun before a name says it names.
@@ -618,6 +621,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             cap_counts: HashMap::default(),
             place_words: HashSet::default(),
             described: HashMap::default(),
+            speaking: HashSet::default(),
             person_words: HashSet::default(),
         }
     }
@@ -1893,6 +1897,19 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let org_first = rw.len() >= 2
             && self.lex.is_org_first_word(rw[0])
             && (rest.start + 1..rest.end).all(|i| !self.is(i, class::TITLE));
+        // ("Andrew Castle commented", "Sarah Church said": a given name and a head that is also
+        // a surname, before a speech verb, name a person; not "Windsor Castle", "Central Park")
+        // (wherever the name stands: "Andrew Castle and Emma Crosby were the hosts")
+        if rw.len() == 2
+            && self.is(rest.start, class::GIVEN_NAME)
+            && self.gaz(rest.start..rest.start + 1).is_none()
+            && self.is(last_i, class::ORG_HEAD | class::PLACE_HEAD)
+            && self.lex.is_surname(rw[1])
+            && self.speaking.contains(self.text(rest.clone()))
+        {
+            self.add_person(rest, sentence);
+            return;
+        }
         if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head || org_first {
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
@@ -3048,7 +3065,14 @@ pub fn run(seg: &Segmented<'_>) -> Entities {
         if r.len() >= 2
             && let Some(d) = c.descriptor_before(&r, run.sentence)
         {
-            c.described.entry(c.text(r)).or_insert(d);
+            c.described.entry(c.text(r.clone())).or_insert(d);
+        }
+        let s_end = seg.sentences[run.sentence].tokens.end;
+        if r.len() == 2
+            && r.end < s_end
+            && c.lex.cues_starting(c.lw(r.end)).any(|q| q.words.len() == 1)
+        {
+            c.speaking.insert(c.text(r));
         }
     }
     let mut singles = Vec::new();
@@ -5002,6 +5026,22 @@ mod tests {
         assert!(
             ents("The bill was CA$ 18 million, with HK$5 million and US$38.5 billion in cuts.")
                 .is_empty()
+        );
+    }
+    /// Regression: "Andrew Castle commented" (a TV presenter) was a place, as "Windsor Castle"
+    /// is, in each of his mentions.
+    #[test]
+    fn a_given_name_and_a_head_that_speaks_is_a_person() {
+        assert_eq!(
+            ents(
+                "Andrew Castle and Emma Crosby were the hosts. Andrew Castle commented that it was \
+                 sad. They visited Windsor Castle."
+            ),
+            vec![
+                (EntityKind::Person, "Andrew Castle".into()),
+                (EntityKind::Person, "Emma Crosby".into()),
+                (EntityKind::Place, "Windsor Castle".into()),
+            ]
         );
     }
 }
