@@ -697,6 +697,41 @@ impl Ctx<'_, '_> {
                             == EntityKind::Organization
                 })
                 .map(|m| self.ents.mentions[m].entity);
+            // ("An Amnesty International report released Thursday says … The report says":
+            // "the report" is the one last named within three sentences before, back over
+            // "the report" again, when an organisation was named with it as its issuer, before
+            // the noun or after "by"/"from"; another report named last: nobody)
+            let speaker = speaker.or_else(|| {
+                if np.len() != 2 || first != "the" {
+                    return None;
+                }
+                let from = self.seg.sentences[sentence.saturating_sub(3)].tokens.start;
+                let org = |m: usize| {
+                    let e = self.ents.mentions[m].entity;
+                    (self.ents.entities[e].kind == EntityKind::Organization).then_some(e)
+                };
+                for t in (from..np.start).rev().filter(|&t| self.lw(t) == head) {
+                    let issuer = self.ents.mention_ending_at(t).and_then(org).or_else(|| {
+                        (t + 2 < np.start && matches!(self.lw(t + 1), "by" | "from"))
+                            .then(|| {
+                                let at = if self.lw(t + 2) == "the" {
+                                    t + 3
+                                } else {
+                                    t + 2
+                                };
+                                self.ents.longest_mention_starting_at(at).and_then(org)
+                            })
+                            .flatten()
+                    });
+                    if issuer.is_some() {
+                        return issuer;
+                    }
+                    if !(t > from && self.lw(t - 1) == "the") {
+                        return None;
+                    }
+                }
+                None
+            });
             return Some(Subject {
                 speaker,
                 span,
@@ -4411,6 +4446,24 @@ mod tests {
                 ("Abdul Rahman", "three of those injured were interpreters"),
                 ("Mansour al-Turki", "They had plans"),
                 ("Mansour al-Turki", "the groups had links to al-Qaeda"),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: "The report further warns" after "A report by the Chinese government
+    /// states" had no speaker; not when another report was named last.
+    #[test]
+    fn the_report_is_the_one_named_with_its_issuer_before() {
+        let v = said(
+            "H\ndate 2010-12-29\n\nA report by Amnesty International states that corruption is serious. The report also warns that officials are corrupt. Police published a report of their own on Monday. The report stated that the visits mattered.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Amnesty International", "corruption is serious"),
+                ("Amnesty International", "officials are corrupt"),
+                ("?", "the visits mattered"),
             ],
             "{v:?}"
         );
