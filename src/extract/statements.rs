@@ -675,15 +675,9 @@ impl Ctx<'_, '_> {
             && LEXICON.is_source_document(head)
             && !(np.end < self.seg.tokens.len() && self.lw(np.end).ends_with("ing"))
             && !(np.start > s_start
-                && matches!(
-                    self.lw(np.start - 1),
-                    "in" | "on" | "at" | "with" | "from" | "by" | "of" | "for" | "to" | "into"
-                ))
-            && (np.len() == 1
-                || matches!(
-                    first,
-                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
-                ))
+                && (PP_CHAIN.contains(&self.lw(np.start - 1))
+                    || matches!(self.lw(np.start - 1), "from" | "by" | "into")))
+            && (np.len() == 1 || PP_DETERMINERS.contains(&first) || first == "that")
         {
             // ("the Al-Ahram report stated", "a Human Rights Watch report said": the
             // organisation named before the noun issued it; not a person's name, "the Mitchell
