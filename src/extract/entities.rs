@@ -1910,7 +1910,36 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_person(rest, sentence);
             return;
         }
+        // ("University of Maryland Professor Shibley Telhami", "Bank of England Governor Mervyn
+        // King": a title after the organisation's name, then two or three name words, is a
+        // person's)
+        let titled_name_after = (rest.start + 2..rest.end.saturating_sub(2)).find(|&t| {
+            self.is(t, class::TITLE)
+                && !self.is(t, class::ORG_HEAD)
+                && is_cap_word(self.seg, t - 1)
+                && (rest.start..t).all(|i| !self.is(i, class::TITLE) && self.lw(i) != "and")
+                && (2..=3).contains(&(rest.end - t - 1))
+                && (t + 1..rest.end).all(|i| {
+                    // (a title word that is also a surname ends the name: "Mervyn King")
+                    let surname = i == rest.end - 1
+                        && self.is(i, class::TITLE)
+                        && (self.is(i - 1, class::GIVEN_NAME) || self.lex.is_surname(self.w(i)));
+                    (self.name_word(i) || surname)
+                        && (i == rest.end - 1
+                            || self.is(i, class::GIVEN_NAME)
+                            || !self.is(
+                                i,
+                                class::DICTIONARY_WORD | class::ORG_HEAD | class::PLACE_HEAD,
+                            ))
+                })
+        });
         if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head || org_first {
+            if let Some(t) = titled_name_after {
+                let p = self.add_person(t + 1..rest.end, sentence);
+                self.add_org(rest.start..t, ctx_country.as_deref(), sentence);
+                self.add_role(p, t..t + 1);
+                return;
+            }
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
@@ -2438,6 +2467,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             i += 1;
         }
+        // ("NASA Administrator", "Harvard University Professor": an acronym or a name ending in
+        // an organisation's head before the first title is the organisation)
+        if let Some(t) = r.clone().find(|&i| self.is(i, class::TITLE))
+            && t > r.start
+            // (all of the name: not "Columbia Appeal Court" after "British")
+            && (r.start == 0 || !is_cap_word(self.seg, r.start - 1))
+            && (r.start..t).all(|i| is_cap_word(self.seg, i))
+            && (t - r.start == 1
+                && is_acronym(self.w(r.start))
+                && !self.lex.is_common_acronym(self.w(r.start))
+                && self.gaz(r.start..t).is_none()
+                // (not a word that qualifies the title or one of a title of two words:
+                // "Former New York City Police Commissioner", "White House Press Secretary")
+                || t - r.start >= 2
+                    && self.is(t - 1, class::ORG_HEAD)
+                    && (r.start..t).all(|i| !self.is(i, class::ROLE_DOMAIN) && !self.stop_cap(i))
+                    && !self
+                        .lex
+                        .is_title(&format!("{} {}", self.lw(t - 1), self.lw(t))))
+        {
+            self.classify(r.start..t, sentence, None, singles);
+            return;
+        }
         // "US" in "US Secretary", "Pennsylvania" in "Pennsylvania Senator": places in it.
         for j in r {
             if !self.may_name(j) {
@@ -2814,7 +2866,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 }
                 return;
             }
-            if !(initial && lowercase_word) {
+            // (nor a people, party or faith word: "three prominent Democrats announced",
+            // "two Americans said")
+            if !(self.lex.is_group_word(w) || initial && lowercase_word) {
                 self.add_person(r, sentence);
             }
             return;
@@ -5041,6 +5095,36 @@ mod tests {
                 (EntityKind::Person, "Andrew Castle".into()),
                 (EntityKind::Person, "Emma Crosby".into()),
                 (EntityKind::Place, "Windsor Castle".into()),
+            ]
+        );
+    }
+    /// Regression: "University of Maryland Professor Shibley Telhami" and "Florida Department
+    /// of Corrections Secretary Edwin Buss" were one organisation; "FBI Director Robert Mueller"
+    /// and "Harvard University Professor John Smith" had no organisation; "three
+    /// prominent Democrats announced" was a person.
+    #[test]
+    fn an_organisation_a_title_and_a_name() {
+        assert_eq!(
+            ents(
+                "University of Maryland Professor Shibley Telhami says so. Bank of England Governor \
+                 Mervyn King said so. Yesterday FBI Director Robert Mueller said so. The FBI \
+                 declined to comment. Harvard \
+                 University Professor John Smith said it. Three prominent Democrats announced \
+                 their plans. White House \
+                 Press Secretary Robert Gibbs said so."
+            ),
+            vec![
+                (EntityKind::Person, "John Smith".into()),
+                (EntityKind::Person, "Mervyn King".into()),
+                (EntityKind::Person, "Robert Gibbs".into()),
+                (EntityKind::Person, "Robert Mueller".into()),
+                (EntityKind::Person, "Shibley Telhami".into()),
+                (EntityKind::Organization, "Bank of England".into()),
+                (EntityKind::Organization, "FBI".into()),
+                (EntityKind::Organization, "Harvard University".into()),
+                (EntityKind::Organization, "University of Maryland".into()),
+                (EntityKind::Place, "England".into()),
+                (EntityKind::Place, "Maryland".into()),
             ]
         );
     }
