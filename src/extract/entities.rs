@@ -2290,8 +2290,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "of" and a word of `place_of_words.txt` (not before a possessive, nor English words:
         // "a state of Public Calamity")
         let s = self.seg.sentences[sentence].tokens.clone();
+        // (and after the article: "in the Datta Khel region of Pakistan")
+        let place_preposition = |k: usize| matches!(self.lw(k), "in" | "near" | "at" | "from");
         let before_place_noun = r.start > s.start
-            && matches!(self.lw(r.start - 1), "in" | "near" | "at" | "from")
+            && (place_preposition(r.start - 1)
+                || r.start > s.start + 1
+                    && self.lw(r.start - 1) == "the"
+                    && place_preposition(r.start - 2))
             && rest.end < s.end
             && self.seg.tokens[rest.end].kind == TokenKind::Word
             && !is_cap_word(self.seg, rest.end)
@@ -2642,6 +2647,31 @@ impl<'a, 'd> Ctx<'a, 'd> {
         {
             return 2;
         }
+        // ("Pampore, Pulwama, Kakpora and Tral towns": one of a list of single names that a
+        // place noun in the plural ends)
+        let mut k = r.end;
+        for _ in 0..8 {
+            if k + 1 < s.end && self.w(k) == "," && self.lw(k + 1) == "and" {
+                k += 1;
+            }
+            if !(k + 1 < s.end && matches!(self.lw(k), "," | "and") && is_cap_word(self.seg, k + 1))
+            {
+                break;
+            }
+            k += 2;
+        }
+        let plural_place_noun = |k: usize| {
+            k < s.end
+                && self.seg.tokens[k].kind == TokenKind::Word
+                && !is_cap_word(self.seg, k)
+                && self
+                    .lw(k)
+                    .strip_suffix('s')
+                    .is_some_and(|w| self.lex.is_place_noun(w))
+        };
+        if plural_place_noun(k) {
+            return 2;
+        }
         // the token after `e`: the end of the clause (a mark other than a comma, or the end)?
         let clause_ends = |e: usize| {
             e >= s.end
@@ -2692,7 +2722,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// Does this mention of a single unknown word read as a person's name? Before an age
-    /// (", 98,"), or before its possessive or "was", "is", "has been" or "had been" and a word
+    /// (", 98,") or ", his" or ", her" and a word of `person_cues.txt` (", his wife"), or
+    /// before its possessive or "was", "is", "has been" or "had been" and a word
     /// of `person_cues.txt` ("Baghdadi's wife", "Gardner was arrested"). (Not before ", who":
     /// news writes "Greenpeace, who" and "TfL, who".)
     fn person_context(&self, r: &Range<usize>, sentence: usize) -> bool {
@@ -2713,7 +2744,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             Some("has" | "had") => at(1) == Some("been") && cue_at(2),
             _ => false,
         };
-        age || possessed || passive
+        // ("survived by Aliette, his wife,": a relative of someone, in apposition)
+        let relative = comma && matches!(at(1), Some("his" | "her")) && cue_at(2);
+        age || possessed || passive || relative
     }
 
     /// Is token `i` the first word of sentence `sentence` (only marks before it)?
@@ -5125,6 +5158,39 @@ mod tests {
                 (EntityKind::Organization, "University of Maryland".into()),
                 (EntityKind::Place, "England".into()),
                 (EntityKind::Place, "Maryland".into()),
+            ]
+        );
+    }
+    /// Regression: "the Kensington Oval" was an organisation, "SIM cards" made one.
+    #[test]
+    fn an_oval_is_a_place_and_sim_no_organisation() {
+        assert_eq!(
+            ents(
+                "England won at the Kensington Oval. Airtel has provided SIM cards to the police."
+            ),
+            vec![
+                (EntityKind::Place, "England".into()),
+                (EntityKind::Place, "Kensington Oval".into()),
+            ]
+        );
+    }
+    /// Regression: "in the Datta Khel region", "Pampore, Pulwama, Kakpora and Tral towns" were
+    /// organisations, and so was "Aliette" in "survived by Aliette, his wife".
+    #[test]
+    fn places_before_a_place_noun_and_a_relative_in_apposition() {
+        assert_eq!(
+            ents(
+                "A strike killed eight rebels in the Datta Khel region of the country. Curfew was \
+                 imposed in Pampore, Pulwama, Kakpora and Tral towns. He is survived by Aliette, \
+                 his wife, and a son."
+            ),
+            vec![
+                (EntityKind::Person, "Aliette".into()),
+                (EntityKind::Place, "Datta Khel".into()),
+                (EntityKind::Place, "Kakpora".into()),
+                (EntityKind::Place, "Pampore".into()),
+                (EntityKind::Place, "Pulwama".into()),
+                (EntityKind::Place, "Tral".into()),
             ]
         );
     }
