@@ -1150,9 +1150,34 @@ impl Ctx<'_, '_> {
         while a + 1 < np.start && LEXICON.is_stop_cap(self.w(a)) && self.w(a + 1) == "," {
             a += 2;
         }
+        // (not an opening phrase alone, of seven words or fewer: "In an interview with
+        // Wikinews, he said.", "When he came back to China, he said."; "At least 12 died,
+        // police said" are words)
+        let opener = matches!(
+            self.lw(a),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "before"
+                | "after"
+                | "when"
+                | "while"
+                | "as"
+                | "since"
+                | "for"
+                | "with"
+                | "following"
+                | "despite"
+                | "upon"
+                | "speaking"
+                | "asked"
+        ) && !(self.lw(a) == "at" && self.lw(a + 1) == "least");
         let words = (a..np.start - 1)
             .filter(|&k| self.seg.tokens[k].kind == TokenKind::Word)
             .count();
+        if opener && words <= 7 && !(a..np.start - 1).any(|k| self.w(k) == ",") {
+            return None;
+        }
         (words >= 3).then(|| self.seg.span(a..np.start - 1))
     }
 
@@ -4878,7 +4903,7 @@ mod tests {
     #[test]
     fn words_before_a_reporting_clause_and_unnamed_bodies() {
         let v = said(
-            "H\ndate 2010-03-02\n\nThe bridge collapsed on Monday, police said. However, the road is closed, the ministry said in a statement. Four other journalists were wounded, John Smith added. Women can be asked to remove the veil, police have said. Authorities say the pipe burst. Witnesses said the bus flipped. The cause is unknown, he said, but the road is open.\n",
+            "H\ndate 2010-03-02\n\nThe bridge collapsed on Monday, police said. However, the road is closed, the ministry said in a statement. Four other journalists were wounded, John Smith added. Women can be asked to remove the veil, police have said. Authorities say the pipe burst. Witnesses said the bus flipped. The cause is unknown, he said, but the road is open. When he came back to China, John Smith wrote.\n",
         );
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
         assert_eq!(
