@@ -2048,7 +2048,21 @@ impl Ctx<'_, '_> {
         }
         // ("Smith told the prime minister.": the addressee ends the sentence, and no words
         // were told)
+        // (or a time after it: "told media on Thursday.", "told reporters yesterday.")
         let said_nothing = |from: usize| {
+            let mut from = from;
+            let date_at = if from + 1 < s.end && matches!(self.lw(from), "on" | "in" | "at") {
+                self.date_starting_at(from + 1)
+            } else if from < s.end {
+                self.date_starting_at(from)
+            } else {
+                None
+            };
+            if let Some(d) = date_at {
+                from = (from..s.end)
+                    .find(|&k| self.seg.tokens[k].span.start >= d.span.end)
+                    .unwrap_or(s.end);
+            }
             (from..s.end)
                 .all(|j| matches!(self.seg.tokens[j].kind, TokenKind::Punct) && !self.is_quote(j))
         };
@@ -4842,7 +4856,7 @@ mod tests {
     #[test]
     fn an_addressee_ending_the_sentence_is_no_words() {
         let v = said(
-            "H\ndate 2010-01-27\n\nJohn Smith told the prime minister. Mary Jones told reporters. Linus Chima told media on Monday that the blast was small. It was a figure which BP warned was inaccurate. Victoria Biniak told WKMG-TV, \"He was violent.\"\n",
+            "H\ndate 2010-01-27\n\nJohn Smith told the prime minister. Mary Jones told reporters. Linus Chima told media on Monday that the blast was small. It was a figure which BP warned was inaccurate. Victoria Biniak told WKMG-TV, \"He was violent.\" NBC reached a deal with the staff, John Smith told media on Thursday.\n",
         );
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
         assert_eq!(
@@ -4851,6 +4865,7 @@ mod tests {
                 ("Linus Chima", "the blast was small"),
                 ("BP", "was inaccurate"),
                 ("Victoria Biniak", "He was violent."),
+                ("John Smith", "NBC reached a deal with the staff"),
             ],
             "{v:?}"
         );
