@@ -614,12 +614,47 @@ impl Ctx<'_, '_> {
             .seg
             .span(np.start + 1..np.end)
             .slice(&self.seg.doc.text);
+        // (in figures or words: "the fifty-three-year-old freshman governor")
+        let number_words = |n: &str| {
+            n.split('-').all(|p| {
+                matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "thirteen"
+                        | "fourteen"
+                        | "fifteen"
+                        | "sixteen"
+                        | "seventeen"
+                        | "eighteen"
+                        | "nineteen"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                )
+            })
+        };
         let age = first == "the"
             && np.len() >= 2
-            && age_text.starts_with(|c: char| c.is_ascii_digit())
             && age_text.split_once("-year-old").is_some_and(|(n, rest)| {
-                n.bytes().all(|b| b.is_ascii_digit())
-                    && rest.split_whitespace().count() <= 1
+                (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) || number_words(n))
+                    // (and a word before the noun: "the 53-year-old freshman governor")
+                    && rest.split_whitespace().count() <= 2
                     && rest.split_whitespace().all(|w| {
                         w.bytes().all(|b| b.is_ascii_lowercase())
                             && (LEXICON.is_role_noun(w) || LEXICON.is_dictionary_word(w))
@@ -969,7 +1004,13 @@ impl Ctx<'_, '_> {
     /// ("Samsung head of mobile communications J.K. Shin": the role may take "of" or "for" and
     /// up to three lowercase words)
     fn holder_after(&self, m: usize, end: usize) -> Option<usize> {
+        // (over a possessive: "Britain's Foreign Secretary, William Hague")
         let from = self.ents.mention_tokens[m].end;
+        let from = if from < end && self.seg.tokens[from].kind == TokenKind::Possessive {
+            from + 1
+        } else {
+            from
+        };
         let role = |t: usize| {
             self.seg.tokens[t].kind == TokenKind::Word
                 && (LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
@@ -978,12 +1019,13 @@ impl Ctx<'_, '_> {
         // "San Francisco police spokeswoman", "Kabul police chief")
         let not_person =
             self.ents.entities[self.ents.mentions[m].entity].kind != EntityKind::Person;
+        // (a field capitalised in a title: "Foreign Secretary", "Interior Minister")
         let modifier = |t: usize| {
             not_person
                 && self.seg.tokens[t].kind == TokenKind::Word
-                && !is_upper_start(self.w(t))
                 && (LEXICON.is_role_domain(self.lw(t))
-                    || LEXICON.org_anaphors.nouns.contains_key(self.lw(t)))
+                    || !is_upper_start(self.w(t))
+                        && LEXICON.org_anaphors.nouns.contains_key(self.lw(t)))
         };
         let mut k = from;
         let mut roles = 0;
@@ -4952,6 +4994,27 @@ mod tests {
                 ("former prefect", "were the backbone of the school"),
                 ("Herri Swantoro", "The defendant is guilty."),
                 ("Mark Smith", "I am responsible."),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: "According to Britain's Foreign Secretary, William Hague, …" and "The
+    /// United Kingdom's Foreign Secretary David Miliband … said" had no speaker (a possessive
+    /// and a capitalised field before the title); "The fifty-three-year-old freshman governor
+    /// said" (an age in words, two words after it) none either.
+    #[test]
+    fn a_role_after_a_possessive_and_an_age_in_words() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nAccording to Britain's Foreign Secretary, William Hague, the region needs support. The United Kingdom's Foreign Secretary David Miliband chaired the talks, and said that the talks had gone well. Bill Ritter announced that he would not run. The fifty-three-year-old freshman governor said that he wanted to retire.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("William Hague", "the region needs support"),
+                ("David Miliband", "the talks had gone well"),
+                ("Bill Ritter", "he would not run"),
+                ("Bill Ritter", "he wanted to retire"),
             ],
             "{v:?}"
         );
