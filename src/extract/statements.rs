@@ -996,6 +996,14 @@ impl Ctx<'_, '_> {
         {
             a += 1;
         }
+        // ("At least one eyewitness claims": the number, not "least")
+        if a + 1 < end
+            && matches!(self.lw(a), "least" | "most")
+            && a > s_start
+            && self.lw(a - 1) == "at"
+        {
+            a += 1;
+        }
         a..end
     }
 
@@ -5001,11 +5009,12 @@ mod tests {
     /// Regression: "According to Britain's Foreign Secretary, William Hague, …" and "The
     /// United Kingdom's Foreign Secretary David Miliband … said" had no speaker (a possessive
     /// and a capitalised field before the title); "The fifty-three-year-old freshman governor
-    /// said" (an age in words, two words after it) none either.
+    /// said" (an age in words, two words after it) none either; "At least one eyewitness
+    /// claims" was "least one eyewitness".
     #[test]
     fn a_role_after_a_possessive_and_an_age_in_words() {
         let v = said(
-            "H\ndate 2010-03-02\n\nAccording to Britain's Foreign Secretary, William Hague, the region needs support. The United Kingdom's Foreign Secretary David Miliband chaired the talks, and said that the talks had gone well. Bill Ritter announced that he would not run. The fifty-three-year-old freshman governor said that he wanted to retire.\n",
+            "H\ndate 2010-03-02\n\nAccording to Britain's Foreign Secretary, William Hague, the region needs support. The United Kingdom's Foreign Secretary David Miliband chaired the talks, and said that the talks had gone well. Bill Ritter announced that he would not run. The fifty-three-year-old freshman governor said that he wanted to retire. At least one eyewitness claims that the shot was fired.\n",
         );
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
         assert_eq!(
@@ -5015,6 +5024,7 @@ mod tests {
                 ("David Miliband", "the talks had gone well"),
                 ("Bill Ritter", "he would not run"),
                 ("Bill Ritter", "he wanted to retire"),
+                ("one eyewitness", "the shot was fired"),
             ],
             "{v:?}"
         );
