@@ -2627,6 +2627,74 @@ impl<'a, 'd> Ctx<'a, 'd> {
         Single::Unknown
     }
 
+    /// Is the single name `r` one of a list of single names ("A, B and C") of which others are
+    /// known towns or countries: two of them, or one after "in", "near", "from" or "between"
+    /// ("Shots were fired in Whitehaven, Seascale and Egremont", "Talcahuano, Coronel, Chillán,
+    /// Talca")? Not a list of people that names one after a town ("Smith, Austin and Brown").
+    fn in_list_of_places(&self, r: &Range<usize>, s: &Range<usize>) -> bool {
+        let single = |k: usize| {
+            k >= s.start
+                && k < s.end
+                && is_cap_word(self.seg, k)
+                && (k + 1 >= s.end || !is_cap_word(self.seg, k + 1))
+                && (k == s.start || !is_cap_word(self.seg, k - 1))
+        };
+        let known = |k: usize| {
+            self.may_name(k)
+                && self
+                    .gaz_text(k..k + 1)
+                    .is_some_and(|g| g.city || g.country.is_some())
+        };
+        let sep = |k: usize| k < s.end && matches!(self.w(k), "," | "and");
+        if r.len() != 1 || !single(r.start) {
+            return false;
+        }
+        let (mut first, mut places, mut members) = (r.start, 0, 1);
+        // forward: ", B", "and B", ", and B"
+        let mut k = r.end;
+        while members < 8 && sep(k) {
+            let j = if self.w(k) == "," && k + 1 < s.end && self.lw(k + 1) == "and" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if !single(j) {
+                break;
+            }
+            places += u32::from(known(j));
+            members += 1;
+            k = j + 1;
+        }
+        let last = k;
+        // backward
+        let mut k = r.start;
+        while members < 8 && k >= s.start + 2 && sep(k - 1) {
+            let mut j = k - 2;
+            if self.lw(k - 1) == "and" && j > s.start && self.w(j) == "," {
+                j -= 1;
+            }
+            if !single(j) {
+                break;
+            }
+            places += u32::from(known(j));
+            members += 1;
+            first = j;
+            k = j;
+        }
+        let after_place_word =
+            first > s.start && matches!(self.lw(first - 1), "in" | "near" | "from" | "between");
+        // (after "in" or "near" alone, three names none of which is a person's word: "in
+        // Whitehaven, Seascale and Egremont")
+        let no_person_word = || {
+            (first..last)
+                .filter(|&j| is_cap_word(self.seg, j))
+                .all(|j| !self.is(j, class::GIVEN_NAME) && !self.lex.is_surname(self.w(j)))
+        };
+        let in_near = first > s.start && matches!(self.lw(first - 1), "in" | "near");
+        members >= 3
+            && (places >= 2 || places >= 1 && after_place_word || in_near && no_person_word())
+    }
+
     /// Is the single word at `r` the first word of its sentence (after quotes or brackets)?
     /// How strongly this mention of a single unknown word reads as a place: 2 after "town of",
     /// "southeast of" or "16 kilometres of" (`place_of_words.txt`), or before a comma and a
@@ -2670,6 +2738,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     .is_some_and(|w| self.lex.is_place_noun(w))
         };
         if plural_place_noun(k) {
+            return 2;
+        }
+        if self.in_list_of_places(r, &s) {
             return 2;
         }
         // the token after `e`: the end of the clause (a mark other than a comma, or the end)?
@@ -2722,7 +2793,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// Does this mention of a single unknown word read as a person's name? Before an age
-    /// (", 98,") or ", his" or ", her" and a word of `person_cues.txt` (", his wife"), or
+    /// (", 98,") or ", his" or ", her" and a word of `person_cues.txt` (", his wife"), after
+    /// "his", "her" or "their" and such a word ("her daughter Chanarra") or an age
+    /// ("two-year-old Cayden"), or
     /// before its possessive or "was", "is", "has been" or "had been" and a word
     /// of `person_cues.txt` ("Baghdadi's wife", "Gardner was arrested"). (Not before ", who":
     /// news writes "Greenpeace, who" and "TfL, who".)
@@ -2746,7 +2819,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
         };
         // ("survived by Aliette, his wife,": a relative of someone, in apposition)
         let relative = comma && matches!(at(1), Some("his" | "her")) && cue_at(2);
-        age || possessed || passive || relative
+        // (or before the name: "her daughter Chanarra", "two-year-old Cayden")
+        let start = self.seg.sentences[sentence].tokens.start;
+        let before = |k: usize| (r.start >= start + k).then(|| self.lw(r.start - k));
+        let kin_before = before(1).is_some_and(|w| self.lex.is_person_cue(w))
+            && matches!(before(2), Some("his" | "her" | "their"));
+        // (the name ending its phrase: not "the 10-year-old Bengal tiger", "17-year-old Poway,
+        // California resident")
+        let ends_phrase = match at(0) {
+            None => true,
+            Some(",") => r.end + 1 < end && !is_capitalised(self.w(r.end + 1)),
+            Some(w) => matches!(
+                w,
+                "." | ";" | ")" | "and" | "or" | "was" | "is" | "who" | "had"
+            ),
+        };
+        let aged = before(1).is_some_and(|w| w.ends_with("-year-old")) && ends_phrase;
+        age || possessed || passive || relative || kin_before || aged
     }
 
     /// Is token `i` the first word of sentence `sentence` (only marks before it)?
@@ -5193,5 +5282,29 @@ mod tests {
                 (EntityKind::Place, "Tral".into()),
             ]
         );
+    }
+    /// Regression: "Shots were fired in Whitehaven, Seascale and Egremont", "her daughter
+    /// Chanarra", "two-year-old Cayden" gave organisations; not "the 10-year-old Bengal tiger",
+    /// nor "Smith, Austin and Brown" (a list of people that names one after a town).
+    #[test]
+    fn a_list_of_places_and_a_relative_or_a_child_before_a_name() {
+        let v = ents(
+            "Shots were fired in Whitehaven, Seascale and Egremont on Monday. Her daughter \
+             Chanarra was found. The victims were five-year-old Niamh and two-year-old Cayden. \
+             The 10-year-old Bengal tiger was isolated. The prize went to Smith, Austin and \
+             Brown.",
+        );
+        for want in [
+            (EntityKind::Place, "Whitehaven"),
+            (EntityKind::Place, "Seascale"),
+            (EntityKind::Place, "Egremont"),
+            (EntityKind::Person, "Chanarra"),
+            (EntityKind::Person, "Niamh"),
+            (EntityKind::Person, "Cayden"),
+        ] {
+            assert!(v.contains(&(want.0, want.1.into())), "{want:?} in {v:?}");
+        }
+        assert!(!v.contains(&(EntityKind::Person, "Bengal".into())), "{v:?}");
+        assert!(!v.contains(&(EntityKind::Place, "Smith".into())), "{v:?}");
     }
 }
