@@ -5307,4 +5307,16 @@ mod tests {
         assert!(!v.contains(&(EntityKind::Person, "Bengal".into())), "{v:?}");
         assert!(!v.contains(&(EntityKind::Place, "Smith".into())), "{v:?}");
     }
+    /// Regression: image file lines ("File:Dulmatin.jpg", "File:Gumby and Pokey - Bendable
+    /// Figures.jpg") gave organisations and persons.
+    #[test]
+    fn image_file_lines_name_nothing() {
+        assert_eq!(
+            ents(
+                "File:TariqAziz.jpg\n\nFile:Gumby and Pokey - Bendable Figures.jpg\n\nOne of the \
+                 raids occurred in Jakarta."
+            ),
+            vec![(EntityKind::Place, "Jakarta".into())]
+        );
+    }
 }
