@@ -44,6 +44,17 @@ def latin_script(name):
     return all(not c.isalpha() or c.isascii() or "LATIN" in unicodedata.name(c, "") for c in name)
 MIN_CITY_POPULATION = 100_000
 
+# Cities whose names news far more often writes as an English word or a name of something else,
+# capitalised in a title or at the start of a sentence ("Commonwealth Office", "Metro",
+# "Independence Day", "Delta Air Lines", "Orange" the company): left out of the gazetteer. Not
+# cities often in English news under that name (Reading, Derby, Mobile, Buffalo, Phoenix).
+CITY_WORDS_NOT_NAMES = {
+    "Balsas", "Bade", "Bimbo", "Bole", "Brusque", "Centennial", "Commonwealth", "Delta",
+    "Enterprise", "Hub", "Independence", "Jingling", "Lander", "Man", "Mango", "Mantilla",
+    "Mascara", "Metro", "Oral", "Orange", "Paradise", "Pare", "Saki", "Samba", "Sari",
+    "Shaping", "Simmering", "Springs", "Surprise", "Vista", "Warder",
+}
+
 
 def clean(name, pattern=LATIN):
     name = name.strip()
@@ -120,7 +131,7 @@ def cities():
         if c["population"] < MIN_CITY_POPULATION:
             continue
         name = clean(c["name"], LATIN_CITY)
-        if not name:
+        if not name or name in CITY_WORDS_NOT_NAMES:
             continue
         if not name.isascii():
             folded = plain(name)

@@ -5319,4 +5319,19 @@ mod tests {
             vec![(EntityKind::Place, "Jakarta".into())]
         );
     }
+    /// Regression: "Commonwealth" (a town in the Philippines in GeoNames) split "Foreign and
+    /// Commonwealth Office" and was a place of its own; "Metro" was a place.
+    #[test]
+    fn english_words_are_no_city_names() {
+        let v = ents(
+            "The Foreign and Commonwealth Office said it was investigating. People took the \
+             Metro to the games.",
+        );
+        assert!(
+            v.iter().any(|(k, n)| *k == EntityKind::Organization
+                && n.starts_with("Foreign and Commonwealth Office")),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(k, _)| *k != EntityKind::Place), "{v:?}");
+    }
 }
