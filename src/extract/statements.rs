@@ -2109,9 +2109,7 @@ impl Ctx<'_, '_> {
                 None
             };
             if let Some(d) = date_at {
-                from = (from..s.end)
-                    .find(|&k| self.seg.tokens[k].span.start >= d.span.end)
-                    .unwrap_or(s.end);
+                from = self.token_from(from..s.end, d.span.end);
             }
             (from..s.end)
                 .all(|j| matches!(self.seg.tokens[j].kind, TokenKind::Punct) && !self.is_quote(j))
@@ -2189,9 +2187,7 @@ impl Ctx<'_, '_> {
         }
         // ("Henri Moissinac, said in a statement.", "said on Twitter.": a short phrase of where
         // or how that ends the sentence is not the words)
-        let end_tok = (a..s.end)
-            .find(|&k| self.seg.tokens[k].span.start >= content.end)
-            .unwrap_or(s.end);
+        let end_tok = self.token_from(a..s.end, content.end);
         if a == after
             && matches!(
                 self.lw(a),
@@ -2261,6 +2257,14 @@ impl Ctx<'_, '_> {
                     .any(|k| LEXICON.is_written_object(self.lw(k)))
     }
 
+    /// The first token of `r` starting at or after byte `byte`, else `r.end`.
+    fn token_from(&self, r: Range<usize>, byte: usize) -> usize {
+        let end = r.end;
+        r.into_iter()
+            .find(|&k| self.seg.tokens[k].span.start >= byte)
+            .unwrap_or(end)
+    }
+
     /// The content after a cue: skip "that"/":"; a quotation alone is direct speech.
     fn content_after(
         &self,
@@ -2301,9 +2305,7 @@ impl Ctx<'_, '_> {
         let date_at = |k: usize| (k < s.end).then(|| self.date_starting_at(k));
         let mut dated = false;
         if let Some(d) = date_at(p).flatten() {
-            p = (p..s.end)
-                .find(|&k| self.seg.tokens[k].span.start >= d.span.end)
-                .unwrap_or(s.end);
+            p = self.token_from(p..s.end, d.span.end);
             // ("on Friday morning", "Tuesday night")
             while p < s.end && matches!(self.lw(p), "morning" | "afternoon" | "evening" | "night") {
                 p += 1;
