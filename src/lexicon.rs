@@ -259,6 +259,7 @@ pub struct Lexicon {
     person_cues: HashSet<String>,
     org_names: HashSet<String>,
     addressee_cues: HashSet<String>,
+    listener_nouns: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
     place_first_words: HashSet<String>,
@@ -446,6 +447,8 @@ struct WordLists {
     titles: WordSet,
     max_title_words: usize,
     role_nouns: WordSet,
+    /// Nouns for a person by sex, age or kin ("man", "son"), also in `role_nouns`.
+    person_nouns: WordSet,
     role_domains: WordSet,
     org_heads: HashSet<String>,
     place_heads: HashSet<String>,
@@ -494,7 +497,12 @@ impl WordLists {
             .max()
             .unwrap_or(1);
 
-        let role_nouns = WordSet::new(include_str!("../ontology/lexicon/role_nouns.txt"));
+        // (person nouns are role nouns too, `person_nouns.txt`)
+        let role_nouns = WordSet::new(concat!(
+            include_str!("../ontology/lexicon/role_nouns.txt"),
+            include_str!("../ontology/lexicon/person_nouns.txt")
+        ));
+        let person_nouns = WordSet::new(include_str!("../ontology/lexicon/person_nouns.txt"));
         let role_domains = WordSet::new(include_str!("../ontology/lexicon/role_domains.txt"));
         let org_heads = exact_word_set(include_str!("../ontology/lexicon/org_heads.txt"));
         let place_heads: HashSet<String> =
@@ -531,6 +539,7 @@ impl WordLists {
             titles,
             max_title_words,
             role_nouns,
+            person_nouns,
             role_domains,
             org_heads,
             place_heads,
@@ -855,6 +864,7 @@ impl Lexicon {
             person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
             addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
+            listener_nouns: word_set(include_str!("../ontology/lexicon/listener_nouns.txt")),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
@@ -929,6 +939,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_role_noun(&self, w: &str) -> bool {
         self.words.role_nouns.has(w)
+    }
+
+    /// A noun for a person by sex, age or kin ("man", "daughter", "friend";
+    /// `person_nouns.txt`), also a role noun.
+    #[must_use]
+    pub fn is_person_noun(&self, w: &str) -> bool {
+        self.words.person_nouns.has(w)
     }
     #[must_use]
     pub fn is_role_domain(&self, w: &str) -> bool {
@@ -1040,6 +1057,13 @@ impl Lexicon {
     #[must_use]
     pub fn takes_addressee(&self, lemma: &str) -> bool {
         self.addressee_cues.contains(lemma)
+    }
+
+    /// A singular noun for a body or an audience one speaks to ("the court", "the jury",
+    /// "the press"; `listener_nouns.txt`).
+    #[must_use]
+    pub fn is_listener_noun(&self, w: &str) -> bool {
+        self.listener_nouns.contains(w)
     }
 
     /// Is `w` a surname the census knows ("Edwards", "Hamlin"; `surnames.txt`)?

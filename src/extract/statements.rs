@@ -57,6 +57,8 @@ const ADVERBS: &[&str] = &[
     "even",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Pronouns that only ever open a clause: no addressee runs on into one ("told reporters he …").
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "when", "as", "if", "because", "after", "before", "while", "where",
     "and", "but", "or", "so", "although", "though", "since", "until", "whether",
@@ -112,6 +114,10 @@ type DateFound = (
 
 /// Cue lemmas that report speech only when they follow a quotation.
 const QUOTE_ONLY_CUES: &[&str] = &["continue"];
+/// Cue lemmas whose participle before "to be" or "to have" describes, not reports ("a man
+/// thought to be the oldest", "said to have fled").
+/// ("believe" covers "thought" and "estimated", `speech_cues.tsv`)
+const PASSIVE_BEFORE_INFINITIVE: &[&str] = &["say", "believe", "report", "allege"];
 /// Cue lemmas that report speech only before "that", a quotation, a colon or a comma, or after
 /// a quotation ("recall": "recalled its ambassador", "recalled 1.8 million cars").
 const CLAUSE_ONLY_CUES: &[&str] = &["recall"];
@@ -234,6 +240,17 @@ impl Ctx<'_, '_> {
         }
         // ("a United States appeals court ruling")
         if matches!(self.lw(i + cue.words.len()), "court" | "courts") {
+            return true;
+        }
+        // ("the precinct in question", "reached for comment", "on record": right after a
+        // preposition, a noun; not a gerund, "responded by saying")
+        if i > s_start
+            && !self.lw(i).ends_with("ing")
+            && matches!(
+                self.lw(i - 1),
+                "in" | "on" | "at" | "for" | "with" | "without" | "under" | "into" | "from"
+            )
+        {
             return true;
         }
         if !LEXICON.is_noun_cue(&cue.lemma)
@@ -852,8 +869,10 @@ impl Ctx<'_, '_> {
                         .map(|r| r.to_lowercase())
                         .chain(e.descriptive.then(|| e.name.to_lowercase()))
                         .collect();
+                    // (a word of the role, not a part of one: "the man" is not "the
+                    // spokesman", "the son" not "the spokesperson")
                     desc.iter().any(|d| {
-                        d.contains(head)
+                        d.split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
                             && mods
                                 .iter()
                                 .all(|m| LEXICON.demonym(m).is_some() || d.contains(m))
@@ -876,10 +895,13 @@ impl Ctx<'_, '_> {
             // "a journalist from NBC", "North Korea's representative to the UN": a descriptive person.
             // (from the last article before the head: not "has survived a vote against a
             // minister in his cabinet")
-            let start = match (np.start..head_end)
-                .rev()
-                .find(|&k| matches!(self.lw(k), "a" | "an" | "the"))
-            {
+            // (and a possessive determiner: "his wife" is "wife", as "the wife")
+            let start = match (np.start..head_end).rev().find(|&k| {
+                matches!(
+                    self.lw(k),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+                )
+            }) {
                 Some(k) => k + 1,
                 None => np.start,
             };
@@ -966,6 +988,12 @@ impl Ctx<'_, '_> {
                             .cue_at(k, end)
                             .is_none_or(|c| self.noun_not_verb(c, k, s_start))
                         && !BE.contains(&lw)
+                        // (nor a modal as written in lowercase: "how many downloads could your
+                        // most popular artist expect"; not "Theresa May")
+                        && !matches!(
+                            self.w(k),
+                            "could" | "would" | "should" | "might" | "must" | "can" | "will" | "may"
+                        )
                         || CLAUSE_WORDS.contains(&lw) && !self.ents.overlapping(k..k + 1).is_empty()
                 }
                 TokenKind::Possessive => true,
@@ -1052,11 +1080,14 @@ impl Ctx<'_, '_> {
                 self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Person
             })
         };
-        // (or after a comma: "according to San Francisco police spokeswoman, Lyn Tomkioka")
+        // (or after a comma: "according to San Francisco police spokeswoman, Lyn Tomkioka"; a
+        // name in full, as apposition introduces one: in "according to the Pima County sheriff,
+        // Giffords, aged 40, died" the surname is the words' subject)
         if let Some(p) = person(k).or_else(|| {
             (k + 1 < end && self.w(k) == ",")
                 .then(|| person(k + 1))
                 .flatten()
+                .filter(|&p| self.in_full(p))
         }) {
             return Some(p);
         }
@@ -1077,6 +1108,17 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Is mention `p` a name of two words at least? Apposition introduces a person in full
+    /// ("according to the mayor, Angel Castro"); a surname alone after a comma is mostly the
+    /// subject of what follows ("according to the sheriff, Giffords, aged 40, died").
+    fn in_full(&self, p: usize) -> bool {
+        let t = &self.ents.mention_tokens[p];
+        (t.start..t.end)
+            .filter(|&u| self.seg.tokens[u].kind == TokenKind::Word)
+            .count()
+            >= 2
     }
 
     /// The source of "according to" when a name starts after it: the name, or the holder of a
@@ -1156,6 +1198,7 @@ impl Ctx<'_, '_> {
             && let Some(p) = self.ents.mention_starting_at(end + 1).filter(|&p| {
                 let after = self.ents.mention_tokens[p].end;
                 self.ents.entities[self.ents.mentions[p].entity].kind == EntityKind::Person
+                    && self.in_full(p)
                     && (after >= s.end || matches!(self.w(after), "," | "." | "!" | "?"))
             })
         {
@@ -1767,6 +1810,25 @@ impl Ctx<'_, '_> {
     /// The person named at the start of the sentence (from `s_start`) when a comma and a
     /// description or relative clause follow the name and run, with no comma or quotation, up
     /// to the verb at `j`.
+    /// The token after a name and its possessive starting at `d` ("Qyra's", "the BBC's"), before
+    /// `j`; else `d`.
+    fn after_possessive(&self, d: usize, j: usize) -> usize {
+        let d0 = if d < j && self.lw(d) == "the" {
+            d + 1
+        } else {
+            d
+        };
+        let end = self
+            .ents
+            .longest_mention_starting_at(d0)
+            .map_or(d0 + 1, |m| self.ents.mention_tokens[m].end);
+        if end < j && self.seg.tokens[end].kind == TokenKind::Possessive {
+            end + 1
+        } else {
+            d
+        }
+    }
+
     fn unclosed_description(&self, s_start: usize, j: usize) -> Option<Subject> {
         let mut a = s_start;
         while a < j && (LEXICON.is_title(self.w(a)) || self.w(a) == ".") {
@@ -1784,10 +1846,14 @@ impl Ctx<'_, '_> {
                     && self.ents.mention_ending_at(j).is_none_or(|m| {
                         self.ents.entities[self.ents.mentions[m].entity].kind != EntityKind::Person
                     })
-                // ("Jarret Brachman, consultant to the US government on terrorism said")
-                || (e + 1..(e + 3).min(j)).any(|t| {
-                    LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t))
-                }));
+                // ("Jarret Brachman, consultant to the US government on terrorism said"; after
+                // a possessive: "Cesar Zuzunaga, Qyra's NYAC supervisor said")
+                || self.lw(e + 1) != "whose" && {
+                    let d = self.after_possessive(e + 1, j);
+                    (d..(d + 3).min(j)).any(|t| {
+                        LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t))
+                    })
+                });
         (opens
             && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
             && !(e + 1..j).any(|t| self.w(t) == "," || self.is_quote(t)))
@@ -2023,9 +2089,14 @@ impl Ctx<'_, '_> {
                 .filter(|&e| e <= s.end)
         };
         // ("told her "…"", "told them that": a pronoun is the whole addressee)
+        // (and "told him he …", "told us the bridge …": a clause after him, them, us, me or
+        // you; "her" may be a determiner, "told her mother")
         if matches!(self.lw(k), "him" | "her" | "them" | "us" | "me" | "you")
             && k + 1 < s.end
-            && (self.lw(k + 1) == "that" || self.is_quote(k + 1) || self.w(k + 1) == ":")
+            && (self.lw(k + 1) == "that"
+                || self.is_quote(k + 1)
+                || self.w(k + 1) == ":"
+                || self.lw(k) != "her" && self.starts_clause(k + 1))
         {
             return k + 1;
         }
@@ -2072,6 +2143,7 @@ impl Ctx<'_, '_> {
                         && self.lw(j) != "that"
                         && !CLAUSE_WORDS.contains(&self.lw(j))
                         && !PP_DETERMINERS.contains(&self.lw(j))
+                        && !SUBJECT_PRONOUNS.contains(&self.lw(j))
                         && !matches!(
                             self.lw(j),
                             "on" | "in"
@@ -2134,6 +2206,13 @@ impl Ctx<'_, '_> {
             || named.is_some()
                 && self.starts_clause(end)
                 && self.seg.tokens[end].kind != TokenKind::Number
+            // ("told reporters the pilot might …", "told the court he …": people or a body
+            // spoken to, then a clause)
+            || named.is_none()
+                && self.starts_clause(end)
+                && !is_upper_start(self.w(end))
+                && self.seg.tokens[end].kind != TokenKind::Number
+                && self.listener_noun(self.lw(end - 1))
             // "on Monday that", "at a news conference that"
             || (end + 1..s.end.min(end + 7))
                 .find(|&j| self.lw(j) == "that")
@@ -2146,6 +2225,15 @@ impl Ctx<'_, '_> {
                         })
                 });
         if words_follow { end } else { k }
+    }
+
+    /// Can lowercase `w` end the name of whom something was told: people in the plural
+    /// ("reporters", "officers") or a person or body by role ("the officer", "the court",
+    /// `listener_nouns.txt`)?
+    fn listener_noun(&self, w: &str) -> bool {
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            || LEXICON.is_role_noun(w)
+            || LEXICON.is_listener_noun(w)
     }
 
     /// Is reported `content` after `cue` no words at all? A cue that is also a noun before a
@@ -2203,6 +2291,28 @@ impl Ctx<'_, '_> {
         // had predicted, and Ford's stock rose": a clause joined after the verb is not its words)
         if (a == after || a == after + 1 && self.w(after) == ",")
             && matches!(self.lw(a), "and" | "but")
+        {
+            return true;
+        }
+        // ("A man thought to be the oldest person …", "a man said to have fled": a participle
+        // before "to be" or "to have" describes, it reports nothing)
+        if a == after
+            && a + 1 < s.end
+            && self.lw(a) == "to"
+            && matches!(self.lw(a + 1), "be" | "have")
+            && PASSIVE_BEFORE_INFINITIVE.contains(&cue.lemma.as_str())
+            && (self.lw(after - 1).ends_with("ed")
+                || matches!(self.lw(after - 1), "said" | "thought"))
+        {
+            return true;
+        }
+        // ("his mother rejected him", "denied it": a pronoun alone is whom or what, not words)
+        if a == after
+            && end_tok == a + 1
+            && matches!(
+                self.lw(a),
+                "him" | "her" | "them" | "it" | "me" | "us" | "you"
+            )
         {
             return true;
         }
@@ -2535,6 +2645,19 @@ impl Ctx<'_, '_> {
                 .ents
                 .longest_mention_starting_at(at)
                 .filter(|&m| self.ents.mention_tokens[m].end <= s.end)
+                // ("according to the Pima County sheriff": a place, then a role with no name
+                // after it, is a description; the place does not speak)
+                .filter(|&m| {
+                    let e = self.ents.mention_tokens[m].end;
+                    self.ents.entities[self.ents.mentions[m].entity].kind != EntityKind::Place
+                        || !(e..s.end.min(e + 3))
+                            .take_while(|&t| {
+                                self.seg.tokens[t].kind == TokenKind::Word
+                                    && !is_upper_start(self.w(t))
+                            })
+                            .any(|t| LEXICON.is_role_noun(self.w(t)))
+                        || self.holder_after(m, s.end).is_some()
+                })
                 .map(|m| self.according_to_mention(m, &s))
                 // ("According to an NBC spokesperson, "…"", "according to a police spokesman":
                 // no name after "to", a description that names its source or none)
@@ -2824,9 +2947,22 @@ impl Ctx<'_, '_> {
                     .or_else(|| unresolved.then_some((None, None)));
                 if let (Some((speaker, speaker_span)), Some(first)) = (subject, q) {
                     // a second quote continuing after the attribution: "…," the journalist asked, "and …?"
+                    // (after a longer speaker and a comma: "said Holger Sierks of the Max Planck
+                    // Institute, "…"")
                     let second = quotes
                         .iter()
-                        .find(|&&(o2, _)| o2 > i && o2 <= i + n + 6)
+                        .find(|&&(o2, _)| {
+                            o2 > i
+                                && (o2 <= i + n + 6
+                                    || o2 <= i + n + 14
+                                        && self.w(o2 - 1) == ","
+                                        && (i + n..o2 - 1).all(|k| {
+                                            matches!(
+                                                self.seg.tokens[k].kind,
+                                                TokenKind::Word | TokenKind::Possessive
+                                            ) || self.w(k) == "."
+                                        }))
+                        })
                         .copied();
                     for (o, c) in std::iter::once(first).chain(second) {
                         let content = self.seg.span(o + 1..c);
@@ -2985,24 +3121,61 @@ impl Ctx<'_, '_> {
                     && sub.span.start > p.content.start
                 {
                     let mut end = sub.phrase.unwrap_or(sub.span.start).max(p.content.start);
-                    let head = &self.seg.doc.text[p.content.start..end];
+                    let mut head = self.seg.doc.text[p.content.start..end].trim_end();
+                    let mut joined = false;
+                    // (the speaker's determiner: "although his father said")
+                    if let Some((rest, last)) = head.rsplit_once(' ')
+                        && PP_DETERMINERS.contains(&last.to_lowercase().as_str())
+                    {
+                        head = rest;
+                        end = p.content.start + rest.len();
+                    }
                     for conj in [
                         ", while",
                         ", whereas",
+                        ", although",
+                        ", though",
                         ", but",
                         ", and that",
                         ", and",
+                        ", shortly after",
+                        ", as",
+                        ", where",
+                        ", after",
+                        ", when",
+                        ", because",
                         " while",
+                        " although",
                         " and that",
                         " and",
+                        " but",
+                        // (a clause of when or why, the writer's: "announced that it would cut
+                        // output after security officials said …")
+                        " after",
+                        " as",
+                        " when",
+                        " because",
                     ] {
                         if let Some(k) = head.trim_end().strip_suffix(conj) {
                             end = p.content.start + k.len();
+                            joined = true;
                             break;
                         }
                     }
+                    // (a clause joined by a mark or a conjunction, or nothing before it; not one
+                    // inside the words: "he would not have invaded had Goldsmith said …")
+                    let joined = joined
+                        || head.is_empty()
+                        || head.ends_with([',', ';', ':', '—', '-'])
+                        || head.ends_with(['"', '”']);
                     let cut = Span::new(p.content.start, end).trim(&self.seg.doc.text, &[',', ' ']);
-                    cut_before = Some((prev, cut));
+                    // ("adding that his son told him that …": the words begin with the other
+                    // speaker, a report inside the first one's, which keeps them)
+                    let only_determiner = PP_DETERMINERS
+                        .contains(&cut.slice(&self.seg.doc.text).to_lowercase().as_str());
+                    if joined && !only_determiner {
+                        cut_before = Some((prev, cut));
+                    }
                 }
                 let from = if LEXICON.takes_addressee(&cue.lemma) {
                     self.after_addressee(cue, i + n, &s)
@@ -3338,8 +3511,10 @@ impl Ctx<'_, '_> {
                 }
                 steps += 1;
             }
+            // (not a person by sex or kin alone: "a Florida man", "a friend of the victim")
             if k >= s.end
                 || !LEXICON.is_role_noun(self.w(k))
+                || LEXICON.is_person_noun(self.w(k))
                 || !self.ents.overlapping(k..k + 1).is_empty()
             {
                 continue;
@@ -3849,7 +4024,14 @@ mod tests {
             "H\ndate 2021-03-02\n\nPaul and Rachel Chandler left in October. Adrienne Nicole Martin was found dead.\n\nRachel Chandler told ITN that the food was bad. Yesterday, Adrienne Martin's mother said that she was sad.\n",
         );
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
-        assert_eq!(got, vec![("Rachel Chandler", "the food was bad")], "{v:?}");
+        assert_eq!(
+            got,
+            vec![
+                ("Rachel Chandler", "the food was bad"),
+                ("Adrienne Martin's mother", "she was sad")
+            ],
+            "{v:?}"
+        );
         let doc = Document::from_text(
             "t.txt",
             "H\ndate 2021-03-02\n\nAdrienne Nicole Martin was found dead. Adrienne Martin lived in Texas.\n"
@@ -5027,6 +5209,53 @@ mod tests {
                 ("Bill Ritter", "he would not run"),
                 ("Bill Ritter", "he wanted to retire"),
                 ("one eyewitness", "the shot was fired"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "The supervisor said", "His son said" had no statement (no role
+    /// noun); "the man" was the spokesman named before (a part of a role); "A man thought to be
+    /// the oldest …" and "his mother rejected him" were statements; "adding that his son told
+    /// him that …" lost the first speaker's words and "…, although his father said" kept "his";
+    /// "Cesar Zuzunaga, Qyra's supervisor said" was the supervisor; a quotation after "said
+    /// Holger Sierks of the Max Planck Institute," had no speaker; "told reporters he …" kept
+    /// the listener in the words; "according to the Pima County sheriff, Giffords, aged 40,
+    /// died" made Giffords the source; "had Goldsmith said" cut Blair's words before it, and
+    /// "after officials said" left "after" in Chevron's; "in question" was a question; "vowed
+    /// his wife" was "his wife" where "His wife said" is "wife".
+    #[test]
+    fn person_nouns_listeners_participles_and_nested_reports() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nThe supervisor said that the bridge was closed. Jane Smith, a spokesman for the council, said that the road was open. The man said that he was fine. A man thought to be the oldest person in Scotland is facing charges. Knut was raised by humans after his mother rejected him.\n\nTom Brown added that his son told him that the workers had left. Russian media reported that he had arrived in Vienna, although his father said that it was unconfirmed.\n\nCesar Zuzunaga, Qyra's supervisor said, \"He was always talking about his family.\" \"We saw a bowl,\" said Holger Sierks of the Max Planck Institute, \"The images confirm that Lutetia is elongated.\"\n\nPolice told journalists the pilot had tried to land. Gabrielle Giffords was shot. Giffords was hit, and according to the Pima County sheriff, Giffords, aged 40, died from the attack.\n\nTony Blair said that he would not have invaded had Peter Goldsmith said that it could not be justified. Chevron has announced that it would cut output after security officials said one pipeline was attacked. The guard in question is now on leave. \"I will stand by Tommy,\" vowed his wife.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("?", "the bridge was closed"),
+                ("Jane Smith", "the road was open"),
+                ("?", "he was fine"),
+                ("Tom Brown", "his son told him that the workers had left"),
+                ("son", "the workers had left"),
+                ("Russian media", "he had arrived in Vienna"),
+                ("father", "it was unconfirmed"),
+                ("Cesar Zuzunaga", "He was always talking about his family."),
+                ("Holger Sierks", "We saw a bowl"),
+                (
+                    "Holger Sierks",
+                    "The images confirm that Lutetia is elongated."
+                ),
+                ("?", "the pilot had tried to land"),
+                ("?", "Giffords, aged 40, died from the attack"),
+                (
+                    "Tony Blair",
+                    "he would not have invaded had Peter Goldsmith said that it could not be justified"
+                ),
+                ("Peter Goldsmith", "it could not be justified"),
+                ("Chevron", "it would cut output"),
+                ("?", "one pipeline was attacked"),
+                ("wife", "I will stand by Tommy"),
             ],
             "{v:?}"
         );
