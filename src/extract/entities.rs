@@ -1603,6 +1603,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_place(r, &name, sentence);
             return;
         }
+        // ("North Korean-US relations", "Korean-US", "South Korean-Japanese": countries or
+        // peoples joined by hyphens are an adjective, no name)
+        if text.contains('-')
+            && text.split('-').count() >= 2
+            && text.split('-').all(|p| {
+                self.lex
+                    .gazetteer(p.trim())
+                    .is_some_and(|g| g.country.is_some() || g.demonym.is_some())
+            })
+        {
+            return;
+        }
         // "Peter King, Republican-New York", "R-Maine": a party and a state, joined by a
         // hyphen, are no name (an English word or a party's letter, then a place; not
         // "T-Mobile")
@@ -5333,5 +5345,19 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().all(|(k, _)| *k != EntityKind::Place), "{v:?}");
+    }
+
+    /// Regression (cd2000): peoples or countries joined by hyphens ("North Korean-US
+    /// relations", "Spain-Portugal", "Turkish-American") were a person or an organisation.
+    #[test]
+    fn countries_joined_by_hyphens_are_no_name() {
+        let v = ents(
+            "An expert on North Korean-US relations said it. The Spain-Portugal bid lost. A Turkish-American group met. He visited Guinea-Bissau.",
+        );
+        assert_eq!(
+            v,
+            vec![(EntityKind::Place, "Guinea-Bissau".to_string())],
+            "{v:?}"
+        );
     }
 }

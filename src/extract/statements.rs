@@ -56,6 +56,28 @@ const ADVERBS: &[&str] = &[
     "first",
     "even",
 ];
+/// Sentence adverbs written between commas after the subject ("Gordon Brown, meanwhile, noted").
+const COMMA_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "separately",
+    "likewise",
+    "similarly",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "therefore",
+    "meantime",
+];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Pronouns that only ever open a clause: no addressee runs on into one ("told reporters he …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
@@ -112,7 +134,8 @@ type DateFound = (
     Option<(crate::date::Date, crate::date::Date)>,
 );
 
-/// Cue lemmas that report speech only when they follow a quotation.
+/// Cue lemmas that report speech only next to a quotation ("…," he continued; he continued,
+/// "…"), not in "continued to fight".
 const QUOTE_ONLY_CUES: &[&str] = &["continue"];
 /// Cue lemmas whose participle before "to be" or "to have" describes, not reports ("a man
 /// thought to be the oldest", "said to have fled").
@@ -120,7 +143,8 @@ const QUOTE_ONLY_CUES: &[&str] = &["continue"];
 const PASSIVE_BEFORE_INFINITIVE: &[&str] = &["say", "believe", "report", "allege"];
 /// Cue lemmas that report speech only before "that", a quotation, a colon or a comma, or after
 /// a quotation ("recall": "recalled its ambassador", "recalled 1.8 million cars").
-const CLAUSE_ONLY_CUES: &[&str] = &["recall"];
+/// ("reveal": "revealed that …", not "revealed a new phone")
+const CLAUSE_ONLY_CUES: &[&str] = &["recall", "reveal"];
 
 /// Words after an inverted speaker that end it ("said Obama during a visit", "said Obama last
 /// week"), besides clause words, adverbs and dates.
@@ -1331,7 +1355,22 @@ impl Ctx<'_, '_> {
             self.ents
                 .mention_ending_at(run_end)
                 .filter(|&m| self.ents.mention_tokens[m].start > a)
-        })?;
+        });
+        let Some(m) = m else {
+            // ("The Premier is quoted as saying", "The minister was quoted as saying": a role
+            // after "the" opening the sentence, before its verb, resolved as a subject)
+            let the = (s.start..a).rfind(|&t| self.lw(t) == "the")?;
+            let verb = (a..at.min(a + 4)).find(|&t| {
+                BE.contains(&self.lw(t)) || matches!(self.lw(t), "has" | "had" | "have")
+            })?;
+            let role = |t: usize| LEXICON.is_title(self.w(t)) || LEXICON.is_role_noun(self.w(t));
+            if !(the + 1..verb).all(|t| self.seg.tokens[t].kind == TokenKind::Word)
+                || !role(verb - 1)
+            {
+                return None;
+            }
+            return self.resolve_np(the..verb, sentence);
+        };
         // ("Telegraph reporter Rob Crilly found the wreckage, saying": the reporter)
         let m = self.holder_after(m, s.end).unwrap_or(m);
         // ("A Wikinews correspondent in the Los Angeles area, Mike Morales, felt the earthquake
@@ -1437,6 +1476,17 @@ impl Ctx<'_, '_> {
         while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
             j -= 1;
         }
+        // ("Gordon Brown, meanwhile, noted": a sentence adverb between commas)
+        if j >= s.start + 4
+            && self.w(j - 1) == ","
+            && self.w(j - 3) == ","
+            && COMMA_ADVERBS.contains(&self.lw(j - 2))
+        {
+            j -= 3;
+            while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
+                j -= 1;
+            }
+        }
         // "Edward B. MacMahon Jr. said", "Davis Love III said", "Martin Luther King, Jr.,
         // said": a generational suffix after the name is not part of its mention
         j = self.before_suffix(j, s.start);
@@ -1497,8 +1547,25 @@ impl Ctx<'_, '_> {
             if let Some(k) = (lo..j - 1).rev().find(|&k| self.w(k) == ",") {
                 // "The chief of the UN panel, Dr. Rajendra Pachauri, admitted": the name
                 // between the commas is the speaker
-                if let Some(m) = self.ents.mention_ending_at(j - 1)
-                    && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                // (with where they are from: "An expert on …, B.R. Myers from Dongseo
+                // University, said")
+                let person = |m: usize| {
+                    self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                };
+                if let Some(m) = self.ents.mention_ending_at(j - 1).map(|m| {
+                    let mut a = self.ents.mention_tokens[m].start;
+                    if a > k + 3 && self.lw(a - 1) == "the" {
+                        a -= 1;
+                    }
+                    if !person(m) && a > k + 2 && matches!(self.lw(a - 1), "of" | "from" | "at") {
+                        self.ents
+                            .mention_ending_at(a - 1)
+                            .filter(|&p| person(p))
+                            .unwrap_or(m)
+                    } else {
+                        m
+                    }
+                }) && person(m)
                     && {
                         let before = k + 1..self.ents.mention_tokens[m].start;
                         before.clone().all(|t| {
@@ -2810,8 +2877,17 @@ impl Ctx<'_, '_> {
             let np_after_quote = starts_after_quote(&np);
             // "continued" reports speech only right after a quote ("…," he continued), not in
             // "continued to fight".
+            // (or before one: "He continued, "…"")
+            let quote_after = |k: usize| {
+                k < s.end
+                    && (self.is_quote(k)
+                        || k + 1 < s.end && matches!(self.w(k), "," | ":") && self.is_quote(k + 1))
+            };
             if QUOTE_ONLY_CUES.contains(&cue.lemma.as_str())
-                && !(np_after_quote || after_quote(i) || i > s.start && self.is_quote(i - 1))
+                && !(np_after_quote
+                    || after_quote(i)
+                    || i > s.start && self.is_quote(i - 1)
+                    || quote_after(i + n))
             {
                 i += n;
                 continue;
@@ -2869,6 +2945,13 @@ impl Ctx<'_, '_> {
                             || CLAUSE_WORDS.contains(&w) && !matches!(w, "and" | "or")
                             || e > i + n && ADVERBS.contains(&w)
                             || self.date_starting_at(e).is_some()
+                            // ("said Assistant Police Chief Goodbee speaking at …": a participle
+                            // after the name)
+                            || e > i + n
+                                && w.len() > 4
+                                && w.ends_with("ing")
+                                && !is_upper_start(self.w(e))
+                                && is_upper_start(self.w(e - 1))
                             // (a person named, then a phrase: "said resident Glen Sardon to the
                             // Associated Press", "commented prosecutor Ujjwal Nikam outside the
                             // court")
@@ -5256,6 +5339,32 @@ mod tests {
                 ("Chevron", "it would cut output"),
                 ("?", "one pipeline was attacked"),
                 ("wife", "I will stand by Tommy"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Gordon Brown, meanwhile, noted, "…"" and "The company, however,
+    /// said" had no speaker (an adverb between commas); "B.R. Myers from Dongseo University,"
+    /// between commas neither; "said Assistant Police Chief Goodbee speaking at …" ran the
+    /// speaker on; "The Premier is quoted as saying" had none; "He continued, "…"" was no cue
+    /// before a quotation; "revealed that" was no cue ("revealed a new phone" stays none).
+    #[test]
+    fn adverbs_between_commas_continued_and_revealed() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nBritish Prime Minister Gordon Brown, meanwhile, noted, \"The world will be saddened.\" An expert on Korean relations, B.R. Myers from Dongseo University, said that \"the North has no interest.\" \"We cannot undo it,\" said Assistant Police Chief Ralph Goodbee speaking at the conference.\n\nPremier Barry O'Farrell denied the move. The Premier is quoted as saying: \"People need to reserve judgement.\"\n\nCaptain Daniel Thomas revealed that \"There will be an investigation.\" He continued, \"There will be reports.\" The rebels continued to fight. Apple revealed a new phone.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Gordon Brown", "The world will be saddened."),
+                ("B.R. Myers", "the North has no interest."),
+                ("Ralph Goodbee", "We cannot undo it"),
+                ("Barry O'Farrell", "the move"),
+                ("Barry O'Farrell", "People need to reserve judgement."),
+                ("Daniel Thomas", "There will be an investigation."),
+                ("Daniel Thomas", "There will be reports."),
             ],
             "{v:?}"
         );
