@@ -2570,7 +2570,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
         };
         // "news agency Interfax", "Telegram channel Spravdi", "Yonhap, a … news agency".
         let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(p));
-        let media_after = MEDIA_WORDS.contains(&next(0))
+        // (not an English word opening the sentence before the noun and a name: "Oil company
+        // BP", "Mining company Rio Tinto" name the kind)
+        let kind_word = r.start == s.tokens.start
+            && self.is(r.start, class::DICTIONARY_WORD | class::COMMON_WORD)
+            && r.end + 1 < s.tokens.end
+            && is_capitalised(self.w(r.end + 1));
+        let media_after = MEDIA_WORDS.contains(&next(0)) && !kind_word
             || next(0) == ","
                 && matches!(next(1), "a" | "an" | "the")
                 && (r.end + 2..(r.end + 8).min(s.tokens.end))
@@ -5348,9 +5354,22 @@ mod tests {
     }
 
     /// Regression (cd2000): peoples or countries joined by hyphens ("North Korean-US
-    /// relations", "Spain-Portugal", "Turkish-American") were a person or an organisation.
+    /// relations", "Spain-Portugal", "Turkish-American") were a person or an organisation, and
+    /// so were "Oil" of "Oil company BP", "Ph" of "Ph.D." and "GP".
     #[test]
     fn countries_joined_by_hyphens_are_no_name() {
+        // (nor an English word naming the kind before a name, "Ph" of "Ph.D." or "GP")
+        let v = ents(
+            "Oil company BP has lost a laptop. Said Dr Vyacheslav Andrianov, Ph.D. \"It works.\" He won the Australian GP again.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Vyacheslav Andrianov".to_string()),
+                (EntityKind::Organization, "BP".to_string()),
+            ],
+            "{v:?}"
+        );
         let v = ents(
             "An expert on North Korean-US relations said it. The Spain-Portugal bid lost. A Turkish-American group met. He visited Guinea-Bissau.",
         );
