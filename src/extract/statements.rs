@@ -266,6 +266,16 @@ impl Ctx<'_, '_> {
         if matches!(self.lw(i + cue.words.len()), "court" | "courts") {
             return true;
         }
+        // ("According to witness reports, …": after "according to" and a role, a noun of
+        // what people of that role said)
+        if i > s_start
+            && LEXICON.is_role_noun(self.w(i - 1))
+            && (s_start.max(i.saturating_sub(4))..i)
+                .any(|k| self.lw(k) == "according" && self.lw(k + 1) == "to")
+            && !(s_start.max(i.saturating_sub(4))..i).any(|k| self.w(k) == ",")
+        {
+            return true;
+        }
         // ("the precinct in question", "reached for comment", "on record": right after a
         // preposition, a noun; not a gerund, "responded by saying")
         if i > s_start
@@ -1231,7 +1241,13 @@ impl Ctx<'_, '_> {
                 end + 1..self.ents.mention_tokens[p].end,
             ));
         }
-        let sub = self.resolve_np(from..end, sentence)?;
+        // ("According to witness reports", "according to police statements": what people of a
+        // role said, unnamed)
+        let Some(sub) = self.resolve_np(from..end, sentence) else {
+            return LEXICON
+                .is_source_document(self.lw(end - 1))
+                .then_some((None, from..end));
+        };
         Some((sub.speaker, from..end))
     }
 
@@ -5348,11 +5364,13 @@ mod tests {
     /// said" had no speaker (an adverb between commas); "B.R. Myers from Dongseo University,"
     /// between commas neither; "said Assistant Police Chief Goodbee speaking at …" ran the
     /// speaker on; "The Premier is quoted as saying" had none; "He continued, "…"" was no cue
-    /// before a quotation; "revealed that" was no cue ("revealed a new phone" stays none).
+    /// before a quotation; "revealed that" was no cue ("revealed a new phone" stays none);
+    /// "According to witness reports" was the witness's, "according to eyewitness reports"
+    /// nobody's.
     #[test]
     fn adverbs_between_commas_continued_and_revealed() {
         let v = said(
-            "H\ndate 2010-03-02\n\nBritish Prime Minister Gordon Brown, meanwhile, noted, \"The world will be saddened.\" An expert on Korean relations, B.R. Myers from Dongseo University, said that \"the North has no interest.\" \"We cannot undo it,\" said Assistant Police Chief Ralph Goodbee speaking at the conference.\n\nPremier Barry O'Farrell denied the move. The Premier is quoted as saying: \"People need to reserve judgement.\"\n\nCaptain Daniel Thomas revealed that \"There will be an investigation.\" He continued, \"There will be reports.\" The rebels continued to fight. Apple revealed a new phone.\n",
+            "H\ndate 2010-03-02\n\nBritish Prime Minister Gordon Brown, meanwhile, noted, \"The world will be saddened.\" An expert on Korean relations, B.R. Myers from Dongseo University, said that \"the North has no interest.\" \"We cannot undo it,\" said Assistant Police Chief Ralph Goodbee speaking at the conference.\n\nPremier Barry O'Farrell denied the move. The Premier is quoted as saying: \"People need to reserve judgement.\"\n\nCaptain Daniel Thomas revealed that \"There will be an investigation.\" He continued, \"There will be reports.\" The rebels continued to fight. Apple revealed a new phone.\n\nAccording to witness reports, the men were collecting metal. Houses were set ablaze, according to eyewitness reports.\n",
         );
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
         assert_eq!(
@@ -5365,6 +5383,8 @@ mod tests {
                 ("Barry O'Farrell", "People need to reserve judgement."),
                 ("Daniel Thomas", "There will be an investigation."),
                 ("Daniel Thomas", "There will be reports."),
+                ("?", "the men were collecting metal"),
+                ("?", "Houses were set ablaze"),
             ],
             "{v:?}"
         );
