@@ -1584,8 +1584,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // ("Jordan Romero, a thirteen-year-old alpinist …" then ""…," Jordan told AFP": a
         // country's or city's name that is a word of a person named before, before a speech
         // verb, is that person)
+        // (not after a preposition of place: "Officials in Jordan agreed")
         if r.len() == 1
             && r.end < end
+            && !(r.start > 0
+                && matches!(
+                    self.lw(r.start - 1),
+                    "in" | "from" | "to" | "at" | "near" | "into" | "across" | "of"
+                ))
             && self
                 .lex
                 .cues_starting(self.lw(r.end))
@@ -2635,7 +2641,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             && matches!(next(0), "," | ":")
             && r.end + 1 < s.tokens.end
             && matches!(self.seg.tokens[r.end + 1].kind, TokenKind::Quote { .. });
-        let next_is_cue = one_word_cue(next(0))
+        // (not a verb of intent before "to", which bodies use as much: "Apache and Mariner
+        // agreed to merge", "vowed to")
+        let next_is_cue = one_word_cue(next(0)) && next(1) != "to"
             || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1))
             || statement
             || inverted;
@@ -3056,8 +3064,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
             .any(|suf| lw.ends_with(suf));
         if !self.name_word(r.start)
             || wc & class::COMMON_WORD != 0
-            // a dictionary word ("Hegemony", "Arts") once is emphasis, twice a name
-            || wc & class::DICTIONARY_WORD != 0 && self.cap_counts.get(w).copied() < Some(2)
+            // a dictionary word ("Hegemony", "Arts") once is emphasis, twice a name (an
+            // organisation of the catalog once too: "in which Google threatened to …")
+            || wc & class::DICTIONARY_WORD != 0
+                && self.cap_counts.get(w).copied() < Some(2)
+                && !catalog_org()
             || wc & class::ROLE_NOUN != 0
             || self.lex.is_group_word(w)
             || wc & class::EVENT_HEAD != 0
@@ -5378,5 +5389,20 @@ mod tests {
             vec![(EntityKind::Place, "Guinea-Bissau".to_string())],
             "{v:?}"
         );
+    }
+
+    /// Regression (cd2000): an organisation of the catalog whose name English also writes
+    /// ("Google") was no name when capitalised once and no speech verb followed; a single
+    /// word before a verb of intent and "to" ("Mariner agreed to merge") was a person.
+    #[test]
+    fn a_catalog_company_once_and_verbs_of_intent() {
+        let v = ents(
+            "The row, in which Google threatened to withdraw, grew. Apache and Mariner agreed to merge.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "Google".to_string())),
+            "{v:?}"
+        );
+        assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
     }
 }

@@ -143,8 +143,9 @@ const QUOTE_ONLY_CUES: &[&str] = &["continue"];
 const PASSIVE_BEFORE_INFINITIVE: &[&str] = &["say", "believe", "report", "allege"];
 /// Cue lemmas that report speech only before "that", a quotation, a colon or a comma, or after
 /// a quotation ("recall": "recalled its ambassador", "recalled 1.8 million cars").
-/// ("reveal": "revealed that …", not "revealed a new phone")
-const CLAUSE_ONLY_CUES: &[&str] = &["recall", "reveal"];
+/// ("reveal": "revealed that …", not "revealed a new phone"; "agree": "agreed, "…"", not
+/// "agreed to a deal")
+const CLAUSE_ONLY_CUES: &[&str] = &["recall", "reveal", "agree"];
 
 /// Words after an inverted speaker that end it ("said Obama during a visit", "said Obama last
 /// week"), besides clause words, adverbs and dates.
@@ -741,7 +742,15 @@ impl Ctx<'_, '_> {
             let window = self.seg.sentences[sentence.saturating_sub(4)].tokens.start;
             let anaphors = &LEXICON.org_anaphors;
             let fits = |e: &Entity| {
-                let words = || e.name.split_whitespace().map(str::to_lowercase);
+                // (without a country's qualifier: "Aviation Authority (Ireland)")
+                let words = || {
+                    e.name
+                        .split(" (")
+                        .next()
+                        .unwrap_or(&e.name)
+                        .split_whitespace()
+                        .map(str::to_lowercase)
+                };
                 // (a body named with lowercase words, "Chinese authorities", is no company,
                 // medium or organisation of its own, only the police of "French police")
                 let generic = e.name.split_whitespace().any(|w| {
@@ -1507,8 +1516,31 @@ impl Ctx<'_, '_> {
         // said": a generational suffix after the name is not part of its mention
         j = self.before_suffix(j, s.start);
         // "Jose Socrates has issued a statement saying …": the speaker issued the statement.
-        if j > s.start && matches!(self.lw(j - 1), "statement" | "communique" | "communiqué") {
-            let mut k = j - 1;
+        // (and where or about what: "released a statement via its website saying", "a
+        // statement on the event stating")
+        let statement_at = (s.start.max(j.saturating_sub(6))..j).rev().find(|&k| {
+            matches!(self.lw(k), "statement" | "communique" | "communiqué")
+                && (k + 1..j).all(|t| {
+                    self.seg.tokens[t].kind == TokenKind::Word
+                        && (!is_upper_start(self.w(t))
+                            || self.ents.mentions_within(t..t + 1).next().is_some())
+                })
+                && (k + 1 == j
+                    || matches!(
+                        self.lw(k + 1),
+                        "via"
+                            | "on"
+                            | "through"
+                            | "from"
+                            | "in"
+                            | "to"
+                            | "about"
+                            | "posted"
+                            | "published"
+                    ))
+        });
+        if let Some(st) = statement_at {
+            let mut k = st;
             while k > s.start && matches!(self.lw(k - 1), "a" | "an" | "the" | "written" | "short")
             {
                 k -= 1;
@@ -1918,11 +1950,29 @@ impl Ctx<'_, '_> {
             a += 1;
         }
         let m = self.ents.longest_mention_starting_at(a)?;
-        let e = self.ents.mention_tokens[m].end;
+        let mut e = self.ents.mention_tokens[m].end;
+        // (over where the person is from: "David Pervin of West Yorkshire Police, speaking
+        // after the convictions said")
+        if e + 1 < j && matches!(self.lw(e), "of" | "from" | "at") {
+            let at = if self.lw(e + 1) == "the" {
+                e + 2
+            } else {
+                e + 1
+            };
+            if let Some(o) = self.ents.longest_mention_starting_at(at)
+                && self.ents.mention_tokens[o].end < j
+            {
+                e = self.ents.mention_tokens[o].end;
+            }
+        }
         let opens = e + 2 < j
             && j - e <= 24
             && self.w(e) == ","
             && (matches!(self.lw(e + 1), "a" | "an" | "the" | "who" | "one" | "now")
+                // (a participle: "…, speaking after the convictions said")
+                || self.lw(e + 1).len() > 5
+                    && self.lw(e + 1).ends_with("ing")
+                    && !is_upper_start(self.w(e + 1))
                 // ("Michael Gaignard, whose sister was on board the plane said"; not "Walter
                 // Morrison, whose son Walt said": there Walt speaks)
                 || self.lw(e + 1) == "whose"
@@ -2912,10 +2962,14 @@ impl Ctx<'_, '_> {
             // after a quotation ("…," he recalled; "recalled that …"), not in "has recalled its
             // ambassador" or "recalled 380 million eggs"
             let next = i + n;
+            // (a comma only before a quotation: "agreed, "…"", not "agreed, and said")
             if CLAUSE_ONLY_CUES.contains(&cue.lemma.as_str())
                 && !(np_after_quote || after_quote(i) || i > s.start && self.is_quote(i - 1))
                 && !(next < s.end
-                    && (matches!(self.lw(next), "that" | ":" | ",") || self.is_quote(next)))
+                    && (matches!(self.lw(next), "that" | ":")
+                        || self.is_quote(next)
+                        || quote_after(next)
+                        || self.lw(next) == "," && cue.lemma != "agree"))
             {
                 i += n;
                 continue;
@@ -3082,6 +3136,28 @@ impl Ctx<'_, '_> {
             let subject = self.subject_before(i, s.clone(), si);
             let subject = match subject {
                 Some(sub) => Some(sub),
+                // ("Zabiullah Mujahid said, "…" Adding, "…"": a participle opening the sentence
+                // before its words is the last speaker's of the sentence before)
+                None if i == s.start
+                    && self.lw(i).ends_with("ing")
+                    && is_upper_start(self.w(i))
+                    && si > 0
+                    && (i + n < s.end && self.is_quote(i + n)
+                        || i + n + 1 < s.end
+                            && matches!(self.w(i + n), "," | ":")
+                            && self.is_quote(i + n + 1)) =>
+                {
+                    let before = self.seg.sentences[si - 1].span;
+                    self.out
+                        .last()
+                        .filter(|p| before.contains(p.evidence) && p.speaker.is_some())
+                        .map(|p| Subject {
+                            speaker: p.speaker,
+                            // (no words name the speaker in this sentence: the verb stands)
+                            span: cue_span,
+                            phrase: None,
+                        })
+                }
                 None => {
                     // coordination: "… stated that X, and called on partners …"
                     let mut j = i;
@@ -5385,6 +5461,35 @@ mod tests {
                 ("Daniel Thomas", "There will be reports."),
                 ("?", "the men were collecting metal"),
                 ("?", "Houses were set ablaze"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "David Pervin of West Yorkshire Police, speaking after the
+    /// convictions said" and "released a statement via its website saying" had no speaker;
+    /// "Adding, "…"" opening a sentence was nobody's; "the authority added" did not find the
+    /// "Irish Aviation Authority" (a country's qualifier in its name); "agreed, "…"" and
+    /// "agreed that" were no cues ("agreed to a deal" and "agreed, and said" stay none).
+    #[test]
+    fn participles_statements_via_adding_authorities_and_agreeing() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nDetective Superintendent David Pervin of West Yorkshire Police, speaking after the convictions said, \"Local people showed courage.\" The ICTR released a statement via its website saying \"the Chamber found him guilty\".\n\nA spokesperson for the Taliban, Zabiullah Mujahid said, \"This is just rumor.\" Adding, \"They are facing big problems.\"\n\nThe Irish Aviation Authority closed the airspace. Later, the authority added: \"The decision is based on the safety risks.\" His mother Wendy Pepper agreed, \"It was a nice surprise.\" The two sides agreed to a deal. Guido Westerwelle agreed, and said that the refugees need protection.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("David Pervin", "Local people showed courage."),
+                ("ICTR", "the Chamber found him guilty"),
+                ("Zabiullah Mujahid", "This is just rumor."),
+                ("Zabiullah Mujahid", "They are facing big problems."),
+                (
+                    "Aviation Authority (Ireland)",
+                    "The decision is based on the safety risks."
+                ),
+                ("Wendy Pepper", "It was a nice surprise."),
+                ("Guido Westerwelle", "the refugees need protection"),
             ],
             "{v:?}"
         );
