@@ -2643,10 +2643,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
             && matches!(self.seg.tokens[r.end + 1].kind, TokenKind::Quote { .. });
         // (not a verb of intent before "to", which bodies use as much: "Apache and Mariner
         // agreed to merge", "vowed to")
+        // (or after one that follows a quotation: ""…," said Smith.")
+        let is_quote = |k: usize| matches!(self.seg.tokens[k].kind, TokenKind::Quote { .. });
+        let after_quote = r.start >= s.tokens.start + 2
+            && INVERTED_VERBS.contains(&self.lw(r.start - 1))
+            && (is_quote(r.start - 2)
+                || r.start >= s.tokens.start + 3
+                    && matches!(self.w(r.start - 2), "," | "?" | "!")
+                    && is_quote(r.start - 3))
+            && matches!(next(0), "" | "." | "," | "!" | "?");
         let next_is_cue = one_word_cue(next(0)) && next(1) != "to"
             || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1))
             || statement
-            || inverted;
+            || inverted
+            || after_quote;
         if next_is_cue {
             return Single::Speaker;
         }

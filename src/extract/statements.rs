@@ -2573,9 +2573,13 @@ impl Ctx<'_, '_> {
                 if p < s.end && PP_DETERMINERS.contains(&self.lw(p)) {
                     p += 1;
                 }
+                // (a year as a word of it: "in a 1992 interview")
                 let words = (p..s.end.min(p + 3))
                     .take_while(|&k| {
-                        self.seg.tokens[k].kind == TokenKind::Word
+                        (self.seg.tokens[k].kind == TokenKind::Word
+                            || self.seg.tokens[k].kind == TokenKind::Number
+                                && self.w(k).len() == 4
+                                && self.w(k).starts_with(['1', '2']))
                             && !PP_DETERMINERS.contains(&self.lw(k))
                             && !PP_CHAIN.contains(&self.lw(k))
                             && self.lw(k) != "that"
@@ -3001,7 +3005,27 @@ impl Ctx<'_, '_> {
                 i = c;
                 continue;
             }
-            if np_after_quote || cue_after_quote {
+            // (not a name or title in quotation marks: "accepting the award for "British male
+            // solo artist", rapper Dizzee Rascal stated: "…"")
+            // (after "for", "of" or "as", a short one: "described as "rotten"", not "died as
+            // "the plane pretty much disintegrated," park spokeswoman Kris Fister said")
+            let titled = quotes
+                .iter()
+                .rev()
+                .find(|&&(_, c)| c < i)
+                .is_some_and(|&(o, c)| {
+                    let short = (o + 1..c)
+                        .filter(|&k| self.seg.tokens[k].kind == TokenKind::Word)
+                        .count()
+                        <= 4;
+                    o > s.start
+                        && (matches!(self.lw(o - 1), "for" | "of" | "as") && short
+                            || matches!(
+                                self.lw(o - 1),
+                                "called" | "titled" | "entitled" | "named" | "dubbed"
+                            ))
+                });
+            if (np_after_quote || cue_after_quote) && !titled {
                 let q = quotes.iter().rev().find(|&&(_, c)| c < i).copied();
                 let subject = if cue_after_quote {
                     // inverted: "said Putin"
@@ -5490,6 +5514,28 @@ mod tests {
                 ),
                 ("Wendy Pepper", "It was a nice surprise."),
                 ("Guido Westerwelle", "the refugees need protection"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "said in a 1992 interview that" kept the phrase in the words (a
+    /// year in it); a short quotation after "for", "of" or "as" was the next speaker's words
+    /// ("the award for "British male solo artist", rapper Dizzee Rascal stated: "…"");
+    /// ""…," said Smith" had no speaker (a surname alone after the verb); "wrote his major
+    /// work" was words.
+    #[test]
+    fn phrases_with_years_titles_in_quotes_and_a_surname_after_said() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nAlain Corneau said in a 1992 interview that the film was good. When accepting the award for \"British male solo artist\", rapper Dizzee Rascal stated: \"It's about time.\" \"We will win,\" said Smith. While a professor in Boston, Howard Zinn wrote his major work.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Alain Corneau", "the film was good"),
+                ("Dizzee Rascal", "It's about time."),
+                ("Smith", "We will win"),
             ],
             "{v:?}"
         );
