@@ -1353,6 +1353,22 @@ impl Ctx<'_, '_> {
                 a += 1;
             }
         }
+        // ("In the execution chamber he apologized …, stating": after an opening phrase with
+        // no comma, a subject pronoun)
+        if self.ents.longest_mention_starting_at(a).is_none()
+            && matches!(
+                self.lw(s.start),
+                "in" | "at" | "on" | "during" | "after" | "before" | "outside" | "inside"
+            )
+            && let Some(t) = (s.start + 2..at.min(s.start + 9)).find(|&t| {
+                matches!(self.lw(t), "he" | "she" | "they" | "we" | "i")
+                    && self.seg.tokens[t - 1].kind == TokenKind::Word
+                    && !self.is_quote(t - 1)
+            })
+            && (s.start..t).all(|k| self.w(k) != "," && !self.is_quote(k))
+        {
+            return self.resolve_np(t..t + 1, sentence);
+        }
         // ("Mayor George Pradel", "Swedish activist Mattias Gardell": over titles, demonyms
         // and roles)
         while a + 1 < at
@@ -1483,7 +1499,16 @@ impl Ctx<'_, '_> {
             k -= 2;
         } else if k > start + 1
             && (matches!(self.lw(k - 1), "jr." | "sr." | "jr" | "sr")
-                || matches!(self.w(k - 1), "II" | "III" | "IV"))
+                || matches!(self.w(k - 1), "II" | "III" | "IV")
+                // (an honour or a seat after a person's name: "Tony Brown MHK", "John Smith
+                // QC", `common_acronyms.txt`)
+                || self.w(k - 1).len() >= 2
+                    && self.w(k - 1).chars().all(|c| c.is_ascii_uppercase())
+                    && LEXICON.is_common_acronym(self.w(k - 1))
+                    && self.ents.mention_ending_at(k - 1).is_some_and(|m| {
+                        self.ents.entities[self.ents.mentions[m].entity].kind
+                            == EntityKind::Person
+                    }))
         {
             k -= 1;
         } else {
@@ -2388,7 +2413,21 @@ impl Ctx<'_, '_> {
             && !self.lw(after - 1).ends_with("ed")
             && matches!(
                 self.w(a),
-                "was" | "were" | "is" | "are" | "has" | "had" | "have"
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "have"
+                    // ("Media reports suggest two possible reasons")
+                    | "suggest"
+                    | "suggested"
+                    | "indicate"
+                    | "indicated"
+                    | "show"
+                    | "showed"
+                    | "put"
             )
         {
             return true;
@@ -3160,6 +3199,15 @@ impl Ctx<'_, '_> {
             let subject = self.subject_before(i, s.clone(), si);
             let subject = match subject {
                 Some(sub) => Some(sub),
+                // ("He is quoted as having said "…"": the subject of the passive)
+                None if i >= s.start + 3
+                    && self.lw(i - 1) == "having"
+                    && self.lw(i - 2) == "as"
+                    && (s.start.max(i.saturating_sub(8))..i - 2)
+                        .any(|k| QUOTING_VERBS.contains(&self.lw(k))) =>
+                {
+                    self.sentence_subject(s.clone(), i, si)
+                }
                 // ("Zabiullah Mujahid said, "…" Adding, "…"": a participle opening the sentence
                 // before its words is the last speaker's of the sentence before)
                 None if i == s.start
@@ -5536,6 +5584,27 @@ mod tests {
                 ("Alain Corneau", "the film was good"),
                 ("Dizzee Rascal", "It's about time."),
                 ("Smith", "We will win"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Tony Brown MHK, said" and "Judge Peter Fox QC stated" had no
+    /// speaker (a seat or honour after the name); "He is quoted as having said "…"" and "In
+    /// the execution chamber he apologized …, stating, "…"" had none either; "Media reports
+    /// suggest …" was a statement of "reports".
+    #[test]
+    fn post_nominals_having_said_and_a_pronoun_after_an_opening_phrase() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nThe Chief Minister, Tony Brown MHK, said that he was saddened. He is quoted as having said \"we were very fortunate.\"\n\nClarence Carter ate a sandwich. In the execution chamber he apologized to the family, stating, \"I am sorry.\" Media reports suggest two possible reasons.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Tony Brown", "he was saddened"),
+                ("Tony Brown", "we were very fortunate."),
+                ("Clarence Carter", "I am sorry."),
             ],
             "{v:?}"
         );
