@@ -2122,8 +2122,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             let shouted = last.len() >= 4 && self.is(last_i, class::COMMON_WORD);
             let roman = last.chars().all(|c| "IVXLCDM".contains(c));
+            // (a common noun's acronym after a media word is a broadcaster's name: "the state
+            // broadcaster CCTV", not "CCTV footage")
+            let after_media = last_i > self.seg.sentences[sentence].tokens.start
+                && MEDIA_WORDS.contains(&self.lw(last_i - 1));
             if is_acronym(last)
-                && (self.lex.is_common_acronym(last)
+                && (self.lex.is_common_acronym(last) && !after_media
                     || shouted
                     || roman
                     || self.out.not_names.contains(last))
@@ -2576,12 +2580,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
         };
         // "news agency Interfax", "Telegram channel Spravdi", "Yonhap, a … news agency".
         let media_before = prev.iter().any(|p| MEDIA_WORDS.contains(p));
-        // (not an English word opening the sentence before the noun and a name: "Oil company
-        // BP", "Mining company Rio Tinto" name the kind)
+        // (not an English word opening the sentence before the noun: "Oil company BP",
+        // "Mining company Rio Tinto" name the kind, "Digital radio listeners" a medium, "State TV"
+        // too; a word English does not write in lowercase before one in capitals is a name,
+        // "Channel TV")
         let kind_word = r.start == s.tokens.start
             && self.is(r.start, class::DICTIONARY_WORD | class::COMMON_WORD)
-            && r.end + 1 < s.tokens.end
-            && is_capitalised(self.w(r.end + 1));
+            && self.lex.catalog(w).is_none()
+            && (r.end + 1 < s.tokens.end && is_capitalised(self.w(r.end + 1))
+                || r.end < s.tokens.end && !is_capitalised(self.w(r.end))
+                || self.is(r.start, class::COMMON_WORD));
         let media_after = MEDIA_WORDS.contains(&next(0)) && !kind_word
             || next(0) == ","
                 && matches!(next(1), "a" | "an" | "the")
@@ -5414,5 +5422,27 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().all(|(k, _)| *k != EntityKind::Person), "{v:?}");
+    }
+
+    /// Regression (cd2000): an English word opening a sentence before a media word ("Digital
+    /// radio listeners", "Local TV said") was an organisation; "an MRI showed", "CCTV footage",
+    /// "an IED" were organisations, and "the Bronx" without its article no place.
+    #[test]
+    fn media_kinds_common_acronyms_and_the_bronx() {
+        let v = ents(
+            "Digital radio listeners may have noticed it. Local TV said so. An MRI showed damage. CCTV footage showed the pair. An IED exploded in a Bronx church.",
+        );
+        assert_eq!(v, vec![(EntityKind::Place, "Bronx".to_string())], "{v:?}");
+        // (the acronym after a media word is the broadcaster)
+        let v =
+            ents("He spoke to the state broadcaster CCTV about it. Reuters news agency said so.");
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "CCTV".to_string()),
+                (EntityKind::Organization, "Reuters".to_string()),
+            ],
+            "{v:?}"
+        );
     }
 }
