@@ -2366,9 +2366,15 @@ impl Ctx<'_, '_> {
                 && self.seg.tokens[end].kind != TokenKind::Number
             // ("told reporters the pilot might …", "told the court he …": people or a body
             // spoken to, then a clause)
+            // (or a name and a verb: "told the court Mitchell raped her", not "told reporters
+            // Tuesday")
             || named.is_none()
                 && self.starts_clause(end)
-                && !is_upper_start(self.w(end))
+                && (!is_upper_start(self.w(end))
+                    || end + 1 < s.end
+                        && self.seg.tokens[end + 1].kind == TokenKind::Word
+                        && !is_upper_start(self.w(end + 1))
+                        && self.date_starting_at(end).is_none())
                 && self.seg.tokens[end].kind != TokenKind::Number
                 && self.listener_noun(self.lw(end - 1))
             // "on Monday that", "at a news conference that"
@@ -2633,6 +2639,15 @@ impl Ctx<'_, '_> {
                     break;
                 }
                 p += words;
+            }
+            // (and a date after the phrase: "confirmed via a DNA test last Sunday that", where
+            // the phrase may have taken the date's first word)
+            if p > a
+                && let Some(d) = date_at(p)
+                    .flatten()
+                    .or_else(|| date_at(p - 1).flatten().filter(|_| p - 1 > a))
+            {
+                p = self.token_from(p..s.end, d.span.end);
             }
         }
         if p > a {
@@ -5605,6 +5620,27 @@ mod tests {
                 ("Tony Brown", "he was saddened"),
                 ("Tony Brown", "we were very fortunate."),
                 ("Clarence Carter", "I am sorry."),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "told the court Mitchell raped her" kept the listener in the words
+    /// (a name after it), and "confirmed via a DNA test last Sunday that", "said in his
+    /// monthly news conference today that" kept the phrase and its date.
+    #[test]
+    fn a_name_after_the_listener_and_a_date_after_a_phrase() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nAnother woman told the court Mitchell raped her. Chilean police confirmed via a DNA test last Sunday that the body was hers. Gordon Brown said in his monthly news conference today that troops will go. Smith told reporters Tuesday was a good day.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("woman", "Mitchell raped her"),
+                ("Chilean police", "the body was hers"),
+                ("Gordon Brown", "troops will go"),
+                ("Smith", "reporters Tuesday was a good day"),
             ],
             "{v:?}"
         );
