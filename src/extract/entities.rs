@@ -1806,9 +1806,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
             rest = r.start + n..r.end;
         } else if let Some((n, c)) = leading_country() {
             let name = c.name.clone();
-            self.add_place(r.start..r.start + n, &name, sentence);
-            ctx_country = Some(name);
-            rest = r.start + n..r.end;
+            // ("Mexico City", "Mexico City Police": a city named after its country is the city,
+            // read as other cities are)
+            let city = (n + 1..=words.len().min(n + 3))
+                .any(|m| self.gaz(r.start..r.start + m).is_some_and(|g| g.city));
+            if city && self.gaz(r.clone()).is_some_and(|g| g.city) {
+                let name = text.to_string();
+                self.add_place(r, &name, sentence);
+                return;
+            }
+            if !city {
+                self.add_place(r.start..r.start + n, &name, sentence);
+                ctx_country = Some(name);
+                rest = r.start + n..r.end;
+            }
         }
         let rest = self.trim_run(rest);
         // (a plural demonym of one word: its first word is not the token, so no gate)
@@ -2338,8 +2349,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 self.seg.tokens[k].kind == TokenKind::Word
                     && !is_cap_word(self.seg, k)
                     && self.lex.is_place_noun(self.w(k))
+                    // (not the place's possessive: "Edward Brooke, the state's first senator")
                     && (k + 1 >= s.end
-                        || self.seg.tokens[k + 1].kind != TokenKind::Word
+                        || !matches!(
+                            self.seg.tokens[k + 1].kind,
+                            TokenKind::Word | TokenKind::Possessive
+                        )
                         || matches!(
                             self.lw(k + 1),
                             "in" | "of"
@@ -2660,11 +2675,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     && matches!(self.w(r.start - 2), "," | "?" | "!")
                     && is_quote(r.start - 3))
             && matches!(next(0), "" | "." | "," | "!" | "?");
-        let next_is_cue = one_word_cue(next(0)) && next(1) != "to"
-            || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1))
-            || statement
-            || inverted
-            || after_quote;
+        // (not a place noun that is a verb too: "in Edo state")
+        let next_is_cue =
+            one_word_cue(next(0)) && next(1) != "to" && !self.lex.is_place_noun(next(0))
+                || matches!(next(0), "has" | "had" | "also") && one_word_cue(next(1))
+                || statement
+                || inverted
+                || after_quote;
         if next_is_cue {
             return Single::Speaker;
         }
@@ -5441,6 +5458,27 @@ mod tests {
             vec![
                 (EntityKind::Organization, "CCTV".to_string()),
                 (EntityKind::Organization, "Reuters".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Mexico City", "Panama City", "Benin City" were the country (the
+    /// country's name split off the run); "Edo state" was a person ("state" read as a speech
+    /// verb); "Edward Brooke, the state's first senator" must stay a person.
+    #[test]
+    fn cities_named_after_countries_and_states() {
+        let v = ents(
+            "He lives in Mexico City. Mexico City Police said so. The incident occurred in Edo state. Massachusetts re-elected Edward Brooke, the state's first black senator.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Edward Brooke".to_string()),
+                (EntityKind::Organization, "Mexico City Police".to_string()),
+                (EntityKind::Place, "Edo".to_string()),
+                (EntityKind::Place, "Massachusetts".to_string()),
+                (EntityKind::Place, "Mexico City".to_string()),
             ],
             "{v:?}"
         );
