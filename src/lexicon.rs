@@ -260,6 +260,7 @@ pub struct Lexicon {
     org_names: HashSet<String>,
     addressee_cues: HashSet<String>,
     listener_nouns: HashSet<String>,
+    compound_participles: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
     place_first_words: HashSet<String>,
@@ -865,6 +866,9 @@ impl Lexicon {
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
             addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
             listener_nouns: word_set(include_str!("../ontology/lexicon/listener_nouns.txt")),
+            compound_participles: word_set(include_str!(
+                "../ontology/lexicon/compound_participles.txt"
+            )),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
@@ -1064,6 +1068,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_listener_noun(&self, w: &str) -> bool {
         self.listener_nouns.contains(w)
+    }
+    /// Is `w` a hyphenated modifier ending in a participle of `compound_participles.txt`
+    /// ("London-based", "US-backed", "German-born")?
+    #[must_use]
+    pub fn is_participle_compound(&self, w: &str) -> bool {
+        w.rsplit_once(['-', '‑'])
+            .is_some_and(|(head, p)| !head.is_empty() && self.compound_participles.contains(p))
     }
 
     /// Is `w` a surname the census knows ("Edwards", "Hamlin"; `surnames.txt`)?

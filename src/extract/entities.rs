@@ -1022,9 +1022,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     .is_some_and(|g| g.country.is_some() || g.city || g.demonym.is_some())
             })
         };
+        // ("London-based Amnesty International", "US-backed Iraqi Government": a modifier
+        // ending in a participle opens no name)
         while a < b
             && (!is_cap_word(self.seg, a)
-                || self.stop_cap(a) && !starts_name(a) && !(a + 1 < b && self.month_in_name(a)))
+                || self.stop_cap(a) && !starts_name(a) && !(a + 1 < b && self.month_in_name(a))
+                || a + 1 < b && self.lex.is_participle_compound(self.w(a)))
         {
             a += 1;
         }
@@ -5479,6 +5482,32 @@ mod tests {
                 (EntityKind::Place, "Edo".to_string()),
                 (EntityKind::Place, "Massachusetts".to_string()),
                 (EntityKind::Place, "Mexico City".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): a modifier ending in a participle was part of the name after it
+    /// ("London-based Amnesty International", "Canadian-born Vachon", "Indian-controlled
+    /// Kashmir" a person); "Kaedar Electronics", "Kenner Products" were persons and "al-Iraqiya
+    /// List" one too.
+    #[test]
+    fn participle_compounds_open_no_name_and_firm_heads() {
+        let v = ents(
+            "London-based Amnesty International said so. The US-backed Iraqi Government said so. Fighting in Indian-controlled Kashmir went on. China-based Kaedar Electronics made it. The al-Iraqiya List walked out.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (
+                    EntityKind::Organization,
+                    "Amnesty International".to_string()
+                ),
+                (EntityKind::Organization, "Government (Iraq)".to_string()),
+                (EntityKind::Organization, "Kaedar Electronics".to_string()),
+                (EntityKind::Organization, "al-Iraqiya List".to_string()),
+                (EntityKind::Place, "Iraq".to_string()),
+                (EntityKind::Place, "Kashmir".to_string()),
             ],
             "{v:?}"
         );
