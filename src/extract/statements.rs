@@ -5645,4 +5645,25 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression (cd2000): "the center reported", "The centre noted", "the court rejected"
+    /// had no speaker (no anaphor noun for a centre or a court).
+    #[test]
+    fn centres_and_courts_as_anaphors() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nThe Pacific Tsunami Warning Center issued a watch. \"Areas further away could see small changes,\" the center reported. The Supreme Court heard the case on Monday. The court rejected the appeal.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Pacific Tsunami Warning Center",
+                    "Areas further away could see small changes"
+                ),
+                ("Supreme Court", "the appeal"),
+            ],
+            "{v:?}"
+        );
+    }
 }
