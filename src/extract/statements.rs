@@ -2866,9 +2866,29 @@ impl Ctx<'_, '_> {
                 } else {
                     k
                 };
+                // (a comma only before a name that ends the sentence, "vice president of the
+                // lessor of the rig, BP.", "a spokesman for the tribe in Darfur, Sudan.", or a
+                // relative clause about the source, "a spokesman, who spoke on Monday")
+                let tail_name = |c: usize| {
+                    let end =
+                        if s.end > c + 1 && self.seg.tokens[s.end - 1].kind == TokenKind::Punct {
+                            s.end - 1
+                        } else {
+                            s.end
+                        };
+                    (c + 1..end).len() <= 4
+                        && (c + 1..end).all(|t| {
+                            self.seg.tokens[t].kind == TokenKind::Word && is_upper_start(self.w(t))
+                        })
+                };
                 (k..s.end.min(k + 3))
                     .any(|t| LEXICON.is_role_noun(self.w(t)) || LEXICON.is_title(self.w(t)))
-                    && !(k..s.end).any(|t| self.w(t) == "," || self.lw(t) == "that")
+                    && !(k..s.end).any(|t| {
+                        self.w(t) == ","
+                            && !tail_name(t)
+                            && !(t + 1 < s.end && matches!(self.lw(t + 1), "who" | "whose"))
+                            || self.lw(t) == "that"
+                    })
             };
             let quoted_before = quotes
                 .iter()
@@ -5662,6 +5682,24 @@ mod tests {
                     "Areas further away could see small changes"
                 ),
                 ("Supreme Court", "the appeal"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "…, according to David Rainey, vice president of the lessor of the
+    /// rig, BP." took the description for the words (a comma inside it).
+    #[test]
+    fn according_to_a_description_ending_in_a_name() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nThat may change, though, according to David Rainey, vice president of the lessor of the rig, BP. Prices will rise, according to John Smith, a spokesman for the firm, who spoke on Monday.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("David Rainey", "That may change, though"),
+                ("John Smith", "Prices will rise"),
             ],
             "{v:?}"
         );
