@@ -805,14 +805,33 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 if self.gaz(a..next.end).is_some_and(|g| g.country.is_some()) {
                     return 1;
                 }
-                let joint_name = next.len() == 2
+                // ("Devon and Cornwall Police", "Avon and Somerset Constabulary": two places
+                // joined before a head, when the run is one or two words before "and")
+                // (not a country's name, nor a firm's before "and": "Lufthansa and Singapore
+                // Airlines")
+                let city = |k: usize| {
+                    self.gaz(k..k + 1)
+                        .is_some_and(|g| g.city && g.country.is_none())
+                };
+                let places = next.len() == 2
                     && self.is(next.start + 1, class::ORG_HEAD)
-                    && plain(next.start)
-                    && {
-                        let core = core();
-                        (1..=2).contains(&core.len())
-                            && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
-                    };
+                    && city(next.start)
+                    && (run.start..run.end).all(|k| {
+                        !self.lex.is_org_name(self.w(k)) && self.lex.catalog(self.w(k)).is_none()
+                    })
+                    && (1..=2).contains(&run.len())
+                    && (run.start..run.end).all(|k| {
+                        plain(k) || city(k) || self.is(k, class::GIVEN_NAME) && !self.stop_cap(k)
+                    });
+                let joint_name = places
+                    || next.len() == 2
+                        && self.is(next.start + 1, class::ORG_HEAD)
+                        && plain(next.start)
+                        && {
+                            let core = core();
+                            (1..=2).contains(&core.len())
+                                && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
+                        };
                 // "Ministry of Civil Defence and Emergency Management": after "Head of …", a
                 // short name ending in a head continues the field, after "on" and "for" too
                 // ("Committee on Disarmament and International Security"; not "Ministry of Defence
@@ -5508,6 +5527,38 @@ mod tests {
                 (EntityKind::Organization, "al-Iraqiya List".to_string()),
                 (EntityKind::Place, "Iraq".to_string()),
                 (EntityKind::Place, "Kashmir".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Avon and Somerset Constabulary", "Devon and Cornwall Police" were
+    /// split into "Avon" and "Somerset Police" (places joined before a head); "Constabulary"
+    /// headed nothing ("Royal Ulster Constabulary" a person).
+    #[test]
+    fn two_places_joined_before_a_head_and_constabularies() {
+        let v = ents(
+            "Avon and Somerset Constabulary's Detective Sergeant Simon Chubb stated it. Devon and Cornwall Police arrested him. The Royal Ulster Constabulary disbanded. Lufthansa and Singapore Airlines agreed.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Simon Chubb".to_string()),
+                (
+                    EntityKind::Organization,
+                    "Avon and Somerset Constabulary".to_string()
+                ),
+                (
+                    EntityKind::Organization,
+                    "Devon and Cornwall Police".to_string()
+                ),
+                (EntityKind::Organization, "Lufthansa".to_string()),
+                (
+                    EntityKind::Organization,
+                    "Royal Ulster Constabulary".to_string()
+                ),
+                (EntityKind::Organization, "Singapore Airlines".to_string()),
+                (EntityKind::Place, "Singapore".to_string()),
             ],
             "{v:?}"
         );
