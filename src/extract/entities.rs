@@ -1592,6 +1592,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
+        // ("the synod of African Bishops", "the Anglican Bishops": a title in the plural after
+        // a people's or an English word names a group, no one; not with a head, "Conference
+        // of Catholic Bishops", nor after a participle, "Talking Heads")
+        let last = words[words.len() - 1];
+        if words.len() >= 2
+            && last.len() > 3
+            && last.ends_with('s')
+            && self.lex.is_title(&last[..last.len() - 1].to_lowercase())
+            && (r.start..r.end - 1).all(|k| {
+                !self.is(k, class::GIVEN_NAME | class::ORG_HEAD | class::TITLE)
+                    && (self.lex.demonym(self.w(k)).is_some()
+                        || self.is(k, class::DICTIONARY_WORD) && !self.lw(k).ends_with("ing")
+                        || self.lex.is_group_word(self.w(k)))
+            })
+        {
+            return;
+        }
         // Exact matches: metonyms, countries.
         if let Some(m) = self.gaz(r.clone()).and_then(|g| g.metonym.as_ref()) {
             let (name, c) = (m.name.clone(), m.country.clone());
@@ -5559,6 +5576,26 @@ mod tests {
                 ),
                 (EntityKind::Organization, "Singapore Airlines".to_string()),
                 (EntityKind::Place, "Singapore".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "the synod of African Bishops" was a person (a title in the plural
+    /// after a people's word), to whom a later "he" then resolved.
+    #[test]
+    fn a_title_in_the_plural_names_a_group() {
+        let v = ents(
+            "It was discussed at the synod of African Bishops. The Conference of Catholic Bishops met. The band Talking Heads played.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (
+                    EntityKind::Organization,
+                    "Conference of Catholic Bishops".to_string()
+                ),
+                (EntityKind::Organization, "Talking Heads".to_string()),
             ],
             "{v:?}"
         );

@@ -559,7 +559,16 @@ impl Ctx<'_, '_> {
             }
             let prep = k > np.start
                 && ["of", "to", "from", "at", "for", "in", "with", "on"].contains(&self.lw(k - 1))
-                || t < k && t > np.start && self.lw(t - 1) == "to";
+                // (or "of" and a title: "Acquaintances of Ms. Aguilar reported", "a spokesman
+                // for President Obama said")
+                // (not "The office of President James Michel states": his office speaks for him)
+                || t < k
+                    && t > np.start
+                    && (matches!(self.lw(t - 1), "to" | "for")
+                        || self.lw(t - 1) == "of"
+                            && t >= np.start + 2
+                            && (self.lw(t - 2).ends_with('s')
+                                || LEXICON.is_role_noun(self.lw(t - 2))));
             // ("A statement from NATO said", "Statements from the US government said", "A
             // report from the London School of Economics claims": the body the document is
             // from, `source_documents.txt`)
@@ -5700,6 +5709,25 @@ mod tests {
             vec![
                 ("David Rainey", "That may change, though"),
                 ("John Smith", "Prices will rise"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Acquaintances of Ms. Aguilar reported" and "A spokesman for
+    /// President Obama said" were the titled person's (a title between the preposition and
+    /// the name); "The office of President James Michel states" stays his.
+    #[test]
+    fn a_title_after_of_or_for_and_a_person() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nMaria Aguilar was shot. Acquaintances of Ms. Aguilar reported she was in trouble. A spokesman for President Obama said it was fine. The office of President James Michel states the ruling stands.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("spokesman for President Obama", "it was fine"),
+                ("James Michel", "the ruling stands"),
             ],
             "{v:?}"
         );
