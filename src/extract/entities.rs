@@ -1592,20 +1592,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.out.add_mention(self.seg, r, e, sentence);
             return;
         }
-        // ("the synod of African Bishops", "the Anglican Bishops": a title in the plural after
-        // a people's or an English word names a group, no one; not with a head, "Conference
+        // ("the synod of African Bishops", "the Anglican Bishops", "Bosnian Muslims": a title or
+        // a people in the plural after a people's or an English word names a group, no one; not with a head, "Conference
         // of Catholic Bishops", nor after a participle, "Talking Heads")
         let last = words[words.len() - 1];
         if words.len() >= 2
             && last.len() > 3
             && last.ends_with('s')
-            && self.lex.is_title(&last[..last.len() - 1].to_lowercase())
             && (r.start..r.end - 1).all(|k| {
-                !self.is(k, class::GIVEN_NAME | class::ORG_HEAD | class::TITLE)
-                    && (self.lex.demonym(self.w(k)).is_some()
-                        || self.is(k, class::DICTIONARY_WORD) && !self.lw(k).ends_with("ing")
-                        || self.lex.is_group_word(self.w(k)))
+                let people =
+                    self.lex.demonym(self.w(k)).is_some() || self.lex.is_group_word(self.w(k));
+                // (a people only before a people: not "Log Cabin Republicans")
+                let word = self.is(k, class::DICTIONARY_WORD)
+                    && !self.lw(k).ends_with("ing")
+                    && self.lex.is_title(&last[..last.len() - 1].to_lowercase());
+                !self.is(k, class::GIVEN_NAME | class::ORG_HEAD | class::TITLE) && (people || word)
             })
+            && (self.lex.is_title(&last[..last.len() - 1].to_lowercase())
+                || self.lex.is_group_word(last))
         {
             return;
         }
@@ -5599,5 +5603,15 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+
+    /// Regression (cd2000): peoples missing from `group_words.txt` were organisations
+    /// ("Tutsis", "Serbs", "Croats", "Uighurs") or a place ("Bosniak"), and "Sharia" too.
+    #[test]
+    fn more_peoples_are_groups() {
+        let v = ents(
+            "Hutus killed Tutsis in 1994. His work with Iraqi Muslims, Shia Muslims, Serbs, and Croats ended the war. The Uighur leader and Sharia law were discussed by Kurds.",
+        );
+        assert!(v.is_empty(), "{v:?}");
     }
 }
