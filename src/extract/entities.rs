@@ -2435,9 +2435,30 @@ impl<'a, 'd> Ctx<'a, 'd> {
                                 | "approximately"
                         ))
             });
+        // ("near Leighton Buzzard, in Bedfordshire", "in Ann Arbour, Michigan": after "in" or
+        // "near", a name a place follows in apposition)
+        let known_place_at = |a: usize| {
+            (1..=3).any(|n| {
+                a + n <= s.end
+                    && self
+                        .gaz_text(a..a + n)
+                        .is_some_and(|g| g.city || g.country.is_some())
+            })
+        };
+        let place_after = r.start > s.start
+            && matches!(self.lw(r.start - 1), "in" | "near" | "outside")
+            && rest.end + 2 < s.end
+            && self.w(rest.end) == ","
+            && {
+                // (", in Bedfordshire, England": a known place among the next few names)
+                let a = rest.end + 1 + usize::from(self.lw(rest.end + 1) == "in");
+                (a..s.end.min(a + 5))
+                    .take_while(|&k| is_cap_word(self.seg, k) || self.w(k) == ",")
+                    .any(|k| is_cap_word(self.seg, k) && known_place_at(k))
+            };
         if (2..=3).contains(&rw.len())
             && rest.start == r.start
-            && (before_place_noun || after_place_of || described_place)
+            && (before_place_noun || after_place_of || described_place || place_after)
             && !rest
                 .clone()
                 .any(|i| self.is(i, class::TITLE | class::ROLE_NOUN))
@@ -5646,6 +5667,28 @@ mod tests {
                 (EntityKind::Person, "Radovan Karadzic".into()),
                 (EntityKind::Person, "Sami Abu Zuhri".into()),
                 (EntityKind::Place, "Bosnia and Herzegovina".into()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): a name of two words after "near" or "in" and before a comma and a
+    /// known place was a person when its first word is a given name ("near Leighton Buzzard,
+    /// in Bedfordshire, England", "in Palo Alto, California").
+    #[test]
+    fn a_name_before_a_known_place_in_apposition_is_a_place() {
+        let v = ents(
+            "A passenger was killed near Leighton Buzzard, in Bedfordshire, England. He lived in Palo Alto, California. He stood near John Smith, in the crowd.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "John Smith".into()),
+                (EntityKind::Place, "Bedfordshire".into()),
+                (EntityKind::Place, "California".into()),
+                (EntityKind::Place, "England".into()),
+                (EntityKind::Place, "Leighton Buzzard".into()),
+                (EntityKind::Place, "Palo Alto".into()),
             ],
             "{v:?}"
         );
