@@ -3280,7 +3280,12 @@ impl Ctx<'_, '_> {
                     while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
                         j -= 1;
                     }
-                    if j > s.start && self.lw(j - 1) == "and" && self.out.len() > first_new {
+                    // (not a passive: "claimed that he was harassed and threatened by the
+                    // police")
+                    let by = i + n < s.end && self.lw(i + n) == "by";
+                    if j > s.start && self.lw(j - 1) == "and" && by {
+                        None
+                    } else if j > s.start && self.lw(j - 1) == "and" && self.out.len() > first_new {
                         let prev = self.out.len() - 1;
                         let cut = self.seg.tokens[j - 1].span.start;
                         let p = &self.out[prev];
@@ -5728,6 +5733,28 @@ mod tests {
             vec![
                 ("spokesman for President Obama", "it was fine"),
                 ("James Michel", "the ruling stands"),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "claimed that he was harassed and threatened by the police" cut
+    /// the words at "and threatened" and made "threatened" a statement of its own (a passive
+    /// joined by "and"); "Scottish Power said" was the person "Power"'s.
+    #[test]
+    fn a_passive_after_and_and_a_demonym_before_a_utility() {
+        let v = said(
+            "H\ndate 2010-03-02\n\nTissanayagam claimed that he was harassed and threatened by the police. Scottish Power said it insists on high standards.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Tissanayagam",
+                    "he was harassed and threatened by the police"
+                ),
+                ("Scottish Power", "it insists on high standards"),
             ],
             "{v:?}"
         );
