@@ -1593,25 +1593,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
             return;
         }
         // ("the synod of African Bishops", "the Anglican Bishops", "Bosnian Muslims": a title or
-        // a people in the plural after a people's or an English word names a group, no one; not with a head, "Conference
-        // of Catholic Bishops", nor after a participle, "Talking Heads")
+        // a people in the plural after a people's or an English word names a group, no one; not
+        // with a head, "Conference of Catholic Bishops", nor after a participle, "Talking Heads")
         let last = words[words.len() - 1];
-        if words.len() >= 2
-            && last.len() > 3
-            && last.ends_with('s')
-            && (r.start..r.end - 1).all(|k| {
+        if words.len() >= 2 && last.len() > 3 && last.ends_with('s') {
+            let title = self.lex.is_title(&last[..last.len() - 1].to_lowercase());
+            let group = (r.start..r.end - 1).all(|k| {
                 let people =
                     self.lex.demonym(self.w(k)).is_some() || self.lex.is_group_word(self.w(k));
                 // (a people only before a people: not "Log Cabin Republicans")
-                let word = self.is(k, class::DICTIONARY_WORD)
-                    && !self.lw(k).ends_with("ing")
-                    && self.lex.is_title(&last[..last.len() - 1].to_lowercase());
+                let word =
+                    title && self.is(k, class::DICTIONARY_WORD) && !self.lw(k).ends_with("ing");
                 !self.is(k, class::GIVEN_NAME | class::ORG_HEAD | class::TITLE) && (people || word)
-            })
-            && (self.lex.is_title(&last[..last.len() - 1].to_lowercase())
-                || self.lex.is_group_word(last))
-        {
-            return;
+            });
+            if group && (title || self.lex.is_group_word(last)) {
+                return;
+            }
         }
         // Exact matches: metonyms, countries.
         if let Some(m) = self.gaz(r.clone()).and_then(|g| g.metonym.as_ref()) {
