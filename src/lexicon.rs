@@ -261,6 +261,7 @@ pub struct Lexicon {
     addressee_cues: HashSet<String>,
     listener_nouns: HashSet<String>,
     compound_participles: HashSet<String>,
+    to_nouns: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
     place_first_words: HashSet<String>,
@@ -869,6 +870,7 @@ impl Lexicon {
             compound_participles: word_set(include_str!(
                 "../ontology/lexicon/compound_participles.txt"
             )),
+            to_nouns: word_set(include_str!("../ontology/lexicon/to_nouns.txt")),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
@@ -1069,6 +1071,13 @@ impl Lexicon {
     pub fn is_listener_noun(&self, w: &str) -> bool {
         self.listener_nouns.contains(w)
     }
+    /// Does lowercase `w` take "to" and whom it names as part of a description ("an adviser
+    /// to the president", "close to the family"; `to_nouns.txt`)?
+    #[must_use]
+    pub fn takes_to(&self, w: &str) -> bool {
+        self.to_nouns.contains(w)
+    }
+
     /// Is `w` a hyphenated modifier ending in a participle of `compound_participles.txt`
     /// ("London-based", "US-backed", "German-born")?
     #[must_use]

@@ -3139,6 +3139,16 @@ impl Ctx<'_, '_> {
                                     self.ents.entities[self.ents.mentions[m].entity].kind
                                         == EntityKind::Person
                                 })
+                            // (a description, then whom it was said to: "said an official of
+                            // the observatory to AFP", "said an unnamed spokesman to the Interfax
+                            // news agency"; not "said an adviser to Mr. Netanyahu", "a source
+                            // close to the family")
+                            || e > i + n
+                                && w == "to"
+                                && !LEXICON.takes_to(self.lw(e - 1))
+                                && (e + 1..s.end)
+                                    .find(|&k| self.lw(k) != "the")
+                                    .is_some_and(|k| is_upper_start(self.w(k)))
                     };
                     let mut e = i + n;
                     // ("said 30-year-old Mohammed Abdullah, a shopkeeper": an age first)
@@ -5171,6 +5181,16 @@ mod tests {
                 ("?", "The mission was to drop spies"),
                 ("Barack Obama", "It was a fair trial"),
             ],
+            "{v:?}"
+        );
+        // (whom it was said to after a description, not what an adviser is adviser to)
+        let v = said(
+            "H\n\n\"We lost,\" said an unnamed spokesman to the Interfax news agency. \"It was bad,\" said one firefighter to San Mateo County dispatch. \"We will win,\" said an adviser to Mr. Netanyahu.\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec!["unnamed spokesman", "one firefighter", "adviser to Mr. Netanyahu"],
             "{v:?}"
         );
         // (not a participle after the words: the sentence's subject's, as before)
