@@ -2397,7 +2397,29 @@ impl Ctx<'_, '_> {
                                 && d.span.end <= self.seg.tokens[t].span.start
                         })
                 });
-        if words_follow { end } else { k }
+        // ("told police about the man", "told former girlfriend Suzanne Coates of the scheme",
+        // "told reporters on the condition of anonymity": whom, then what it was about, a topic
+        // and no words; not a date, "told CNN on Sunday the plan …")
+        let topic_follows = listener
+            && (named.is_some() || self.listener_noun(self.lw(end - 1)))
+            && matches!(
+                self.lw(end),
+                "about" | "regarding" | "concerning" | "on" | "of"
+            )
+            && self.date_starting_at(end + 1).is_none()
+            // (not a clause: "warned four suspected militants of Pakistani origin have
+            // entered the city")
+            && !(end + 1..s.end)
+                .take_while(|&j| self.w(j) != "," && !CLAUSE_WORDS.contains(&self.lw(j)))
+                .any(|j| {
+                    BE.contains(&self.lw(j))
+                        || matches!(self.lw(j), "has" | "have" | "had" | "will" | "would")
+                });
+        if words_follow || topic_follows {
+            end
+        } else {
+            k
+        }
     }
 
     /// Can lowercase `w` end the name of whom something was told: people in the plural
@@ -3488,7 +3510,24 @@ impl Ctx<'_, '_> {
                 } else {
                     i + n
                 };
-                let (mut content, mode) = self.content_after(from, &s, &quotes);
+                let (content, mode) = self.content_after(from, &s, &quotes);
+                // ("told police officers of his offences", "told Ramsay about his debt when he
+                // came …": a topic after whom one spoke to is no words, however long, unless
+                // the words begin after it, "…, saying …"; only a warning's "of" or "about"
+                // are its words, "warned the public of …")
+                let content = if from > i + n
+                    && matches!(
+                        self.lw(from),
+                        "of" | "about" | "regarding" | "concerning" | "on"
+                    )
+                    && content.start == self.seg.tokens[from].span.start
+                    && (cue.act != SpeechAct::Warn || !matches!(self.lw(from), "of" | "about"))
+                {
+                    Span::new(content.start, content.start)
+                } else {
+                    content
+                };
+                let mut content = content;
                 let no_words = mode == Mode::Indirect && self.no_words(cue, i + n, content, &s);
                 if no_words {
                     content = Span::new(content.start, content.start);
@@ -5190,7 +5229,11 @@ mod tests {
         let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(
             got,
-            vec!["unnamed spokesman", "one firefighter", "adviser to Mr. Netanyahu"],
+            vec![
+                "unnamed spokesman",
+                "one firefighter",
+                "adviser to Mr. Netanyahu"
+            ],
             "{v:?}"
         );
         // (not a participle after the words: the sentence's subject's, as before)
@@ -5775,6 +5818,28 @@ mod tests {
                     "he was harassed and threatened by the police"
                 ),
                 ("Scottish Power", "it insists on high standards"),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: what one told someone about was taken for the words ("told Canadian police
+    /// about the man", "told reporters on the condition of anonymity" after the words, "told
+    /// police officers of his offences"; cd2000).
+    #[test]
+    fn a_topic_after_whom_one_told_is_no_words() {
+        let v = said(
+            "H\n\nJohn Smith told Canadian police about the man. The plan failed, Mary Jones told reporters on the condition of anonymity. Peter Brown told police officers of his offences while being questioned. Tom Lee warned residents of more attacks. Ann Wood has warned four militants of Pakistani origin have entered the city.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Mary Jones", "The plan failed"),
+                ("Tom Lee", "of more attacks"),
+                (
+                    "Ann Wood",
+                    "four militants of Pakistani origin have entered the city"
+                ),
             ],
             "{v:?}"
         );
