@@ -930,11 +930,24 @@ impl Ctx<'_, '_> {
                                 .all(|m| LEXICON.demonym(m).is_some() || d.contains(m))
                     })
                 });
-                return Some(Subject {
-                    speaker,
-                    span,
-                    phrase: None,
-                });
+                // ("The director of Oxfam said", "the leader of the charity IHH": with no one
+                // so described before, a person of the body named after the role, as "a
+                // director of Oxfam" is)
+                let of_body = speaker.is_none()
+                    && head_end + 1 < np.end
+                    && matches!(self.lw(head_end), "of" | "for" | "at")
+                    && self.ents.mention_ending_at(np.end).is_some_and(|m| {
+                        self.ents.mention_tokens[m].start > head_end
+                            && self.ents.entities[self.ents.mentions[m].entity].kind
+                                == EntityKind::Organization
+                    });
+                if !of_body {
+                    return Some(Subject {
+                        speaker,
+                        span,
+                        phrase: None,
+                    });
+                }
             }
             let plural = head != singular && !LEXICON.is_role_noun(head);
             if plural || matches!(first, "multiple" | "some" | "several" | "many") {
@@ -1410,6 +1423,22 @@ impl Ctx<'_, '_> {
             // ("The Premier is quoted as saying", "The minister was quoted as saying": a role
             // after "the" opening the sentence, before its verb, resolved as a subject)
             let the = (s.start..a).rfind(|&t| self.lw(t) == "the")?;
+            // ("The leader of the charity IHH spoke to the crowd, saying": a role of a body
+            // named after it, then the verb)
+            if a == the + 2
+                && LEXICON.is_role_noun(self.w(the + 1))
+                && matches!(self.lw(a), "of" | "for" | "at")
+                && let Some(m) =
+                    (a + 1..at.min(a + 8)).find_map(|t| self.ents.longest_mention_starting_at(t))
+                && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Organization
+                && (a + 1..self.ents.mention_tokens[m].start)
+                    .all(|t| self.seg.tokens[t].kind == TokenKind::Word)
+                && self.ents.mention_tokens[m].end < at
+                && self.seg.tokens[self.ents.mention_tokens[m].end].kind == TokenKind::Word
+                && !is_upper_start(self.w(self.ents.mention_tokens[m].end))
+            {
+                return self.resolve_np(the..self.ents.mention_tokens[m].end, sentence);
+            }
             let verb = (a..at.min(a + 4)).find(|&t| {
                 BE.contains(&self.lw(t)) || matches!(self.lw(t), "has" | "had" | "have")
             })?;
@@ -5840,6 +5869,25 @@ mod tests {
                     "Ann Wood",
                     "four militants of Pakistani origin have entered the city"
                 ),
+            ],
+            "{v:?}"
+        );
+    }
+    /// Regression: "The general manager of BSNL reports that …" had no speaker (no one so
+    /// described before: abstained), and "The leader of the Islamic charity IHH spoke to the
+    /// crowd, saying …" no subject at all (cd2000).
+    #[test]
+    fn the_role_of_a_named_body_speaks() {
+        let v = said(
+            "H\n\nThe general manager of Oxfam reports that the damage was severe. The leader of the Islamic charity IHH spoke to the crowd, saying, \"The whole world supports us.\" The leader of Oxfam spoke to reporters, saying the plan failed.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("general manager of Oxfam", "the damage was severe"),
+                ("IHH", "The whole world supports us."),
+                ("leader of Oxfam", "the plan failed"),
             ],
             "{v:?}"
         );
