@@ -262,6 +262,7 @@ pub struct Lexicon {
     listener_nouns: HashSet<String>,
     compound_participles: HashSet<String>,
     to_nouns: HashSet<String>,
+    joint_heads: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
     place_first_words: HashSet<String>,
@@ -871,6 +872,7 @@ impl Lexicon {
                 "../ontology/lexicon/compound_participles.txt"
             )),
             to_nouns: word_set(include_str!("../ontology/lexicon/to_nouns.txt")),
+            joint_heads: exact_word_set(include_str!("../ontology/lexicon/joint_heads.txt")),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             event_first_words: exact_word_set(include_str!(
                 "../ontology/lexicon/event_first_words.txt"
@@ -1076,6 +1078,15 @@ impl Lexicon {
     #[must_use]
     pub fn takes_to(&self, w: &str) -> bool {
         self.to_nouns.contains(w)
+    }
+
+    /// Do capitalised words `a` "and" `b` head an organisation's name together ("Fire and
+    /// Rescue"; `joint_heads.txt`)?
+    #[must_use]
+    pub fn is_joint_head(&self, a: &str, b: &str) -> bool {
+        !self.joint_heads.is_empty()
+            && a.len() + b.len() < 24
+            && self.joint_heads.contains(&format!("{a} and {b}"))
     }
 
     /// Is `w` a hyphenated modifier ending in a participle of `compound_participles.txt`

@@ -44,6 +44,10 @@ pub struct Entities {
     not_names: std::collections::HashSet<String>,
 }
 
+/// English plurals not in "-s", whose possessive takes "'s" ("People's Republic", "Women's
+/// Hospital"): before a name with a head, part of the name.
+const IRREGULAR_PLURALS: &[&str] = &["People", "Women", "Children", "Men"];
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das",
     "ibn",
@@ -760,6 +764,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
             return 1;
         }
         let allowed = match first {
+            // (not after a place's head at the end, before a known place: "the Kursk Oblast
+            // of Russia", "the Schengen Area of Europe"; but "People's Republic of China", a
+            // name the gazetteer knows)
+            // (a country's: "Miraflores District of Lima", "London Borough of Hackney" are
+            // one name; nor in an organisation's name, "District Court for the District of
+            // Columbia")
+            "of" if run.len() >= 2
+                && self.is(run.end - 1, class::PLACE_HEAD)
+                && !(run.start..run.end).any(|k| self.is(k, class::ORG_HEAD))
+                && j + 1 < end
+                && is_cap_word(self.seg, j + 1)
+                && self.gaz(j + 1..j + 2).is_some_and(|g| g.country.is_some())
+                && (run.start..run.end).all(|k| self.gaz_text(k..j + 2).is_none()) =>
+            {
+                false
+            }
             "of" | "for" | "on" => {
                 self.run_has_head(run)
                     || self.run_has_title(run) && first == "of" && !self.ends_in_named_person(run)
@@ -798,6 +818,11 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         })
                         .map_or(a..run.end, |n| a + n..run.end)
                 };
+                // ("Oxfordshire Fire and Rescue", "Search and Rescue": two words that head a
+                // name together, `joint_heads.txt`)
+                if j + 1 < end && self.lex.is_joint_head(self.w(j - 1), self.w(j + 1)) {
+                    return 1;
+                }
                 // "Bosnia and Herzegovina", "Trinidad and Tobago": a country's name
                 let a = (run.start..run.end)
                     .find(|&k| !self.stop_cap(k))
@@ -813,8 +838,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     self.gaz(k..k + 1)
                         .is_some_and(|g| g.city && g.country.is_none())
                 };
+                // (or before two heads joined: "Devon and Somerset Fire and Rescue Service")
                 let places = next.len() == 2
-                    && self.is(next.start + 1, class::ORG_HEAD)
+                    && (self.is(next.start + 1, class::ORG_HEAD)
+                        || next.end + 1 < end
+                            && self.lw(next.end) == "and"
+                            && self
+                                .lex
+                                .is_joint_head(self.w(next.start + 1), self.w(next.end + 1)))
                     && city(next.start)
                     && (run.start..run.end).all(|k| {
                         !self.lex.is_org_name(self.w(k)) && self.lex.catalog(self.w(k)).is_none()
@@ -927,6 +958,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
                             j += 1;
                             continue;
                         }
+                    }
+                    // ("People's Republic of China", "Democratic People's Republic of Korea",
+                    // "People's Liberation Army", "Women's National Basketball Association": an
+                    // irregular plural's possessive before a name with a head)
+                    if j + 1 < end
+                        && self.seg.tokens[j].kind == TokenKind::Possessive
+                        && IRREGULAR_PLURALS.contains(&self.w(j - 1))
+                        && is_cap_word(self.seg, j + 1)
+                        && (j + 1..end.min(j + 5))
+                            .take_while(|&k| is_cap_word(self.seg, k))
+                            .any(|k| self.is(k, class::ORG_HEAD | class::PLACE_HEAD))
+                    {
+                        j += 2;
+                        continue;
                     }
                     // "Santa Barbara Sheriff's Department", "the Mayor's Office", "Children's
                     // Hospital": an English word's possessive before an organisation's head
@@ -1152,11 +1197,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
         memo(&self.may_name, i, || {
             let w = self.w(i);
             // (the word-class lookup, usually made already, answers for plain words)
-            if (1..=32).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let may = if (1..=32).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
                 self.is(i, class::GAZ_FIRST)
             } else {
                 self.lex.may_name(w)
-            }
+            };
+            // (a word before "'s", which the gazetteer's keys spell without the apostrophe:
+            // "People's Republic of China" is "peoples republic of china")
+            may || i + 1 < self.seg.tokens.len()
+                && self.seg.tokens[i + 1].kind == TokenKind::Possessive
+                && self.w(i + 1).ends_with(['s', 'S'])
+                && self.lex.may_name(&format!("{w}s"))
         })
     }
 
@@ -5687,6 +5739,46 @@ mod tests {
                 (EntityKind::Place, "Leighton Buzzard".into()),
                 (EntityKind::Place, "Palo Alto".into()),
             ],
+            "{v:?}"
+        );
+    }
+    /// Regression (cd2000): "the People's Republic of China" was Taiwan (the run began after
+    /// "People's"), "the Democratic People's Republic of Korea" South Korea and "People's
+    /// Liberation Army" "Liberation Army"; "Oxfordshire Fire and Rescue" broke at "and" (a
+    /// person "Rescue"); "the Kursk Oblast of Russia" and "the Gaza Strip of Palestine" were
+    /// nothing; "Albert Pike Recreation Area" a person.
+    #[test]
+    fn peoples_republics_fire_and_rescue_and_places_of_a_country() {
+        let v = ents(
+            "The People's Republic of China objected. The Democratic People's Republic of Korea agreed. China's People's Liberation Army moved. John Nixon from Oxfordshire Fire and Rescue spoke. He lives in the Kursk Oblast of Russia. The flood swept through the Albert Pike Recreation Area campground.",
+        );
+        let want = [
+            (EntityKind::Person, "John Nixon"),
+            (EntityKind::Organization, "Oxfordshire Fire and Rescue"),
+            (EntityKind::Organization, "People's Liberation Army (China)"),
+            (EntityKind::Place, "Albert Pike Recreation Area"),
+            (EntityKind::Place, "China"),
+            (EntityKind::Place, "Kursk Oblast"),
+            (EntityKind::Place, "North Korea"),
+            (EntityKind::Place, "Oxfordshire"),
+            (EntityKind::Place, "Russia"),
+        ];
+        let want: Vec<(EntityKind, String)> =
+            want.iter().map(|&(k, n)| (k, n.to_string())).collect();
+        assert_eq!(v, want, "{v:?}");
+        // (but a name the gazetteer knows, and a district of a court's name, go on past "of")
+        let v = ents(
+            "The District Court for the District of Columbia ruled. The Islamic Republic of Iran objected. Devon and Somerset Fire and Rescue Service attended.",
+        );
+        let names: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert!(
+            names.contains(&"District Court for the District of Columbia (United States)")
+                || names.contains(&"District Court for the District of Columbia"),
+            "{v:?}"
+        );
+        assert!(names.contains(&"Iran"), "{v:?}");
+        assert!(
+            names.contains(&"Devon and Somerset Fire and Rescue Service"),
             "{v:?}"
         );
     }
