@@ -258,6 +258,7 @@ pub struct Lexicon {
     eponym_nouns: HashSet<String>,
     person_cues: HashSet<String>,
     org_names: HashSet<String>,
+    firm_names: HashSet<String>,
     addressee_cues: HashSet<String>,
     listener_nouns: HashSet<String>,
     compound_participles: HashSet<String>,
@@ -866,6 +867,7 @@ impl Lexicon {
             eponym_nouns: word_set(include_str!("../ontology/lexicon/eponym_nouns.txt")),
             person_cues: word_set(include_str!("../ontology/lexicon/person_cues.txt")),
             org_names: exact_word_set(include_str!("../ontology/gazetteer/organisations.txt")),
+            firm_names: exact_word_set(include_str!("../ontology/gazetteer/firm_names.txt")),
             addressee_cues: word_set(include_str!("../ontology/lexicon/addressee_cues.txt")),
             listener_nouns: word_set(include_str!("../ontology/lexicon/listener_nouns.txt")),
             compound_participles: word_set(include_str!(
@@ -1178,6 +1180,13 @@ impl Lexicon {
     #[must_use]
     pub fn is_org_name(&self, w: &str) -> bool {
         self.org_names.contains(w)
+    }
+
+    /// Is `name`, as written, a firm's name of several words that reads as a person's
+    /// ("Goldman Sachs", "Lockheed Martin"; `firm_names.txt`)?
+    #[must_use]
+    pub fn is_firm_name(&self, name: &str) -> bool {
+        self.firm_names.contains(name)
     }
 
     /// Does `w` (lowercase), after a single unknown name's possessive or after "was", make the

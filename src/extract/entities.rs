@@ -1799,6 +1799,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_catalog_org(r, &name, sentence);
             return;
         }
+        // ("Goldman Sachs", "Lockheed Martin": a firm whose name reads as a person's,
+        // `firm_names.txt`)
+        if (words.len() > 1 || text.contains('-')) && self.lex.is_firm_name(text) {
+            self.add_org(r, None, sentence);
+            return;
+        }
         // "Procter & Gamble", "Ernst & Young": names joined by an ampersand are a firm's.
         // ("Barking & Dagenham": places joined are a place)
         if let Some(amp) = r.clone().find(|&i| self.w(i) == "&") {
@@ -5781,5 +5787,24 @@ mod tests {
             names.contains(&"Devon and Somerset Fire and Rescue Service"),
             "{v:?}"
         );
+    }
+    /// Regression (cd2000): firms whose names read as a person's were persons ("Lockheed Martin"
+    /// 5 mentions, "Wells Fargo", "Morgan Stanley"); contractions that lost their apostrophe
+    /// ("Im", "Ive": 43 mentions as organisations) or kept it ("Don't ask" a person); "Q3" and
+    /// "the Holocaust" organisations; "Abbott Laboratories" a person.
+    #[test]
+    fn firms_contractions_quarters_and_laboratories() {
+        let v = ents(
+            "Lockheed Martin said profits rose. Shares of Goldman Sachs fell, Wells Fargo said. If Im going to do it, Ive got to go now. The \"Don't ask, don't tell\" policy ended. Profits rose in Q3. He said the Holocaust was a fraud. Abbott Laboratories recalled the drug.",
+        );
+        let want = [
+            (EntityKind::Organization, "Abbott Laboratories"),
+            (EntityKind::Organization, "Goldman Sachs"),
+            (EntityKind::Organization, "Lockheed Martin"),
+            (EntityKind::Organization, "Wells Fargo"),
+        ];
+        let want: Vec<(EntityKind, String)> =
+            want.iter().map(|&(k, n)| (k, n.to_string())).collect();
+        assert_eq!(v, want, "{v:?}");
     }
 }
