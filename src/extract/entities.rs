@@ -861,7 +861,17 @@ impl<'a, 'd> Ctx<'a, 'd> {
                         && {
                             let core = core();
                             (1..=2).contains(&core.len())
-                                && core.clone().all(|k| plain(k) && !self.w(k).ends_with('s'))
+                                // (no plural: "Firefighters and Police"; "Gas" is none,
+                                // "Pacific Gas and Electric Company")
+                                && core.clone().all(|k| {
+                                    let w = self.w(k);
+                                    plain(k)
+                                        && !(w.ends_with('s')
+                                            && !w.ends_with("ss")
+                                            && !w.ends_with("us")
+                                            && !w.ends_with("as")
+                                            && !w.ends_with("is"))
+                                })
                         };
                 // "Ministry of Civil Defence and Emergency Management": after "Head of …", a
                 // short name ending in a head continues the field, after "on" and "for" too
@@ -5795,12 +5805,13 @@ mod tests {
     #[test]
     fn firms_contractions_quarters_and_laboratories() {
         let v = ents(
-            "Lockheed Martin said profits rose. Shares of Goldman Sachs fell, Wells Fargo said. If Im going to do it, Ive got to go now. The \"Don't ask, don't tell\" policy ended. Profits rose in Q3. He said the Holocaust was a fraud. Abbott Laboratories recalled the drug.",
+            "Lockheed Martin said profits rose. Shares of Goldman Sachs fell, Wells Fargo said. If Im going to do it, Ive got to go now. The \"Don't ask, don't tell\" policy ended. Profits rose in Q3. He said the Holocaust was a fraud. Abbott Laboratories recalled the drug. The Pacific Gas and Electric Company is facing lawsuits.",
         );
         let want = [
             (EntityKind::Organization, "Abbott Laboratories"),
             (EntityKind::Organization, "Goldman Sachs"),
             (EntityKind::Organization, "Lockheed Martin"),
+            (EntityKind::Organization, "Pacific Gas and Electric Company"),
             (EntityKind::Organization, "Wells Fargo"),
         ];
         let want: Vec<(EntityKind, String)> =
