@@ -108,6 +108,12 @@ const CHARACTERISING: &[&str] = &[
     "described",
     "describes",
     "describing",
+    "characterised",
+    "characterized",
+    "characterises",
+    "characterizes",
+    "branded",
+    "brands",
 ];
 
 struct Ctx<'a, 'd> {
@@ -608,8 +614,27 @@ impl Ctx<'_, '_> {
             // (nor a person named inside a quotation: "Are you asking about Vice-President
             // Biden?" … he mentions)
             // ("He said that he believed …": the same pronoun opening the sentence as a speaker)
-            let speaker = self
-                .previous_subject(np.start, sentence)
+            // ("the general replied …; in another remark, he mentions …": after a semicolon,
+            // the person who spoke before it in the sentence)
+            let s_span = self.seg.sentences[sentence].span;
+            let semicolon = (self.seg.sentences[sentence].tokens.start..np.start)
+                .rfind(|&k| self.w(k) == ";")
+                .map(|k| self.seg.tokens[k].span.start);
+            let before_semicolon = semicolon.and_then(|at| {
+                self.out
+                    .iter()
+                    .rev()
+                    .take_while(|st| st.evidence == s_span)
+                    .filter(|st| st.content.end <= at)
+                    .last()
+                    .and_then(|st| st.speaker)
+                    .filter(|&e| {
+                        let e = &self.ents.entities[e];
+                        e.kind == EntityKind::Person && fits(e)
+                    })
+            });
+            let speaker = before_semicolon
+                .or_else(|| self.previous_subject(np.start, sentence))
                 .or_else(|| {
                     self.opening_pronoun(sentence, head)
                         .filter(|&o| o < np.start)
@@ -1758,8 +1783,13 @@ impl Ctx<'_, '_> {
                     && !app.iter().any(|&t| self.is_quote(t))
                     && !self.lw(i).ends_with("ing")
                     && {
+                        // (or after "the" opening the sentence: "The IPCC, a United Nations
+                        // panel, admitted")
                         let b = self.titled_start(m, s.start, false);
-                        b == s.start || self.w(b - 1) == "," || self.is_quote(b - 1)
+                        b == s.start
+                            || self.w(b - 1) == ","
+                            || self.is_quote(b - 1)
+                            || (s.start..b).all(|t| self.lw(t) == "the")
                     }
                 {
                     return Some(Subject {
@@ -2733,6 +2763,15 @@ impl Ctx<'_, '_> {
             a += 1;
         }
         let mut b = s.end;
+        // (a semicolon outside a quotation ends the words: "said the coverage was biased; he
+        // characterised it as …")
+        // (not in a list after a colon: "the intensities were: VI in Lota; V in Parral")
+        if let Some(k) =
+            (a + 1..b).find(|&k| self.w(k) == ";" && !quotes.iter().any(|&(o, c)| o < k && k < c))
+            && !(a..k).any(|t| self.w(t) == ":")
+        {
+            b = k;
+        }
         while b > a && matches!(self.w(b - 1), "." | "!" | "?" | ";") {
             b -= 1;
         }
@@ -3639,7 +3678,10 @@ impl Ctx<'_, '_> {
                 continue; // scare quotes
             }
             // "Putin provided a cryptic response: “…”": the sentence's person subject.
-            let colon = o > s.start && self.w(o - 1) == ":";
+            // (or a semicolon before a quotation that ends the sentence: "Crowley condemned
+            // the release; "…"")
+            let colon =
+                o > s.start && (self.w(o - 1) == ":" || self.w(o - 1) == ";" && c + 2 >= s.end);
             // (a possessive only when no other person is named — "During Kennedy's
             // administration, Helen …", but "Featherstone's own words …: "…"" — and no name
             // inside an earlier quotation)
@@ -3701,8 +3743,23 @@ impl Ctx<'_, '_> {
             // ""… oil a day to the surface." Hayward said.": the full stop inside the
             // quotation ended the sentence before its speaker
             let said_after = || (c + 2 >= s.end).then(|| self.said_alone(si + 1)).flatten();
+            // ("She said her life had been affected; "I was always …"", "Lewis responded that
+            // …; however, this was qualified, "…"": after a semicolon, the words of whoever
+            // spoke before it in the sentence)
+            let before_semicolon = (s.start..o)
+                .rfind(|&k| self.w(k) == ";" && !inside(k))
+                .and_then(|k| {
+                    let at = self.seg.tokens[k].span.start;
+                    // (the sentence's first speaker, not one reported inside its words:
+                    // "Miliband denied that the United States threatened …; arguing …")
+                    self.out[first_new..]
+                        .iter()
+                        .find(|st| st.speaker.is_some() && st.content.end <= at)
+                        .map(|st| (st.speaker, st.speaker_span))
+                });
             let speaker = named_by
                 .map(|sub| (sub.speaker, Some(sub.span)))
+                .or(before_semicolon)
                 .or_else(|| {
                     colon
                         .then_some(subject_person)
@@ -5891,5 +5948,51 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+    /// Regression (cd2000): the words of indirect speech ran past a semicolon into the
+    /// narrator's next clause ("said the coverage was biased; he characterised …"); a quotation
+    /// after the semicolon is still the speaker's ("She said her life had been affected; "…"",
+    /// "Crowley condemned the release; "…""), and so is "he" after it; "The IPCC, a United
+    /// Nations panel, admitted" had no statement (an organisation after "the" before an
+    /// apposition).
+    #[test]
+    fn semicolons_end_the_words_and_an_organisation_before_an_apposition() {
+        let v = said(
+            "H\n\nJane Hill said her life had been severely affected; \"I was always thinking about it and crying for no reason at all.\" US spokesman Philip J. Crowley condemned the release; \"these revelations are harmful to the United States and our interests.\" John Halpern said the coverage was biased; the book sold well. The IPCC, a United Nations panel, admitted that the claim was poorly substantiated. ONEMI specified that the intensities were: VI in Lota; V in Parral.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Jane Hill", "her life had been severely affected"),
+                (
+                    "Jane Hill",
+                    "I was always thinking about it and crying for no reason at all."
+                ),
+                (
+                    "Philip J. Crowley",
+                    "these revelations are harmful to the United States and our interests."
+                ),
+                ("John Halpern", "the coverage was biased"),
+                ("IPCC", "the claim was poorly substantiated"),
+                ("ONEMI", "the intensities were: VI in Lota; V in Parral"),
+            ],
+            "{v:?}"
+        );
+        let v = said(
+            "H\n\nGeneral Stanley McChrystal replied with \"Who is that?\" when asked about Joe Biden; in another remark, he mentions an email, saying: \"Oh, not another e-mail from Holbrooke, I do not even want to open it.\"\n",
+        );
+        assert!(
+            v.iter()
+                .filter(|s| s.3.starts_with("Oh, not another"))
+                .all(|s| s.0 == "Stanley McChrystal"),
+            "{v:?}"
+        );
+        // ("characterised" and "branded" characterise, as "described" does)
+        let v = said(
+            "H\n\nJohn Halpern characterised the coverage as \"the most disgusting failure of our business\". Tom Jones branded the plan \"a disaster for all of us\".\n",
+        );
+        let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(got, vec!["John Halpern", "Tom Jones"], "{v:?}");
     }
 }
