@@ -890,8 +890,19 @@ impl<'a, 'd> Ctx<'a, 'd> {
                                 && self.is(k, class::ORG_HEAD)
                                 && !self.is(k, class::GIVEN_NAME | class::PLACE_HEAD)
                     });
+                // (not after a place the name is of: "Royal Bank of Scotland and Lloyds")
+                let of_place = run.len() >= 3
+                    && self.lw(run.end - 2) == "of"
+                    && self
+                        .gaz(run.end - 1..run.end)
+                        .is_some_and(|g| g.city || g.country.is_some())
+                    // ("Green Party of England and Wales", "Federation of Bosnia and
+                    // Herzegovina": places joined)
+                    && self.gaz(j + 1..j + 2).is_none()
+                    && self.gaz(run.end - 1..next.end).is_none();
                 joint_name
                     || r_has_org_head(self, run)
+                        && !of_place
                         && !self.is(run.end - 1, class::ORG_HEAD)
                         && self.lw(j + 1) != "the"
                         && (!next_has_head || field)
@@ -5817,5 +5828,30 @@ mod tests {
         let want: Vec<(EntityKind, String)> =
             want.iter().map(|&(k, n)| (k, n.to_string())).collect();
         assert_eq!(v, want, "{v:?}");
+    }
+    /// Regression (cd2000): "Royal Bank of Scotland and Lloyds" was one organisation;
+    /// "Intergovernmental Panel on Climate Change" a person "Intergovernmental Panel"; "an
+    /// Islamist group" an organisation "Islamist"; "Dow Jones Industrial Average" a person.
+    #[test]
+    fn two_firms_a_panel_a_movement_and_an_index() {
+        let v = ents(
+            "Royal Bank of Scotland and Lloyds will lend. The Intergovernmental Panel on Climate Change's report said so. Islam4UK, an Islamist group, was banned. The Dow Jones Industrial Average rose. The Green Party of England and Wales agreed.",
+        );
+        let names: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        for want in [
+            "Royal Bank of Scotland",
+            "Lloyds",
+            "Intergovernmental Panel on Climate Change",
+            "Green Party of England and Wales",
+        ] {
+            assert!(names.contains(&want), "{want}: {v:?}");
+        }
+        for not in [
+            "Islamist",
+            "Dow Jones Industrial Average",
+            "Intergovernmental Panel",
+        ] {
+            assert!(!names.contains(&not), "{not}: {v:?}");
+        }
     }
 }
