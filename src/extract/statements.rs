@@ -3494,10 +3494,28 @@ impl Ctx<'_, '_> {
                                     .map(|p| (p.speaker, p.speaker_span))
                             })
                             .flatten();
-                        match inverted {
-                            Some((speaker, Some(span))) => Some(Subject {
+                        // ("…, with Ma Ying-jeou being quoted as saying "…"": the person before
+                        // "being", not the sentence's subject)
+                        let being_quoted = (s.start.max(j.saturating_sub(5))..j)
+                            .find(|&k| {
+                                QUOTING_VERBS.contains(&self.lw(k))
+                                    && k > s.start + 1
+                                    && self.lw(k - 1) == "being"
+                            })
+                            .and_then(|k| self.ents.mention_ending_at(k - 1))
+                            .filter(|&m| {
+                                self.ents.entities[self.ents.mentions[m].entity].kind
+                                    == EntityKind::Person
+                            });
+                        match (inverted, being_quoted) {
+                            (Some((speaker, Some(span))), _) => Some(Subject {
                                 speaker,
                                 span,
+                                phrase: None,
+                            }),
+                            (_, Some(m)) => Some(Subject {
+                                speaker: Some(self.ents.mentions[m].entity),
+                                span: self.ents.mentions[m].span,
                                 phrase: None,
                             }),
                             _ => self.sentence_subject(s.clone(), i, si),
@@ -5994,5 +6012,18 @@ mod tests {
         );
         let got: Vec<&str> = v.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(got, vec!["John Halpern", "Tom Jones"], "{v:?}");
+    }
+    /// Regression (cd2000): "…, with Taiwanese president Ma Ying-jeou being quoted as saying
+    /// "…"" had no speaker (the sentence's subject, Taiwan, is a place); "$140.1 Billion
+    /// reported …" made "Billion" a speaker.
+    #[test]
+    fn being_quoted_and_a_capitalised_number() {
+        let v = said(
+            "H\n\nTaiwan welcomed the proposal, with Taiwanese president Ma Ying-jeou being quoted as saying \"It will let Taiwan feel more confident and secure so we can have more interactions.\"\n",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Ma Ying-jeou", "{v:?}");
+        let v = said("H\n\nAssets rose to $140.1 Billion reported the board on Thursday.\n");
+        assert!(v.iter().all(|s| s.0 != "Billion"), "{v:?}");
     }
 }
