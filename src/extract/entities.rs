@@ -5816,10 +5816,11 @@ mod tests {
     #[test]
     fn firms_contractions_quarters_and_laboratories() {
         let v = ents(
-            "Lockheed Martin said profits rose. Shares of Goldman Sachs fell, Wells Fargo said. If Im going to do it, Ive got to go now. The \"Don't ask, don't tell\" policy ended. Profits rose in Q3. He said the Holocaust was a fraud. Abbott Laboratories recalled the drug. The Pacific Gas and Electric Company is facing lawsuits.",
+            "Lockheed Martin said profits rose. Shares of Goldman Sachs fell, Wells Fargo said. If Im going to do it, Ive got to go now. The \"Don't ask, don't tell\" policy ended. Profits rose in Q3. He said the Holocaust was a fraud. Abbott Laboratories recalled the drug. The Pacific Gas and Electric Company is facing lawsuits. Burger King responded.",
         );
         let want = [
             (EntityKind::Organization, "Abbott Laboratories"),
+            (EntityKind::Organization, "Burger King"),
             (EntityKind::Organization, "Goldman Sachs"),
             (EntityKind::Organization, "Lockheed Martin"),
             (EntityKind::Organization, "Pacific Gas and Electric Company"),

@@ -3084,6 +3084,20 @@ impl Ctx<'_, '_> {
                 i += n;
                 continue;
             }
+            // ("A man thought to be the oldest person …", "a man said to have fled": a
+            // participle before "to be" or "to have" describes and reports nothing; read before
+            // its subject, which would otherwise become a person of its own, "man")
+            if i + n + 1 < s.end
+                && self.lw(i + n) == "to"
+                && matches!(self.lw(i + n + 1), "be" | "have")
+                && PASSIVE_BEFORE_INFINITIVE.contains(&cue.lemma.as_str())
+                && (self.lw(i + n - 1).ends_with("ed")
+                    || matches!(self.lw(i + n - 1), "said" | "thought"))
+                && !(i > s.start && BE.contains(&self.lw(i - 1)))
+            {
+                i += n;
+                continue;
+            }
             let cue_span = self.seg.span(i..i + n);
             // "…," Putin added / "…," said Putin / "…?" the journalist asked
             let after_quote = |k: usize| {
@@ -6025,5 +6039,25 @@ mod tests {
         assert_eq!(v[0].0, "Ma Ying-jeou", "{v:?}");
         let v = said("H\n\nAssets rose to $140.1 Billion reported the board on Thursday.\n");
         assert!(v.iter().all(|s| s.0 != "Billion"), "{v:?}");
+    }
+    /// Regression (cd2000): "A man thought to be the oldest person …" made a person "man" (its
+    /// subject was resolved before the participle was found to report nothing), and ""violent
+    /// individual," reported to be a murder suspect" a statement.
+    #[test]
+    fn a_participle_before_to_be_makes_no_person() {
+        let doc = Document::from_text(
+            "t.txt",
+            "H\n\nA man thought to be the oldest person ever held in custody in Scotland is facing charges. A \"violent individual,\" reported to be a murder suspect, tried to get in.\n".to_string(),
+            Encoding::Utf8,
+        );
+        let x = crate::extract(doc);
+        assert!(x.statements.is_empty(), "{:?}", x.statements);
+        assert!(
+            x.entities
+                .iter()
+                .all(|e| e.kind != crate::extract::EntityKind::Person),
+            "{:?}",
+            x.entities
+        );
     }
 }
