@@ -3317,7 +3317,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 let mut found = None;
                 // demonym (1–2 words) or country + possessive
                 for n in [2usize, 1] {
-                    if i + n > s.tokens.end {
+                    // (words only: "[French] forces" is not the demonym "French ]")
+                    if i + n > s.tokens.end
+                        || n == 2 && self.seg.tokens[i + 1].kind != TokenKind::Word
+                    {
                         continue;
                     }
                     let g = self.gaz_text(i..i + n);
@@ -5854,5 +5857,18 @@ mod tests {
         ] {
             assert!(!names.contains(&not), "{not}: {v:?}");
         }
+    }
+    /// Regression (cd2000): "the UNOCI and LICORNE [French] forces" made an organisation
+    /// "French] forces" (the demonym was looked up over the bracket); "on Nov. 23" an
+    /// organisation "Nov.".
+    #[test]
+    fn a_bracket_is_no_part_of_a_demonym_and_months_abbreviated() {
+        let v = ents(
+            "The government demands the departure of the LICORNE [French] forces. It will be worse than on Nov. 23, Sept. 5 and Jan. 2.",
+        );
+        assert!(
+            v.iter().all(|e| !e.1.contains(']') && !e.1.ends_with('.')),
+            "{v:?}"
+        );
     }
 }
