@@ -686,7 +686,42 @@ impl Ctx<'_, '_> {
                                 p.kind == EntityKind::Person && !p.descriptive && fits(p)
                             })
                     };
-                    Some(if oblique { recent().unwrap_or(e) } else { e })
+                    // ("Holder said that the Zazi case was serious. "…," he said.": a person
+                    // named only inside someone's reported words is not whom "he" picks up
+                    // over that speaker)
+                    // (not when the person named last spoke in that window too: "The Russian
+                    // leader said …, "…," he said" stays Medvedev though Obama's words named him)
+                    let spoke = self
+                        .out
+                        .iter()
+                        .rev()
+                        .take_while(|st| st.evidence.start >= window)
+                        .any(|st| st.speaker == Some(e));
+                    let reporter = last.filter(|_| !spoke).and_then(|m| {
+                        let at = self.ents.mentions[m].span;
+                        self.out
+                            .iter()
+                            .rev()
+                            .take_while(|st| st.evidence.start >= window)
+                            .find(|st| st.content.contains(at))
+                            // (words reported, not someone urged or asked: "Obama urged
+                            // Medvedev to support …")
+                            .filter(|st| {
+                                !matches!(st.act, SpeechAct::CallFor | SpeechAct::Question)
+                            })
+                            .and_then(|st| st.speaker)
+                            .filter(|&p| {
+                                p != e && {
+                                    let p = &self.ents.entities[p];
+                                    p.kind == EntityKind::Person && fits(p)
+                                }
+                            })
+                    });
+                    Some(if oblique {
+                        recent().unwrap_or(e)
+                    } else {
+                        reporter.unwrap_or(e)
+                    })
                 });
             return Some(Subject {
                 speaker,
@@ -6059,5 +6094,19 @@ mod tests {
             "{:?}",
             x.entities
         );
+    }
+    /// Regression (cd2000): ""…," he said" after "Holder said that the Zazi case was serious"
+    /// was Zazi's, a person named only inside Holder's words; not when that person spoke too,
+    /// nor when the words were a request ("Obama urged Medvedev to …").
+    #[test]
+    fn he_is_the_reporter_not_the_person_reported_on() {
+        let v = said(
+            "H\n\nNajibullah Zazi pleaded guilty. Attorney General Eric Holder said at a news conference that the Zazi case represented one of the most serious threats. \"Were it not for the combined efforts of the law enforcement community, it could have been devastating,\" he said.\n",
+        );
+        assert!(v.iter().all(|s| s.0 == "Eric Holder"), "{v:?}");
+        let v = said(
+            "H\n\nJohn Smith said the plan failed. Tom Brown urged John Smith to resign. \"I will not go quietly, whatever they say about it now,\" he said.\n",
+        );
+        assert_eq!(v.last().map(|s| s.0.as_str()), Some("John Smith"), "{v:?}");
     }
 }
