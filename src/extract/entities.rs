@@ -3297,7 +3297,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
         {
             // ("according to Interfax": a source, not a place)
             self.add_place(r, w, sentence);
-        } else if self.place_words.contains(w) {
+        } else if self.place_words.contains(w)
+            // ("at Newry police station", "the Kilburn fire station": a lowercase word and a
+            // place noun after the name)
+            || next.is_some_and(|n| {
+                lower_word(n) && n + 1 < s.tokens.end && self.lex.is_place_noun(self.w(n + 1))
+            })
+        {
             // ("Traralgon" on its own, where another mention reads "in Traralgon")
             self.add_place(r, w, sentence);
         } else {
@@ -5868,6 +5874,22 @@ mod tests {
         );
         assert!(
             v.iter().all(|e| !e.1.contains(']') && !e.1.ends_with('.')),
+            "{v:?}"
+        );
+    }
+    /// Regression (cd2000): "at Newry police station" made an organisation "Newry"; a name
+    /// before a lowercase word and a place noun names the place.
+    #[test]
+    fn a_name_before_a_police_station_is_a_place() {
+        let v = ents(
+            "A bomb was launched at Newry police station. Smith was held at Kilburn police station.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Kilburn".to_string()),
+                (EntityKind::Place, "Newry".to_string()),
+            ],
             "{v:?}"
         );
     }
