@@ -1833,6 +1833,31 @@ impl Ctx<'_, '_> {
                         phrase: None,
                     });
                 }
+                // ("Richard Kendall, an executive of one of the companies, Swire Shipping LTD,
+                // said": a description whose body is named in an apposition of its own; the
+                // name opening the sentence before them)
+                if let Some(k2) = (lo..k).rev().find(|&t| self.w(t) == ",")
+                    && (self.ents.mention_ending_at(j - 1).is_some_and(|o| {
+                        self.ents.entities[self.ents.mentions[o].entity].kind
+                            == EntityKind::Organization
+                            && self.ents.mention_tokens[o].start == k + 1
+                    }) || k + 1 < j - 1
+                        && (k + 1..j - 1).all(|t| {
+                            self.seg.tokens[t].kind == TokenKind::Word && is_upper_start(self.w(t))
+                        }))
+                    && (k2 + 1..k).all(|t| self.seg.tokens[t].kind == TokenKind::Word)
+                    && (k2 + 1..k).any(|t| LEXICON.is_role_noun(self.lw(t)))
+                    && !self.lw(i).ends_with("ing")
+                    && let Some(m) = self.ents.mention_ending_at(k2)
+                    && self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                    && self.titled_start(m, s.start, false) == s.start
+                {
+                    return Some(Subject {
+                        speaker: Some(self.ents.mentions[m].entity),
+                        span: self.ents.mentions[m].span,
+                        phrase: None,
+                    });
+                }
             }
             // "US Attorney Barbara L. McQuade, said that …": a stray comma after a name that
             // opens the sentence (after titles); "Johnson, who also won the award in 2006,
@@ -3663,7 +3688,16 @@ impl Ctx<'_, '_> {
                     content
                 };
                 let mut content = content;
-                let no_words = mode == Mode::Indirect && self.no_words(cue, i + n, content, &s);
+                // ("…, health officials said today.": a date alone after the verb is when, not
+                // what)
+                let date_only = mode == Mode::Indirect
+                    && !content.is_empty()
+                    && self
+                        .dates
+                        .iter()
+                        .any(|d| d.span.start <= content.start && content.end <= d.span.end);
+                let no_words =
+                    mode == Mode::Indirect && (date_only || self.no_words(cue, i + n, content, &s));
                 if no_words {
                     content = Span::new(content.start, content.start);
                 }
@@ -6108,5 +6142,24 @@ mod tests {
             "H\n\nJohn Smith said the plan failed. Tom Brown urged John Smith to resign. \"I will not go quietly, whatever they say about it now,\" he said.\n",
         );
         assert_eq!(v.last().map(|s| s.0.as_str()), Some("John Smith"), "{v:?}");
+    }
+    /// Regression (cd2000): "…, health officials said today." took "today" for the words;
+    /// "Richard Kendall, an executive of one of the involved companies, Swire Shipping LTD,
+    /// said today that "…"" had no speaker (a description whose body is named in an apposition
+    /// of its own).
+    #[test]
+    fn a_date_alone_is_no_words_and_a_nested_apposition() {
+        let v = said(
+            "H\n\nNipro has recalled two million needles in the US, health officials said today. Richard Kendall, an executive of one of the involved companies, Swire Shipping LTD, said today that \"we are deeply regretful about it all.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("?", "Nipro has recalled two million needles in the US"),
+                ("Richard Kendall", "we are deeply regretful about it all."),
+            ],
+            "{v:?}"
+        );
     }
 }
