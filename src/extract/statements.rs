@@ -2420,6 +2420,20 @@ impl Ctx<'_, '_> {
                 }
                 e
             });
+        // (and a medium's lowercase nouns after its name: "told the Agence France-Presse news
+        // service: "…"", "told the Kyodo news agency that")
+        let named = named.map(|mut e| {
+            let anaphors = &LEXICON.org_anaphors;
+            while e < s.end
+                && e < k + 8
+                && self.seg.tokens[e].kind == TokenKind::Word
+                && !is_upper_start(self.w(e))
+                && (anaphors.media.contains(self.lw(e)) || anaphors.nouns.contains_key(self.lw(e)))
+            {
+                e += 1;
+            }
+            e
+        });
         let end = named.unwrap_or_else(|| {
             // "reporters", "a news conference", "local media": up to four lowercase words
             (k..s.end.min(k + 4))
@@ -2915,7 +2929,23 @@ impl Ctx<'_, '_> {
                     && self.cue_at(k, b).is_none()
             })
             .find(|&k| self.w(k) == ":" && k + 1 < b && self.is_quote(k + 1))
-            .filter(|_| !self.is_quote(a) && !self.starts_clause(a) && self.lw(a - 1) != "that")
+            // (a phrase opening with a possessive only with "to" and no verb in it: "his
+            // experiences to the news service", not "the bridge is closed", "this breaches his
+            // right to a fair trial")
+            .filter(|&k| {
+                !self.is_quote(a)
+                    && self.lw(a - 1) != "that"
+                    && (!self.starts_clause(a)
+                        || matches!(self.lw(a), "his" | "her" | "their" | "its" | "our")
+                            && (a..k).any(|t| self.lw(t) == "to")
+                            && (a..k).all(|t| {
+                                !BE.contains(&self.lw(t))
+                                    && !matches!(
+                                        self.lw(t),
+                                        "has" | "had" | "have" | "will" | "would" | "could"
+                                    )
+                            }))
+            })
         {
             // ("recounted his experiences to the news service: "…"", "told reporters on Sunday:
             // "…"": after a short phrase with no verb, the quotation after the colon)
@@ -6160,6 +6190,41 @@ mod tests {
                 ("Richard Kendall", "we are deeply regretful about it all."),
             ],
             "{v:?}"
+        );
+    }
+    /// Regression (cd2000): "told the Reuters news agency that …" and "told the Agence
+    /// France-Presse news service: "…"" kept the medium in the words (its lowercase nouns ended
+    /// the addressee); "recounted his experiences to the news service: "…"" took the phrase for
+    /// words as well as the quotation.
+    #[test]
+    fn a_mediums_nouns_and_a_phrase_before_a_colon() {
+        let v = said(
+            "H\n\nJohn Smith told the Reuters news agency that the plan failed. Fifen Idrissou told the Agence France-Presse news service: \"We have identified around 30 bodies so far.\" Hussein Nashad recounted his experiences to the Agence France-Presse news service: \"Many people were gathered there when it exploded.\" Danny Fitzsimons retorted that he believes this breaches his right to a fair trial: \"This is not fair at all.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert!(got.contains(&("John Smith", "the plan failed")), "{got:?}");
+        assert!(
+            got.contains(&(
+                "Fifen Idrissou",
+                "We have identified around 30 bodies so far."
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .filter(|s| s.0 == "Hussein Nashad")
+                .all(|s| s.1 == "Many people were gathered there when it exploded."),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|s| !s.1.contains("news agency") && !s.1.contains("news service")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|s| s.0 == "Danny Fitzsimons" && s.1.starts_with("this breaches")),
+            "{got:?}"
         );
     }
 }
