@@ -2344,6 +2344,26 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.add_role(p, rest.start..rest.start + 1);
             return;
         }
+        // ("Author Paddy Woodworth", "Singer Mary Jones": a role noun before two name words,
+        // the first of them also an English word, the last none)
+        if rw.len() == 3
+            && self.lex.is_role_noun(&rw[0].to_lowercase())
+            && !self.is(rest.start, class::GIVEN_NAME | class::TITLE)
+            && (rest.start + 1..rest.end).all(|i| self.name_word(i))
+            && !self.is(rest.end - 1, class::DICTIONARY_WORD | class::COMMON_WORD)
+            && (self.is(rest.start + 1, class::GIVEN_NAME)
+                || self.lex.is_surname(self.w(rest.end - 1)))
+            && !(rest.start..rest.end).any(|a| {
+                (a + 1..=rest.end.min(a + 3)).any(|e| {
+                    self.gaz(a..e)
+                        .is_some_and(|g| g.city || g.country.is_some())
+                })
+            })
+        {
+            let p = self.add_person(rest.start + 1..rest.end, sentence);
+            self.add_role(p, rest.start..rest.start + 1);
+            return;
+        }
         // "Flight Engineers Oleg Skripochka", "Human Rights Navi Pillay", "Commons Administrator
         // Adam Cuerden": English words before a name of two or three words (from a given name,
         // or two words English does not have) describe the person (not before a place).
@@ -5890,6 +5910,19 @@ mod tests {
                 (EntityKind::Place, "Kilburn".to_string()),
                 (EntityKind::Place, "Newry".to_string()),
             ],
+            "{v:?}"
+        );
+    }
+    /// Regression (cd2000): "Author Paddy Woodworth found …" was a person "Author Paddy
+    /// Woodworth" ("Paddy" is also an English word, so the role was not read as one).
+    #[test]
+    fn a_role_noun_before_a_name_whose_first_word_is_english() {
+        let v = ents(
+            "Yesterday it came. Author Paddy Woodworth found that support had dropped. Singer Paddy Woodworth agreed.",
+        );
+        assert_eq!(
+            v,
+            vec![(EntityKind::Person, "Paddy Woodworth".to_string())],
             "{v:?}"
         );
     }
