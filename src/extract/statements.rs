@@ -621,12 +621,7 @@ impl Ctx<'_, '_> {
                 .rfind(|&k| self.w(k) == ";")
                 .map(|k| self.seg.tokens[k].span.start);
             let before_semicolon = semicolon.and_then(|at| {
-                self.out
-                    .iter()
-                    .rev()
-                    .take_while(|st| st.evidence == s_span)
-                    .filter(|st| st.content.end <= at)
-                    .last()
+                self.speaker_before(s_span, at)
                     .and_then(|st| st.speaker)
                     .filter(|&e| {
                         let e = &self.ents.entities[e];
@@ -3880,12 +3875,7 @@ impl Ctx<'_, '_> {
             let before_semicolon = (s.start..o)
                 .rfind(|&k| self.w(k) == ";" && !inside(k))
                 .and_then(|k| {
-                    let at = self.seg.tokens[k].span.start;
-                    // (the sentence's first speaker, not one reported inside its words:
-                    // "Miliband denied that the United States threatened …; arguing …")
-                    self.out[first_new..]
-                        .iter()
-                        .find(|st| st.speaker.is_some() && st.content.end <= at)
+                    self.speaker_before(self.seg.sentences[si].span, self.seg.tokens[k].span.start)
                         .map(|st| (st.speaker, st.speaker_span))
                 });
             let speaker = named_by
@@ -3905,6 +3895,22 @@ impl Ctx<'_, '_> {
                 self.push(None, None, None, SpeechAct::Assert, Mode::Direct, inner, si);
             }
         }
+    }
+
+    /// The first statement of the sentence `evidence` with a speaker whose words end before
+    /// byte `at` (a semicolon): whoever spoke before it ("She said her life had been affected;
+    /// "…"", "the general replied …; in another remark, he mentions …"). The sentence's first
+    /// speaker, not one reported inside its words ("Miliband denied that the United States
+    /// threatened …; arguing …"). A sentence's statements are the last ones pushed.
+    fn speaker_before(&self, evidence: Span, at: usize) -> Option<&Statement> {
+        let first = self
+            .out
+            .iter()
+            .rposition(|st| st.evidence != evidence)
+            .map_or(0, |p| p + 1);
+        self.out[first..]
+            .iter()
+            .find(|st| st.speaker.is_some() && st.content.end <= at)
     }
 
     /// Does the paragraph at byte `here` continue a quotation of the paragraph before it, which
