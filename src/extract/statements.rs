@@ -1880,7 +1880,10 @@ impl Ctx<'_, '_> {
                     .and_then(|t| self.ents.mention_ending_at(t))
                     .filter(|&m| opening(m))
             };
-            if let Some(m) = stray.or_else(relative) {
+            if let Some(m) = stray
+                .or_else(relative)
+                .or_else(|| self.long_description(s.start, j))
+            {
                 return Some(Subject {
                     speaker: Some(self.ents.mentions[m].entity),
                     span: self.ents.mentions[m].span,
@@ -2039,6 +2042,44 @@ impl Ctx<'_, '_> {
             && after < at
             && self.w(after) == ",")
             .then_some(p)
+    }
+
+    /// The person named at the start of the sentence (from `s_start`, after titles) whose
+    /// description, with commas of its own, runs up to the comma before the verb at `j`:
+    /// "Matt Sucherman, Google Vice President and Deputy General Counsel for Europe, the Middle
+    /// East, and Africa, said", "Svenn Pedersen of the ship's owner, Broevigtank, said". The
+    /// description names a role and no other person, and has no clause of its own (no speech
+    /// verb, no form of "be", no relative or subordinate word, no quotation).
+    fn long_description(&self, s_start: usize, j: usize) -> Option<usize> {
+        let mut a = s_start;
+        while a < j && (LEXICON.is_title(self.w(a)) || self.w(a) == ".") {
+            a += 1;
+        }
+        let m = self.ents.longest_mention_starting_at(a)?;
+        let e = self.ents.mention_tokens[m].end;
+        let person = |m: usize| {
+            self.ents.entities[self.ents.mentions[m].entity].kind == EntityKind::Person
+                && !self.ents.entities[self.ents.mentions[m].entity].descriptive
+        };
+        let body = e + 1..j - 1;
+        (person(m)
+            && e + 2 < j
+            && j - e <= 32
+            && matches!(self.lw(e), "," | "of" | "from" | "at")
+            && body.clone().any(|t| self.w(t) == ",")
+            && body
+                .clone()
+                .any(|t| LEXICON.is_role_noun(self.lw(t)) || LEXICON.is_title(self.w(t)))
+            && body.clone().all(|t| {
+                let w = self.lw(t);
+                !self.is_quote(t)
+                    && !BE.contains(&w)
+                    && !matches!(w, "has" | "have" | "had" | "that" | "(" | ")" | ";" | ":")
+                    && (w == "and" || !CLAUSE_OPENERS.contains(&w))
+                    && self.cue_at(t, j).is_none()
+            })
+            && !self.ents.mentions_within(body).any(person))
+        .then_some(m)
     }
 
     /// Does the clause from token `from` run to the sentence's end `end`, every comma outside
@@ -6232,5 +6273,26 @@ mod tests {
                 .any(|s| s.0 == "Danny Fitzsimons" && s.1.starts_with("this breaches")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_long_description_with_commas_of_its_own_after_the_name() {
+        let v = said(
+            "H\n\nLena Ortiz, Acme Vice President and Deputy General Counsel for Europe, the Middle East, and Africa, said that the ruling was wrong. Olaf Berg of the ship's owner, Nordtank, said that the crew was safe. Ana Lima, a lawyer, and Ken Mori, a doctor, said that the law was unfair.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert!(
+            got.contains(&("Lena Ortiz", "the ruling was wrong")),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Olaf Berg", "the crew was safe")), "{got:?}");
+        // (two people, each with a description: neither alone)
+        assert!(
+            got.iter()
+                .all(|s| !(s.0 == "Ana Lima" && s.1 == "the law was unfair")),
+            "{got:?}"
+        );
+        // ("Counsel" is a title, no name)
+        assert!(got.iter().all(|s| s.0 != "Counsel"), "{got:?}");
     }
 }
