@@ -3526,13 +3526,30 @@ impl Ctx<'_, '_> {
                     if j > s.start && self.lw(j - 1) == "and" && by {
                         None
                     } else if j > s.start && self.lw(j - 1) == "and" && self.out.len() > first_new {
-                        let prev = self.out.len() - 1;
+                        // (the last statement not reported inside another's words: "Blair said
+                        // that he would not have invaded had Goldsmith said that …, and
+                        // explained" is Blair's)
+                        let inside = |k: usize| {
+                            self.out[k].cue.is_some_and(|c| {
+                                (first_new..self.out.len()).any(|q| {
+                                    q != k
+                                        && self.out[q].content.start <= c.start
+                                        && c.start < self.out[q].content.end
+                                })
+                            })
+                        };
+                        let prev = (first_new..self.out.len())
+                            .rev()
+                            .find(|&k| !inside(k))
+                            .unwrap_or(self.out.len() - 1);
                         let cut = self.seg.tokens[j - 1].span.start;
-                        let p = &self.out[prev];
-                        if p.content.start < cut && cut <= p.content.end {
-                            let cut = Span::new(p.content.start, cut)
-                                .trim(&self.seg.doc.text, &[',', ' ']);
-                            self.set_content(prev, cut);
+                        for k in first_new..self.out.len() {
+                            let p = &self.out[k];
+                            if p.content.start < cut && cut <= p.content.end {
+                                let cut = Span::new(p.content.start, cut)
+                                    .trim(&self.seg.doc.text, &[',', ' ']);
+                                self.set_content(k, cut);
+                            }
                         }
                         let p = &self.out[prev];
                         let (speaker, span) = (p.speaker, p.speaker_span);
@@ -6294,5 +6311,28 @@ mod tests {
         );
         // ("Counsel" is a title, no name)
         assert!(got.iter().all(|s| s.0 != "Counsel"), "{got:?}");
+    }
+
+    #[test]
+    fn and_after_words_reported_inside_words_is_the_outer_speakers() {
+        let v = said(
+            "H\n\nTom Hale met the panel on Friday. Hale also said that he would not have resigned had Wexler said that it \"could not be done\", and explained the change by saying that he had no choice. Nora Platt said that she is \"very sad\" about the loss and added that the club would recover.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert!(
+            got.iter()
+                .any(|s| s.0 == "Tom Hale" && s.1.starts_with("the change by saying")),
+            "{got:?}"
+        );
+        // (each statement's words end before ", and explained" and "and added")
+        assert!(
+            got.iter()
+                .all(|s| !s.1.contains("and explained") && !s.1.contains("and added")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Nora Platt", "the club would recover")),
+            "{got:?}"
+        );
     }
 }
