@@ -1479,9 +1479,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     .filter(|e| {
                         self.out.person_words.get(e).is_some_and(|pw| {
                             pw.len() > words.len()
-                                && pw.first() == words.first()
-                                && pw.last() == words.last()
-                                && words.iter().all(|w| pw.contains(w))
+                                && (pw.first() == words.first()
+                                    && pw.last() == words.last()
+                                    && words.iter().all(|w| pw.contains(w))
+                                    // ("de Gaulle" after "Charles de Gaulle": a name from
+                                    // its particle on)
+                                    || PARTICLES.contains(&words[0].as_str())
+                                        && pw.ends_with(&words))
                         })
                     })
                     .min()
@@ -2177,6 +2181,15 @@ impl<'a, 'd> Ctx<'a, 'd> {
             if city_stop || country_stop || org_stop {
                 break;
             }
+            k -= 1;
+        }
+        // ("General de Gaulle": a lowercase particle before the surname is the name's, not
+        // the title's)
+        while k > rest.start + 1
+            && k < rest.end
+            && PARTICLES.contains(&self.w(k - 1))
+            && self.is(k - 2, class::TITLE)
+        {
             k -= 1;
         }
         let has_title = (rest.start..k).any(|i| self.is(i, class::TITLE));
@@ -5924,6 +5937,51 @@ mod tests {
             v,
             vec![(EntityKind::Person, "Paddy Woodworth".to_string())],
             "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000, GUM): "think tank Inter-American Dialogue", "the journal Nature
+    /// Climate Change" were a person and nothing; "Gen James Jones" a person of that name;
+    /// "General de Gaulle" had the title "General de" and "von Brunn" was a person apart from
+    /// "James von Brunn".
+    #[test]
+    fn descriptors_titles_without_dots_and_particles() {
+        let v = ents(
+            "Carla Moss of think tank Inter-American Dialogue spoke. The study appeared in the journal Nature Climate Change on Monday. Adviser Gen James Jones arrived.",
+        );
+        assert!(
+            v.contains(&(
+                EntityKind::Organization,
+                "Inter-American Dialogue".to_string()
+            )) && v.contains(&(
+                EntityKind::Organization,
+                "Nature Climate Change".to_string()
+            )) && v.contains(&(EntityKind::Person, "James Jones".to_string())),
+            "{v:?}"
+        );
+        let doc = Document::from_text(
+            "t.txt",
+            "Headline\nPierre de Valois was born in Lille. In 1940 General de Valois spoke, and James von Brunn listened. Von Brunn left.\n".to_string(),
+            Encoding::Utf8,
+        );
+        let seg = Segmented::new(&doc);
+        let e = run(&seg);
+        let persons: Vec<(&str, Vec<&String>)> = e
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.roles.iter().collect()))
+            .collect();
+        assert_eq!(persons.len(), 2, "{persons:?}");
+        assert!(
+            persons
+                .iter()
+                .any(|p| p.0 == "Pierre de Valois" && p.1.iter().all(|r| r.as_str() == "General")),
+            "{persons:?}"
+        );
+        assert!(
+            persons.iter().any(|p| p.0 == "James von Brunn"),
+            "{persons:?}"
         );
     }
 }
