@@ -64,6 +64,13 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 /// Speech verbs that open a sentence before the speaker's name, a comma or colon and a
 /// quotation ("Said Bosh, "…"").
+/// Words that may follow the noun ending a phrase ("on the Fish Hoek beach where …"), unlike a
+/// noun it modifies ("the Class AA state tournament").
+const PHRASE_ENDERS: &[&str] = &[
+    "in", "of", "on", "near", "at", "where", "which", "who", "and", "or", "but", "to", "for",
+    "with", "by", "from", "after", "before", "was", "is", "were", "are", "had", "has", "that",
+    "when", "while",
+];
 const INVERTED_VERBS: &[&str] = &["said", "says", "added", "asked", "wrote"];
 
 const MEDIA_WORDS: &[&str] = &[
@@ -2492,12 +2499,21 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "a state of Public Calamity")
         let s = self.seg.sentences[sentence].tokens.clone();
         // (and after the article: "in the Datta Khel region of Pakistan")
-        let place_preposition = |k: usize| matches!(self.lw(k), "in" | "near" | "at" | "from");
+        // (also "on", "to", "off" when the place noun ends the phrase: "on the Fish Hoek beach",
+        // not "to the Class AA state tournament")
+        let place_preposition = |k: usize, ends: bool| {
+            matches!(self.lw(k), "in" | "near" | "at" | "from")
+                || ends && matches!(self.lw(k), "on" | "to" | "off")
+        };
+        let noun_ends = rest.end + 1 >= s.end
+            || self.seg.tokens[rest.end + 1].kind != TokenKind::Word
+            || is_cap_word(self.seg, rest.end + 1)
+            || PHRASE_ENDERS.contains(&self.lw(rest.end + 1));
         let before_place_noun = r.start > s.start
-            && (place_preposition(r.start - 1)
+            && (place_preposition(r.start - 1, noun_ends)
                 || r.start > s.start + 1
                     && self.lw(r.start - 1) == "the"
-                    && place_preposition(r.start - 2))
+                    && place_preposition(r.start - 2, noun_ends))
             && rest.end < s.end
             && self.seg.tokens[rest.end].kind == TokenKind::Word
             && !is_cap_word(self.seg, rest.end)
@@ -5982,6 +5998,24 @@ mod tests {
         assert!(
             persons.iter().any(|p| p.0 == "James von Brunn"),
             "{persons:?}"
+        );
+    }
+
+    /// Regression (cd2000): "on the Fish Hoek beach" was an organisation, "Muizenberg beach"
+    /// too ("beach" was no place noun); "the H1N1 influenza virus" was an organisation (39
+    /// mentions); "to the Class AA state tournament" names no place.
+    #[test]
+    fn beaches_and_strains() {
+        let v = ents(
+            "A man was killed on the Fish Hoek beach. Swimmers left Muizenberg beach. The H1N1 influenza virus spread. Benet went to the Class AA state tournament.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Fish Hoek".to_string()),
+                (EntityKind::Place, "Muizenberg".to_string()),
+            ],
+            "{v:?}"
         );
     }
 }
