@@ -2074,7 +2074,7 @@ impl Ctx<'_, '_> {
                 let w = self.lw(t);
                 !self.is_quote(t)
                     && !BE.contains(&w)
-                    && !matches!(w, "has" | "have" | "had" | "that" | "(" | ")" | ";" | ":")
+                    && !matches!(w, "has" | "have" | "had" | "that" | ";" | ":")
                     && (w == "and" || !CLAUSE_OPENERS.contains(&w))
                     && self.cue_at(t, j).is_none()
             })
@@ -3244,15 +3244,34 @@ impl Ctx<'_, '_> {
             };
             // "…," Diego Grez, a Chilean student who was there, told reporters.
             // (not a participle: ""…," said spokesman X, adding that …" is X's)
-            if !starts_after_quote(&np)
-                && i > s.start
-                && self.w(i - 1) == ","
-                && !self.lw(i).ends_with("ing")
-            {
+            // (or a description with no closing comma, naming a role: "…," Zabihullah Mujahid, a
+            // Taliban spokesperson said.)
+            if !starts_after_quote(&np) && i > s.start && !self.lw(i).ends_with("ing") {
+                let closed = self.w(i - 1) == ",";
                 let lo = s.start.max(i.saturating_sub(24));
-                if let Some(k) = (lo..i - 1).rev().find(|&k| self.w(k) == ",") {
+                let end = if closed { i - 1 } else { i };
+                if let Some(k) = (lo..end).rev().find(|&k| self.w(k) == ",")
+                    && (closed
+                        || !DETERMINERS_NOUN_USE.contains(&self.lw(i - 1))
+                            && (k + 1..i).all(|t| {
+                                matches!(
+                                    self.seg.tokens[t].kind,
+                                    TokenKind::Word | TokenKind::Possessive
+                                ) && !BE.contains(&self.lw(t))
+                                    && !CLAUSE_OPENERS.contains(&self.lw(t))
+                            })
+                            && (k + 1..i).any(|t| {
+                                LEXICON.is_role_noun(self.lw(t)) || LEXICON.is_title(self.w(t))
+                            }))
+                {
                     let name = self.np_before(k, s.start);
-                    if starts_after_quote(&name) {
+                    if starts_after_quote(&name)
+                        && (closed
+                            || self.ents.mention_ending_at(k).is_some_and(|m| {
+                                self.ents.entities[self.ents.mentions[m].entity].kind
+                                    == EntityKind::Person
+                            }))
+                    {
                         np = name;
                     }
                 }
@@ -6334,5 +6353,33 @@ mod tests {
             got.contains(&("Nora Platt", "the club would recover")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_unclosed_description_after_a_quotation_and_brackets_in_a_long_one() {
+        let v = said(
+            "H\n\n\"We will fight on,\" Omar Khan, a Taliban spokesperson said. \"It is over,\" Ravi Menon, the Chief Minister of the state, told local media. Dana Price, the director of the Network of Survivors (NOS), an advocacy group for survivors and their families, said, \"Many victims are left wondering.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert!(got.contains(&("Omar Khan", "We will fight on")), "{got:?}");
+        assert!(got.contains(&("Ravi Menon", "It is over")), "{got:?}");
+        assert!(
+            got.contains(&("Dana Price", "Many victims are left wondering.")),
+            "{got:?}"
+        );
+        // (the noun "state" after "the" is no verb: "told" is)
+        let doc = Document::from_text(
+            "t.txt",
+            "H\n\n\"It is over,\" Ravi Menon, the Chief Minister of the state, told local media.\n"
+                .to_string(),
+            Encoding::Utf8,
+        );
+        let x = crate::extract(doc);
+        let cues: Vec<&str> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.cue_lemma.as_deref())
+            .collect();
+        assert_eq!(cues, ["tell"], "{cues:?}");
     }
 }
