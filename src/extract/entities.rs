@@ -2108,7 +2108,26 @@ impl<'a, 'd> Ctx<'a, 'd> {
                             ))
                 })
         });
-        if self.is(last_i, class::ORG_HEAD) || first_is_head_with_of || romance_head || org_first {
+        // ("Mr Park", "Ms Street", "Mrs Bank": an honorific before a name of one or two words
+        // makes it a person's, whatever head ends it)
+        let honorific = (2..=3).contains(&rw.len())
+            && matches!(
+                self.lw(rest.start).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "miss" | "mx"
+            )
+            && (rest.start + 1..rest.end)
+                .all(|i| is_cap_word(self.seg, i) && !self.is(i, class::TITLE));
+        if honorific && !(rest.start + 1..rest.end).all(|i| self.name_word(i)) {
+            let p = self.add_person(rest.start + 1..rest.end, sentence);
+            self.add_role(p, rest.start..rest.start + 1);
+            return;
+        }
+        if !honorific
+            && (self.is(last_i, class::ORG_HEAD)
+                || first_is_head_with_of
+                || romance_head
+                || org_first)
+        {
             if let Some(t) = titled_name_after {
                 let p = self.add_person(t + 1..rest.end, sentence);
                 self.add_org(rest.start..t, ctx_country.as_deref(), sentence);
@@ -2128,7 +2147,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 self.gaz(rest.start..e)
                     .is_some_and(|g| g.city || g.country.is_some())
             });
-        if (self.is(last_i, class::PLACE_HEAD) || place_first) && rw.len() > 1 {
+        if !honorific && (self.is(last_i, class::PLACE_HEAD) || place_first) && rw.len() > 1 {
             let name = self.text(rest.clone()).to_string();
             let alias =
                 place_first && rw.len() == 2 && self.gaz(rest.start + 1..rest.end).is_none();
@@ -6014,6 +6033,23 @@ mod tests {
             vec![
                 (EntityKind::Place, "Fish Hoek".to_string()),
                 (EntityKind::Place, "Muizenberg".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Mr Park was pronounced dead" made a place "Mr Park" ("Park" heads
+    /// places); an honorific makes a person of any name of one or two words after it.
+    #[test]
+    fn an_honorific_before_a_head_is_a_person() {
+        let v =
+            ents("Staff attended but Mr Park was pronounced dead. Ms Street left. Mrs Bank spoke.");
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Bank".to_string()),
+                (EntityKind::Person, "Park".to_string()),
+                (EntityKind::Person, "Street".to_string()),
             ],
             "{v:?}"
         );
