@@ -269,8 +269,11 @@ impl Ctx<'_, '_> {
         if cue.lemma == "accuse" && self.lw(i + cue.words.len()) == "of" {
             return true;
         }
-        // ("a United States appeals court ruling")
-        if matches!(self.lw(i + cue.words.len()), "court" | "courts") {
+        // ("a United States appeals court ruling", "a U.S. think tank")
+        if matches!(
+            self.lw(i + cue.words.len()),
+            "court" | "courts" | "tank" | "tanks"
+        ) {
             return true;
         }
         // ("According to witness reports, …": after "according to" and a role, a noun of
@@ -6381,5 +6384,14 @@ mod tests {
             .filter_map(|s| s.cue_lemma.as_deref())
             .collect();
         assert_eq!(cues, ["tell"], "{cues:?}");
+    }
+
+    #[test]
+    fn think_tank_is_no_speech_verb() {
+        let v = said(
+            "H\n\nThe report was issued Monday by a U.S. think tank, the Center for a New American Security. Carla Moss of think tank Inter-American Dialogue said that the race was open.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(got, [("Carla Moss", "the race was open")], "{got:?}");
     }
 }
