@@ -429,6 +429,9 @@ fn word_shape(w: &[u8]) -> Option<usize> {
     Some((len << 12 | usize::from(first & 0x3f) << 6 | usize::from(last & 0x3f)) & 0xffff)
 }
 
+/// Given names of world news that the census list lacks, with their sex (`m`, `f` or `-`).
+const GIVEN_NAMES_WORLD: &str = include_str!("../ontology/lexicon/given_names_world.tsv");
+
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
         .map(str::trim_end)
@@ -514,7 +517,15 @@ impl WordLists {
                 .map(|l| l.trim().to_string())
                 .collect();
         let stop_caps = WordSet::new(include_str!("../ontology/lexicon/stop_caps.txt"));
-        let given_names = WordSet::new(include_str!("../ontology/lexicon/given_names.txt"));
+        // (the census list and the world list's names, its first column)
+        let given_names = WordSet::new(&format!(
+            "{}\n{}",
+            include_str!("../ontology/lexicon/given_names.txt"),
+            lines(GIVEN_NAMES_WORLD)
+                .filter_map(|l| l.split('\t').next())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ));
         let common_words = WordSet::new(include_str!("../ontology/lexicon/common_words.txt"));
         let event_heads = WordSet::new(include_str!("../ontology/lexicon/event_heads.txt"));
         let mut classes: HashMap<Box<[u8]>, u16> = HashMap::default();
@@ -891,9 +902,11 @@ impl Lexicon {
             source_documents: word_set(include_str!("../ontology/lexicon/source_documents.txt")),
             surnames: word_set(include_str!("../ontology/lexicon/surnames.txt")),
             given_name_genders: lines(include_str!("../ontology/lexicon/given_name_genders.tsv"))
+                .chain(lines(GIVEN_NAMES_WORLD))
                 .filter_map(|l| {
                     let (name, sex) = l.split_once('\t')?;
-                    Some((name.to_string(), sex.trim().chars().next()?))
+                    let sex = sex.trim().chars().next()?;
+                    matches!(sex, 'm' | 'f').then(|| (name.to_string(), sex))
                 })
                 .collect(),
             title_sexes: lines(include_str!("../ontology/lexicon/title_sexes.tsv"))
@@ -1692,5 +1705,23 @@ mod tests {
         assert_eq!(lex.given_name_gender("John"), Some('m'));
         assert_eq!(lex.given_name_gender("Jordan"), None);
         assert!(lex.is_surname("Edwards") && lex.is_surname("Hamlin") && !lex.is_surname("Ofgem"));
+    }
+
+    /// The world list adds given names the census lacks, with their sex where it has one, and
+    /// holds no title and no word that is never a name ("Jan", a month).
+    #[test]
+    fn world_given_names_are_given_names() {
+        let lex = &*LEXICON;
+        assert!(lex.is_given_name("Abdullah") && lex.is_given_name("Wojciech"));
+        assert_eq!(lex.given_name_gender("Khaled"), Some('m'));
+        assert_eq!(lex.given_name_gender("Yulia"), Some('f'));
+        let bad: Vec<&str> = lines(GIVEN_NAMES_WORLD)
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(n, sex)| {
+                !matches!(sex.trim(), "m" | "f" | "-") || lex.is_title(n) || lex.is_stop_cap(n)
+            })
+            .map(|(n, _)| n)
+            .collect();
+        assert!(bad.is_empty(), "{bad:?}");
     }
 }

@@ -6054,4 +6054,20 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression (cd2000): "Abdullah Jan, another high ranking police official" was an
+    /// organisation "Abdullah" (the census list has no "Abdullah"; "Jan" is a month's
+    /// abbreviation); "King Hamad of Bahrain" an organisation "Hamad".
+    #[test]
+    fn given_names_of_world_news() {
+        let v = ents(
+            "The blast was heard, Abdullah Jan, another high ranking police official, told reporters. Later Wojciech Nowak met King Hamad of Bahrain.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Person, "Abdullah Jan".to_string()))
+                && v.contains(&(EntityKind::Person, "Wojciech Nowak".to_string()))
+                && v.contains(&(EntityKind::Person, "Hamad".to_string())),
+            "{v:?}"
+        );
+    }
 }
