@@ -6070,4 +6070,15 @@ mod tests {
             "{v:?}"
         );
     }
+
+    /// Regression (cd2000): "Hon Hai needs to resolve the issue" was a person.
+    #[test]
+    fn more_firms_named_as_people() {
+        let v = ents("Hon Hai needs to resolve the issue. A passenger of Cathay Pacific spoke.");
+        assert!(
+            v.contains(&(EntityKind::Organization, "Hon Hai".to_string()))
+                && v.contains(&(EntityKind::Organization, "Cathay Pacific".to_string())),
+            "{v:?}"
+        );
+    }
 }
