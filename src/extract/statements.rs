@@ -3930,6 +3930,21 @@ impl Ctx<'_, '_> {
                     let gap = self.seg.doc.text.get(evidence.end..here).unwrap_or("\n\n");
                     (!gap.contains("\n\n") || self.continued_quotation(evidence, here))
                         .then_some((speaker, span))
+                })
+                // (a paragraph that is only a quotation, right after a paragraph whose last
+                // sentence quoted a named speaker: ""I'm ready to help," Laraque said. ¶ "We're
+                // destroying the environment …"" — news gives each paragraph of a long
+                // quotation its speaker once)
+                .or_else(|| {
+                    let st = self.out.iter().rev().find(|st| st.evidence.end <= here)?;
+                    let gap = self.seg.doc.text.get(st.evidence.end..here)?;
+                    (st.speaker.is_some()
+                        && st.mode == Mode::Direct
+                        && st.cue.is_some()
+                        && gap.trim().is_empty()
+                        && gap.contains("\n\n")
+                        && self.quotation_paragraph(si))
+                    .then_some((st.speaker, st.speaker_span))
                 });
             // "Tusk called the crash "the greatest tragedy in Poland since the war"", "Cader
             // described it as a "once in a generation find"": a characterising verb shortly
@@ -3991,6 +4006,25 @@ impl Ctx<'_, '_> {
         self.out[first..]
             .iter()
             .find(|st| st.speaker.is_some() && st.content.end <= at)
+    }
+
+    /// Is sentence `si` the first of a paragraph made only of quotations and what closes them
+    /// (no word outside quotation marks)?
+    fn quotation_paragraph(&self, si: usize) -> bool {
+        let text = &self.seg.doc.text;
+        let start = self.seg.sentences[si].span.start;
+        let end = text[start..].find("\n\n").map_or(text.len(), |k| start + k);
+        let para = &text[start..end];
+        let mut inside = false;
+        para.starts_with(['"', '“'])
+            && para.chars().all(|ch| {
+                if matches!(ch, '"' | '“' | '”') {
+                    inside = !inside;
+                    true
+                } else {
+                    inside || !ch.is_alphanumeric()
+                }
+            })
     }
 
     /// Does the paragraph at byte `here` continue a quotation of the paragraph before it, which
@@ -6393,5 +6427,26 @@ mod tests {
         );
         let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
         assert_eq!(got, [("Carla Moss", "the race was open")], "{got:?}");
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_after_a_quoted_speaker_is_theirs() {
+        let v = said(
+            "H\n\n\"I'm ready to do whatever I can to help,\" Laraque said Saturday in Montreal.\n\n\"We're destroying the environment now and we have to make a change.\"\n\nFlowers were placed at the house, with one tribute reading: \"Sleep with the angels little darlings.\"\n\n\"Nobody knows who wrote it or why they came here.\"\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert!(
+            got.contains(&(
+                "Laraque",
+                "We're destroying the environment now and we have to make a change."
+            )),
+            "{got:?}"
+        );
+        // (no named speaker before: nobody's)
+        assert!(
+            got.iter()
+                .all(|s| !s.1.starts_with("Nobody knows") || s.0 == "?"),
+            "{got:?}"
+        );
     }
 }
