@@ -2134,6 +2134,22 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 self.add_role(p, t..t + 1);
                 return;
             }
+            // ("Investigating Committee of the Prosecution Office Alexander Bastrykin": a given
+            // name and one or two name words after the organisation's head are a person's)
+            let name_after_head = (!self.is(last_i, class::ORG_HEAD))
+                .then(|| {
+                    (rest.end.saturating_sub(3).max(rest.start + 2)..rest.end - 1).find(|&g| {
+                        self.is(g, class::GIVEN_NAME)
+                            && self.is(g - 1, class::ORG_HEAD)
+                            && (g..rest.end).all(|i| self.name_word(i))
+                    })
+                })
+                .flatten();
+            if let Some(g) = name_after_head {
+                self.add_person(g..rest.end, sentence);
+                self.add_org(rest.start..g, ctx_country.as_deref(), sentence);
+                return;
+            }
             self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
@@ -6078,6 +6094,26 @@ mod tests {
         assert!(
             v.contains(&(EntityKind::Organization, "Hon Hai".to_string()))
                 && v.contains(&(EntityKind::Organization, "Cathay Pacific".to_string())),
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "head of Investigating Committee of the Prosecution Office Alexander
+    /// Bastrykin said" made one organisation of the body and the man.
+    #[test]
+    fn a_name_after_a_head_with_of() {
+        let v = ents(
+            "Later, head of Investigating Committee of the Prosecution Office Alexander Bastrykin said he will check it.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Alexander Bastrykin".to_string()),
+                (
+                    EntityKind::Organization,
+                    "Investigating Committee of the Prosecution Office".to_string()
+                ),
+            ],
             "{v:?}"
         );
     }
