@@ -1968,6 +1968,41 @@ impl<'a, 'd> Ctx<'a, 'd> {
         {
             rest.start += 1;
         }
+        // ("Presidents Obama and Medvedev", "Senators McCain and Graham": a title in the plural
+        // before names is their role, and the name after "and" is a person's too)
+        let plural_title = |c: &Self, k: usize| {
+            let w = c.w(k);
+            w.len() > 4
+                && w.ends_with('s')
+                && is_cap_word(c.seg, k)
+                && !c.is(k, class::TITLE | class::ORG_HEAD | class::PLACE_HEAD)
+                && c.lex.is_title(&w[..w.len() - 1].to_lowercase())
+        };
+        let names = |c: &Self, r: Range<usize>| {
+            r.len() <= 3
+                && r.clone()
+                    .all(|k| c.name_word(k) || c.is(k, class::GIVEN_NAME))
+        };
+        if rest.len() >= 2
+            && rest.start == r.start
+            && plural_title(self, rest.start)
+            && names(self, rest.start + 1..rest.end)
+        {
+            let p = self.add_person(rest.start + 1..rest.end, sentence);
+            self.add_role(p, rest.start..rest.start + 1);
+            return;
+        }
+        if rest.start == r.start
+            && rest.start >= 3
+            && self.lw(rest.start - 1) == "and"
+            && names(self, rest.clone())
+            && (rest.start.saturating_sub(5)..rest.start - 2).any(|k| {
+                plural_title(self, k) && (k + 1..rest.start - 1).all(|t| is_cap_word(self.seg, t))
+            })
+        {
+            self.add_person(rest, sentence);
+            return;
+        }
         // (a plural demonym of one word: its first word is not the token, so no gate)
         let demonym_only = |t: &str| self.lex.demonym(t.trim_end_matches('s')).is_some();
         if rest.is_empty()
@@ -2065,6 +2100,33 @@ impl<'a, 'd> Ctx<'a, 'd> {
             && matches!(self.lw(rest.start + 1), "of" | "at" | "for")
         {
             self.sub_mentions(rest, sentence, singles);
+            return;
+        }
+        // ("Cleveland Browns", "Houston Rockets": a city and a word in the plural that is no
+        // surname and no event name a team, an organisation; not "Sydney Adams", "Beijing
+        // Olympics")
+        let team = (2..=3).contains(&rw.len()) && {
+            let last = rw[rw.len() - 1];
+            last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && !self.lex.is_surname(last)
+                && !self.is(
+                    last_i,
+                    class::GIVEN_NAME | class::EVENT_HEAD | class::TITLE | class::PLACE_HEAD,
+                )
+                && !{
+                    // (nor places in the plural: "Okinawa Islands", "Warren Counties")
+                    let l = last.to_lowercase();
+                    let one = l
+                        .strip_suffix("ies")
+                        .map_or_else(|| l[..l.len() - 1].to_string(), |b| format!("{b}y"));
+                    self.lex.is_place_noun(&one)
+                }
+                && self.gaz(rest.start..last_i).is_some_and(|g| g.city)
+        };
+        if team {
+            self.add_org(rest, ctx_country.as_deref(), sentence);
             return;
         }
         // ("Air France", "Air Zimbabwe", "Radio Free Asia": a word that opens organisations'
@@ -6113,6 +6175,29 @@ mod tests {
                     EntityKind::Organization,
                     "Investigating Committee of the Prosecution Office".to_string()
                 ),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "The Cleveland Browns" was a person (a given name and a surname in
+    /// the plural) and took the city's later mentions; "Presidents Obama and Medvedev" made a
+    /// person "Presidents Obama" and an organisation "Medvedev".
+    #[test]
+    fn teams_of_a_city_and_titles_in_the_plural() {
+        let v = ents(
+            "The Cleveland Browns won. Joe Schriner of Cleveland, Ohio spoke. Fans of the Okinawa Islands came. Presidents Obama and Medvedev signed the treaty.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Joe Schriner".to_string()),
+                (EntityKind::Person, "Medvedev".to_string()),
+                (EntityKind::Person, "Obama".to_string()),
+                (EntityKind::Organization, "Cleveland Browns".to_string()),
+                (EntityKind::Place, "Cleveland".to_string()),
+                (EntityKind::Place, "Ohio".to_string()),
+                (EntityKind::Place, "Okinawa Islands".to_string()),
             ],
             "{v:?}"
         );
