@@ -861,23 +861,56 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     && (run.start..run.end).all(|k| {
                         plain(k) || city(k) || self.is(k, class::GIVEN_NAME) && !self.stop_cap(k)
                     });
+                // (a head only as the one word of the run: not "United Airlines and
+                // Continental Airlines", "Iran Air and Mahan Air")
+                let one_head = |core: &Range<usize>| {
+                    core.len() == 1
+                        && run.end - core.start == 1
+                        && (run.start..run.end)
+                            .find(|&k| !self.stop_cap(k))
+                            .unwrap_or(run.end)
+                            == core.start
+                        && self.is(core.start, class::ORG_HEAD)
+                        && !self.is(core.start, class::GIVEN_NAME | class::PLACE_HEAD)
+                        && !self.stop_cap(core.start)
+                        && !is_acronym(self.w(core.start))
+                        && self.gaz(core.clone()).is_none()
+                };
                 let joint_name = places
                     || next.len() == 2
                         && self.is(next.start + 1, class::ORG_HEAD)
-                        && plain(next.start)
+                        && (plain(next.start)
+                            // (two heads joined: "Securities and Exchange Commission")
+                            || one_head(&core())
+                                && !self.is(next.start, class::GIVEN_NAME | class::PLACE_HEAD))
                         && {
                             let core = core();
+                            let one_head = one_head(&core);
                             (1..=2).contains(&core.len())
-                                // (no plural: "Firefighters and Police"; "Gas" is none,
-                                // "Pacific Gas and Electric Company")
+                                // (no plural of people: "Firefighters and Police"; "Gas" is
+                                // none, "Pacific Gas and Electric Company"; "Securities and
+                                // Exchange Commission" names no people)
                                 && core.clone().all(|k| {
                                     let w = self.w(k);
-                                    plain(k)
-                                        && !(w.ends_with('s')
-                                            && !w.ends_with("ss")
-                                            && !w.ends_with("us")
-                                            && !w.ends_with("as")
-                                            && !w.ends_with("is"))
+                                    let plural = w.ends_with('s')
+                                        && !w.ends_with("ss")
+                                        && !w.ends_with("us")
+                                        && !w.ends_with("as")
+                                        && !w.ends_with("is");
+                                    let people = || {
+                                        let l = w.to_lowercase();
+                                        let one = l.strip_suffix("ies").map_or_else(
+                                            || l[..l.len() - 1].to_string(),
+                                            |b| format!("{b}y"),
+                                        );
+                                        one.len() < 3
+                                            || self.lex.is_role_noun(&one)
+                                            || self.lex.is_title(&one)
+                                            || self.lex.demonym(&one).is_some()
+                                            || !self.lex.is_dictionary_word(&one)
+                                    };
+                                    // (a head too: "Securities and Exchange Commission")
+                                    (plain(k) || one_head) && !(plural && people())
                                 })
                         };
                 // "Ministry of Civil Defence and Emergency Management": after "Head of …", a
@@ -6201,5 +6234,28 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+
+    /// Regression (cd2000): "the Securities and Exchange Commission" was "Exchange Commission"
+    /// (10 mentions), "the Shooters and Fishers Party" "Fishers Party"; not one name: two
+    /// complete names joined, or people in the plural.
+    #[test]
+    fn heads_and_plurals_joined_by_and() {
+        let v = ents(
+            "He was charged by the Securities and Exchange Commission. The Shooters and Fishers Party won a seat. The Intelligence and Security Committee met. Firefighters and Police arrived. United Airlines and Continental Airlines merged.",
+        );
+        for name in [
+            "Securities and Exchange Commission",
+            "Shooters and Fishers Party",
+            "Intelligence and Security Committee",
+            "United Airlines",
+            "Continental Airlines",
+        ] {
+            assert!(
+                v.contains(&(EntityKind::Organization, name.to_string())),
+                "{name}: {v:?}"
+            );
+        }
+        assert!(v.iter().all(|(_, n)| !n.contains("Firefighters")), "{v:?}");
     }
 }
