@@ -6258,4 +6258,18 @@ mod tests {
         }
         assert!(v.iter().all(|(_, n)| !n.contains("Firefighters")), "{v:?}");
     }
+
+    /// Regression (cd2000): "Costa Coffee" was a person (a surname and an unknown word), and
+    /// "Costa" alone later that person.
+    #[test]
+    fn a_coffee_chain_and_its_first_word() {
+        let v = ents(
+            "The demands are likely to irritate Costa Coffee, who are determined to turn a profit. They urged the Alliance to drop Costa products.",
+        );
+        assert!(
+            v.contains(&(EntityKind::Organization, "Costa Coffee".to_string()))
+                && v.iter().all(|(k, _)| *k != EntityKind::Person),
+            "{v:?}"
+        );
+    }
 }
