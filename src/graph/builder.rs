@@ -622,6 +622,31 @@ impl GraphBuilder {
             if titled.zip(given).is_some_and(|(t, g)| t != g) {
                 continue;
             }
+            // ("our young Jonathan" does not stand for "Goodluck Jonathan", nor "Crown Princess
+            // Victoria" for "Guadalupe Victoria": a given name that is no surname, or a royal's
+            // name, names someone by given name)
+            let word = &self.kg.g[s].label;
+            let royal = self.kg.g[s].roles.iter().any(|r| {
+                r.split(' ').any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "king"
+                            | "queen"
+                            | "prince"
+                            | "princess"
+                            | "emperor"
+                            | "empress"
+                            | "pope"
+                            | "tsar"
+                            | "czar"
+                            | "sultan"
+                            | "emir"
+                    )
+                })
+            });
+            if royal || LEXICON.is_given_name(word) && !LEXICON.is_surname(word) {
+                continue;
+            }
             let said: Vec<NodeIndex> = self
                 .kg
                 .g
@@ -766,6 +791,30 @@ mod tests {
         assert!(kg.node("person/boyce").is_some(), "Lord Boyce stays apart");
         let m = kg.node("person/margaret-boyce").unwrap();
         assert!(!m.aliases.contains("Boyce"), "{:?}", m.aliases);
+    }
+
+    /// Regression (cd2000): "Crown Princess Victoria" in one article and "our young Jonathan"
+    /// in another were merged into "Guadalupe Victoria" and "Goodluck Jonathan" of others.
+    #[test]
+    fn a_given_name_or_a_royal_is_not_linked_to_a_surname() {
+        let kg = crate::pipeline::merge(vec![
+            digest(
+                "a.txt",
+                "Abuja\n\nPresident Goodluck Jonathan visited the market on Monday. Guadalupe Victoria spoke.\n",
+            ),
+            digest(
+                "b.txt",
+                "Stockholm\n\nCrown Princess Victoria married on Saturday. He is survived by his three children Jonathan, Allan and Michael.\n",
+            ),
+        ]);
+        for full in ["person/goodluck-jonathan", "person/guadalupe-victoria"] {
+            let n = kg.node(full).unwrap();
+            assert!(
+                !n.aliases.contains("Jonathan") && !n.aliases.contains("Victoria"),
+                "{full}: {:?}",
+                n.aliases
+            );
+        }
     }
 
     fn articles() -> Vec<Digest> {
