@@ -2599,9 +2599,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
         // "Reigning Olympic luge champion …": an English word opening the sentence, not a given
         // name or surname, is capitalised only because it opens it; the rest is read alone.
         let opens_sentence = self.opens_sentence(rest.start, sentence);
+        // ("Acknowledging Jean's popularity, he …", "Praising Obama's speech": any English word
+        // in "-ing", not a place's name, "Reading")
         if rw.len() == 2
             && opens_sentence
-            && self.is(rest.start, class::COMMON_WORD)
+            && self.is(rest.start, class::COMMON_WORD | class::DICTIONARY_WORD)
+            && self.gaz(rest.start..rest.start + 1).is_none()
             && !self.is(rest.start, class::GIVEN_NAME)
             && !self.lex.is_surname(rw[0])
             && self.lw(rest.start).ends_with("ing")
@@ -6269,6 +6272,20 @@ mod tests {
         assert!(
             v.contains(&(EntityKind::Organization, "Costa Coffee".to_string()))
                 && v.iter().all(|(k, _)| *k != EntityKind::Person),
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Acknowledging Jean's popularity, he pointed out …" made a person
+    /// "Acknowledging Jean" ("acknowledging" is no word of the common list).
+    #[test]
+    fn a_participle_of_the_dictionary_opening_the_sentence() {
+        let v = ents(
+            "Wyclef Jean may run. Acknowledging Jean's popularity, he pointed out that the musician was new.",
+        );
+        assert_eq!(
+            v,
+            vec![(EntityKind::Person, "Wyclef Jean".to_string())],
             "{v:?}"
         );
     }
