@@ -2135,9 +2135,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
             self.sub_mentions(rest, sentence, singles);
             return;
         }
-        // ("Cleveland Browns", "Houston Rockets": a city and a word in the plural that is no
+        // ("Cleveland Browns", "Denver Broncos": a city and a word in the plural that is no
         // surname and no event name a team, an organisation; not "Sydney Adams", "Beijing
-        // Olympics")
+        // Olympics". Read here, before a given name makes a person of it; cities that are no
+        // given names are read with their lowercase words below: "Philadelphia Flyers")
         let team = (2..=3).contains(&rw.len()) && {
             let last = rw[rw.len() - 1];
             last.len() > 3
