@@ -263,6 +263,7 @@ pub struct Lexicon {
     listener_nouns: HashSet<String>,
     compound_participles: HashSet<String>,
     to_nouns: HashSet<String>,
+    royal_titles: HashSet<String>,
     joint_heads: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
@@ -885,6 +886,7 @@ impl Lexicon {
                 "../ontology/lexicon/compound_participles.txt"
             )),
             to_nouns: word_set(include_str!("../ontology/lexicon/to_nouns.txt")),
+            royal_titles: word_set(include_str!("../ontology/lexicon/royal_titles.txt")),
             joint_heads: exact_word_set(include_str!("../ontology/lexicon/joint_heads.txt")),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             event_first_words: exact_word_set(include_str!(
@@ -1088,6 +1090,14 @@ impl Lexicon {
     pub fn is_listener_noun(&self, w: &str) -> bool {
         self.listener_nouns.contains(w)
     }
+    /// Does role `role` hold the title of a royal or ruler named by given name ("Crown
+    /// Princess", "King"; `royal_titles.txt`)?
+    #[must_use]
+    pub fn is_royal_role(&self, role: &str) -> bool {
+        role.split(' ')
+            .any(|w| self.royal_titles.contains(&w.to_lowercase()))
+    }
+
     /// Does lowercase `w` take "to" and whom it names as part of a description ("an adviser
     /// to the president", "close to the family"; `to_nouns.txt`)?
     #[must_use]

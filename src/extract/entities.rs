@@ -48,6 +48,16 @@ pub struct Entities {
 /// Hospital"): before a name with a head, part of the name.
 const IRREGULAR_PLURALS: &[&str] = &["People", "Women", "Children", "Men"];
 
+/// The lowercase singular of an English plural in "-s" ("Counties" → "county", "Islands" →
+/// "island"); the word as it is, in lowercase, when it has no "s" to drop.
+fn singular(w: &str) -> String {
+    let l = w.to_lowercase();
+    match l.strip_suffix("ies") {
+        Some(b) => format!("{b}y"),
+        None => l.strip_suffix('s').unwrap_or(&l).to_string(),
+    }
+}
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das",
     "ibn",
@@ -898,11 +908,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                                         && !w.ends_with("as")
                                         && !w.ends_with("is");
                                     let people = || {
-                                        let l = w.to_lowercase();
-                                        let one = l.strip_suffix("ies").map_or_else(
-                                            || l[..l.len() - 1].to_string(),
-                                            |b| format!("{b}y"),
-                                        );
+                                        let one = singular(w);
                                         one.len() < 3
                                             || self.lex.is_role_noun(&one)
                                             || self.lex.is_title(&one)
@@ -2151,11 +2157,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 )
                 && !{
                     // (nor places in the plural: "Okinawa Islands", "Warren Counties")
-                    let l = last.to_lowercase();
-                    let one = l
-                        .strip_suffix("ies")
-                        .map_or_else(|| l[..l.len() - 1].to_string(), |b| format!("{b}y"));
-                    self.lex.is_place_noun(&one)
+                    self.lex.is_place_noun(&singular(last))
                 }
                 && self.gaz(rest.start..last_i).is_some_and(|g| g.city)
         };
@@ -6289,5 +6291,12 @@ mod tests {
             vec![(EntityKind::Person, "Wyclef Jean".to_string())],
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn singular_of_plurals() {
+        assert_eq!(singular("Counties"), "county");
+        assert_eq!(singular("Islands"), "island");
+        assert_eq!(singular("Police"), "police");
     }
 }

@@ -626,24 +626,7 @@ impl GraphBuilder {
             // Victoria" for "Guadalupe Victoria": a given name that is no surname, or a royal's
             // name, names someone by given name)
             let word = &self.kg.g[s].label;
-            let royal = self.kg.g[s].roles.iter().any(|r| {
-                r.split(' ').any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "king"
-                            | "queen"
-                            | "prince"
-                            | "princess"
-                            | "emperor"
-                            | "empress"
-                            | "pope"
-                            | "tsar"
-                            | "czar"
-                            | "sultan"
-                            | "emir"
-                    )
-                })
-            });
+            let royal = self.kg.g[s].roles.iter().any(|r| LEXICON.is_royal_role(r));
             if royal || LEXICON.is_given_name(word) && !LEXICON.is_surname(word) {
                 continue;
             }
