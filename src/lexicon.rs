@@ -264,6 +264,7 @@ pub struct Lexicon {
     compound_participles: HashSet<String>,
     to_nouns: HashSet<String>,
     royal_titles: HashSet<String>,
+    ship_prefixes: HashSet<String>,
     joint_heads: HashSet<String>,
     noun_cues: HashSet<String>,
     event_first_words: HashSet<String>,
@@ -887,6 +888,7 @@ impl Lexicon {
             )),
             to_nouns: word_set(include_str!("../ontology/lexicon/to_nouns.txt")),
             royal_titles: word_set(include_str!("../ontology/lexicon/royal_titles.txt")),
+            ship_prefixes: exact_word_set(include_str!("../ontology/lexicon/ship_prefixes.txt")),
             joint_heads: exact_word_set(include_str!("../ontology/lexicon/joint_heads.txt")),
             noun_cues: word_set(include_str!("../ontology/lexicon/noun_cues.txt")),
             event_first_words: exact_word_set(include_str!(
@@ -1089,6 +1091,11 @@ impl Lexicon {
     #[must_use]
     pub fn is_listener_noun(&self, w: &str) -> bool {
         self.listener_nouns.contains(w)
+    }
+    /// Is `w` the prefix of a ship's name ("USS", "HMS", "MV"; `ship_prefixes.txt`)?
+    #[must_use]
+    pub fn is_ship_prefix(&self, w: &str) -> bool {
+        self.ship_prefixes.contains(w)
     }
     /// Does role `role` hold the title of a royal or ruler named by given name ("Crown
     /// Princess", "King"; `royal_titles.txt`)?

@@ -561,6 +561,17 @@ fn memo(cells: &[Cell<u8>], i: usize, f: impl FnOnce() -> bool) -> bool {
     }
 }
 
+/// Is `w` a number below 100 written in Roman numerals, as news writes a standalone one ("World
+/// War II", "Super Bowl XLV")? Canonical forms only: "IIII" and "VX" are not.
+fn is_small_roman(w: &str) -> bool {
+    let tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+    let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    !w.is_empty()
+        && tens
+            .iter()
+            .any(|t| w.strip_prefix(t).is_some_and(|rest| units.contains(&rest)))
+}
+
 fn is_acronym(w: &str) -> bool {
     // 2–6 capitals or digits (dots and ampersands aside), the first a capital
     let mut letters = w.chars().filter(|c| *c != '.' && *c != '&');
@@ -1161,6 +1172,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 || a + 1 < b && self.lex.is_participle_compound(self.w(a)))
         {
             a += 1;
+        }
+        // ("USS Ronald Reagan", "MV Princess Ashika": a ship's name is no entity)
+        if (r.start..=a.min(r.end - 1)).any(|k| self.lex.is_ship_prefix(self.w(k)))
+            || r.start > 0 && self.lex.is_ship_prefix(self.w(r.start - 1))
+        {
+            return a..a;
         }
         // ("USA Today", "Russia Today": a stop word that is a title's head after a name stays)
         while b > a
@@ -2420,7 +2437,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 return;
             }
             let shouted = last.len() >= 4 && self.is(last_i, class::COMMON_WORD);
-            let roman = last.chars().all(|c| "IVXLCDM".contains(c));
+            // (a number below 100 in Roman numerals: "ICC", "MDC" and "CDC" are bodies)
+            let roman = is_small_roman(last) && !self.out.acronyms.contains_key(last);
             // (a common noun's acronym after a media word is a broadcaster's name: "the state
             // broadcaster CCTV", not "CCTV footage")
             let after_media = last_i > self.seg.sentences[sentence].tokens.start
@@ -2435,8 +2453,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             // "D.C.": an abbreviation with dots the gazetteer knows as a place (without dots,
             // "NICE" is more often an organisation than the city).
+            // (of two letters too: "Washington, DC")
             if is_acronym(last)
-                && last.contains('.')
+                && (last.contains('.') || last.len() == 2)
                 && self.gaz(rest.clone()).is_some_and(|g| g.city)
             {
                 let name = last.to_string();
@@ -6289,6 +6308,70 @@ mod tests {
         assert_eq!(
             v,
             vec![(EntityKind::Person, "Wyclef Jean".to_string())],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): every word of the letters I, V, X, L, C, D and M was a Roman
+    /// numeral and no name, so "ICC", "MDC" and "CDC" were never organisations; a ship's name
+    /// made a person ("MV Princess Ashika", "USS Ronald Reagan"); "Washington, DC" made an
+    /// organisation "DC".
+    #[test]
+    fn roman_numerals_ships_and_dc() {
+        let v = ents(
+            "The ICC said the warrant stands. The MDC won. World War II ended. The USS Ronald Reagan docked. The ferry MV Princess Ashika sank. She lives in Washington, DC now.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "ICC".to_string()),
+                (EntityKind::Organization, "MDC".to_string()),
+                (EntityKind::Place, "DC".to_string()),
+                (EntityKind::Place, "Washington".to_string()),
+            ],
+            "{v:?}"
+        );
+        assert!(is_small_roman("XLV") && is_small_roman("II") && is_small_roman("L"));
+        assert!(!is_small_roman("CDC") && !is_small_roman("IIII") && !is_small_roman("VX"));
+        assert!(!is_small_roman(""));
+    }
+
+    /// Regression (cd2000): "Centers for Disease Control" was no organisation (a plural head).
+    #[test]
+    fn plural_heads_centers_and_institutes() {
+        let v = ents(
+            "The Centers for Disease Control (CDC) warned of cholera. The National Institutes of Health agreed.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (
+                    EntityKind::Organization,
+                    "Centers for Disease Control".to_string()
+                ),
+                (
+                    EntityKind::Organization,
+                    "National Institutes of Health".to_string()
+                ),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): "Isle of Wight" was an organisation "Wight", "Inverkip Drive" a
+    /// person, "A Frenchman" an organisation.
+    #[test]
+    fn isles_drives_and_frenchmen() {
+        let v = ents(
+            "Two people died on the Isle of Wight. Police closed Inverkip Drive. A Frenchman, Pierre Camatte, was freed.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Person, "Pierre Camatte".to_string()),
+                (EntityKind::Place, "Inverkip Drive".to_string()),
+                (EntityKind::Place, "Isle of Wight".to_string()),
+            ],
             "{v:?}"
         );
     }
