@@ -2443,10 +2443,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
             // broadcaster CCTV", not "CCTV footage")
             let after_media = last_i > self.seg.sentences[sentence].tokens.start
                 && MEDIA_WORDS.contains(&self.lw(last_i - 1));
+            // (an interviewer's or interviewee's initials as Wikinews marks a turn: "((JH))")
+            let turn = last_i >= 2
+                && last_i + 2 < self.seg.tokens.len()
+                && self.w(last_i - 2) == "("
+                && self.w(last_i - 1) == "("
+                && self.w(last_i + 1) == ")"
+                && self.w(last_i + 2) == ")";
             if is_acronym(last)
                 && (self.lex.is_common_acronym(last) && !after_media
                     || shouted
                     || roman
+                    || turn
                     || self.out.not_names.contains(last))
             {
                 return;
@@ -6371,6 +6379,23 @@ mod tests {
                 (EntityKind::Person, "Pierre Camatte".to_string()),
                 (EntityKind::Place, "Inverkip Drive".to_string()),
                 (EntityKind::Place, "Isle of Wight".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): the initials Wikinews interviews mark each turn with ("((JH))")
+    /// were organisations (12 nodes, "JH" of 21 mentions).
+    #[test]
+    fn initials_marking_an_interview_turn() {
+        let v = ents(
+            "((WN)) How did you start?\n\n((JH)) I ran for office. The FBI (or the CIA) said no.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Organization, "CIA".to_string()),
+                (EntityKind::Organization, "FBI".to_string()),
             ],
             "{v:?}"
         );

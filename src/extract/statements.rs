@@ -3362,6 +3362,19 @@ impl Ctx<'_, '_> {
                     }
                 }
             }
+            // ""…," IOC president Jacques Rogge was quoted as saying": the subject of the
+            // passive, after the quotation, said it
+            if i >= s.start + 4
+                && self.lw(i).ends_with("ing")
+                && self.lw(i - 1) == "as"
+                && QUOTING_VERBS.contains(&self.lw(i - 2))
+                && matches!(self.lw(i - 3), "was" | "is" | "were" | "are")
+            {
+                let subject = self.np_before(i - 3, s.start);
+                if starts_after_quote(&subject) {
+                    np = subject;
+                }
+            }
             let np_after_quote = starts_after_quote(&np);
             // "continued" reports speech only right after a quote ("…," he continued), not in
             // "continued to fight".
@@ -6620,6 +6633,24 @@ mod tests {
         assert_eq!(
             got,
             vec![("Rodrigo Figueroa", "the men would collapse.")],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): ""…," current IOC president Jacques Rogge was quoted as saying"
+    /// had no speaker: the passive's subject after the quotation said it.
+    #[test]
+    fn quoted_as_saying_after_the_quotation() {
+        let v = said(
+            "H\n\n\"I cannot find the words to express the distress,\" current IOC president Jacques Rogge was quoted as saying.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![(
+                "Jacques Rogge",
+                "I cannot find the words to express the distress"
+            )],
             "{v:?}"
         );
     }
