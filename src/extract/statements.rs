@@ -141,8 +141,8 @@ type DateFound = (
 );
 
 /// Cue lemmas that report speech only next to a quotation ("…," he continued; he continued,
-/// "…"), not in "continued to fight".
-const QUOTE_ONLY_CUES: &[&str] = &["continue"];
+/// "…"; "…," described Jobs), not in "continued to fight" nor "described the scene".
+const QUOTE_ONLY_CUES: &[&str] = &["continue", "describe"];
 /// Cue lemmas whose participle before "to be" or "to have" describes, not reports ("a man
 /// thought to be the oldest", "said to have fled").
 /// ("believe" covers "thought" and "estimated", `speech_cues.tsv`)
@@ -3384,11 +3384,13 @@ impl Ctx<'_, '_> {
                     && (self.is_quote(k)
                         || k + 1 < s.end && matches!(self.w(k), "," | ":") && self.is_quote(k + 1))
             };
+            // ("described: "…"", not "described "seriously impeded" proceedings", whose
+            // quotation is what is described)
             if QUOTE_ONLY_CUES.contains(&cue.lemma.as_str())
                 && !(np_after_quote
                     || after_quote(i)
                     || i > s.start && self.is_quote(i - 1)
-                    || quote_after(i + n))
+                    || quote_after(i + n) && !(cue.lemma == "describe" && self.is_quote(i + n)))
             {
                 i += n;
                 continue;
@@ -3586,11 +3588,13 @@ impl Ctx<'_, '_> {
                                 && (o2 <= i + n + 6
                                     || o2 <= i + n + 14
                                         && self.w(o2 - 1) == ","
+                                        // (or a description, then the name: "said
+                                        // another protester, Ali Mohammed, "…"")
                                         && (i + n..o2 - 1).all(|k| {
                                             matches!(
                                                 self.seg.tokens[k].kind,
                                                 TokenKind::Word | TokenKind::Possessive
-                                            ) || self.w(k) == "."
+                                            ) || matches!(self.w(k), "." | ",")
                                         }))
                         })
                         .copied();
@@ -6651,6 +6655,27 @@ mod tests {
                 "Jacques Rogge",
                 "I cannot find the words to express the distress"
             )],
+            "{v:?}"
+        );
+    }
+
+    /// Regression (cd2000): ""…," described Jobs" had no speaker ("described" was only a verb
+    /// that characterises), nor the quotation after "said another protester, Ali Mohammed, "…"";
+    /// "described" before a quotation is still no speech ("had described "seriously impeded"
+    /// proceedings").
+    #[test]
+    fn described_after_a_quotation_and_a_second_quotation_after_a_description() {
+        let v = said(
+            "H\n\n\"It is sort of like Facebook,\" described Steve Jobs. \"We cannot stop,\" said another protester, Ali Mohammed, \"we might go quiet for a bit.\" Attorney General Dominic Grieve had described \"seriously impeded\" proceedings.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Steve Jobs", "It is sort of like Facebook"),
+                ("Ali Mohammed", "We cannot stop"),
+                ("Ali Mohammed", "we might go quiet for a bit."),
+            ],
             "{v:?}"
         );
     }
