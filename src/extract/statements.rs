@@ -56,6 +56,20 @@ const ADVERBS: &[&str] = &[
     "first",
     "even",
 ];
+/// An adverb between a subject and its verb: one of `ADVERBS`, or a manner adverb by its
+/// ending ("unequivocally answered", "angrily responded"; not "family", "rally", "assembly").
+/// (`w` as written: a capitalised word is a name, "Keneally stated")
+fn is_adverb(w: &str) -> bool {
+    ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
+        || w.len() >= 7
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && [
+                "ally", "ously", "ively", "ently", "antly", "ably", "ibly", "edly", "ingly",
+                "fully", "ately",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
 /// Sentence adverbs written between commas after the subject ("Gordon Brown, meanwhile, noted").
 const COMMA_ADVERBS: &[&str] = &[
     "meanwhile",
@@ -1365,7 +1379,7 @@ impl Ctx<'_, '_> {
         // (over adverbs and auxiliaries: "police have said", "he later added")
         let mut b = cue;
         while b > s.start
-            && (ADVERBS.contains(&self.lw(b - 1))
+            && (is_adverb(self.w(b - 1))
                 || matches!(self.lw(b - 1), "has" | "have" | "had" | "also" | "later"))
         {
             b -= 1;
@@ -1632,7 +1646,7 @@ impl Ctx<'_, '_> {
     /// Find the speaker before cue token `i` in sentence `s`.
     fn subject_before(&mut self, i: usize, s: Range<usize>, sentence: usize) -> Option<Subject> {
         let mut j = i;
-        while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
+        while j > s.start && is_adverb(self.w(j - 1)) {
             j -= 1;
         }
         // ("Gordon Brown, meanwhile, noted": a sentence adverb between commas)
@@ -1642,7 +1656,7 @@ impl Ctx<'_, '_> {
             && COMMA_ADVERBS.contains(&self.lw(j - 2))
         {
             j -= 3;
-            while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
+            while j > s.start && is_adverb(self.w(j - 1)) {
                 j -= 1;
             }
         }
@@ -2510,14 +2524,30 @@ impl Ctx<'_, '_> {
         }
         // "told the Egyptian newspaper Al-Ahram that", "told Arabic news agency Quds Press
         // that": a description and a name, then "that"
-        if let Some(t) = (k + 1..s.end.min(k + 7)).find(|&j| self.lw(j) == "that")
+        // (or whom and where, with a bracketed acronym: "told police of the La Trobe Traffic
+        // Management Unit (TMU) that")
+        let bracketed = |j: usize| {
+            self.w(j) == "("
+                || self.w(j) == ")"
+                    && j > k
+                    && self.w(j - 1).len() >= 2
+                    && self.w(j - 1).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if let Some(t) = (k + 1..s.end.min(k + 13)).find(|&j| self.lw(j) == "that")
+            && (t <= k + 6
+                || (k..t).any(|j| self.w(j) == "(")
+                || (k + 1..t).all(|j| {
+                    is_upper_start(self.w(j))
+                        || matches!(self.lw(j), "of" | "the" | "for" | "at" | "from" | "in")
+                }))
             && (k..t).all(|j| {
-                matches!(
+                (matches!(
                     self.seg.tokens[j].kind,
                     TokenKind::Word | TokenKind::Possessive
-                ) && !CLAUSE_WORDS.contains(&self.lw(j))
+                ) && !CLAUSE_WORDS.contains(&self.lw(j)))
+                    || bracketed(j)
             })
-            && is_upper_start(self.w(t - 1))
+            && (is_upper_start(self.w(t - 1)) || self.w(t - 1) == ")")
         {
             return t;
         }
@@ -2740,6 +2770,22 @@ impl Ctx<'_, '_> {
         // ("Henri Moissinac, said in a statement.", "said on Twitter.": a short phrase of where
         // or how that ends the sentence is not the words)
         let end_tok = self.token_from(a..s.end, content.end);
+        // ("He confessed to police.", "said to reporters.": whom it was said to; not "promised
+        // to resign")
+        if a == after
+            && self.lw(a) == "to"
+            && end_tok > a + 1
+            && end_tok - a <= 4
+            && (a..end_tok).all(|k| self.seg.tokens[k].kind == TokenKind::Word)
+            && (end_tok..s.end).all(|k| self.seg.tokens[k].kind == TokenKind::Punct)
+            && (self.listener_noun(self.w(end_tok - 1))
+                || LEXICON.is_role_noun(self.w(end_tok - 1))
+                || self.ents.mention_ending_at(end_tok).is_some_and(|m| {
+                    self.ents.entities[self.ents.mentions[m].entity].kind != EntityKind::Place
+                }))
+        {
+            return true;
+        }
         if a == after
             && matches!(
                 self.lw(a),
@@ -2849,7 +2895,7 @@ impl Ctx<'_, '_> {
         let mut a = from;
         // "said bluntly that …", "said later, "…""
         if a + 1 < s.end
-            && (self.lw(a).ends_with("ly") || ADVERBS.contains(&self.lw(a)))
+            && (self.lw(a).ends_with("ly") || is_adverb(self.w(a)))
             && (self.lw(a + 1) == "that" || self.w(a + 1) == "," || self.is_quote(a + 1))
         {
             a += 1;
@@ -3320,7 +3366,7 @@ impl Ctx<'_, '_> {
             };
             // ("…," the minister later added: the adverb is not part of the speaker)
             let mut before_adverbs = i;
-            while before_adverbs > s.start && ADVERBS.contains(&self.lw(before_adverbs - 1)) {
+            while before_adverbs > s.start && is_adverb(self.w(before_adverbs - 1)) {
                 before_adverbs -= 1;
             }
             let mut np = self.np_before(before_adverbs, s.start);
@@ -3651,7 +3697,7 @@ impl Ctx<'_, '_> {
                 None => {
                     // coordination: "… stated that X, and called on partners …"
                     let mut j = i;
-                    while j > s.start && ADVERBS.contains(&self.lw(j - 1)) {
+                    while j > s.start && is_adverb(self.w(j - 1)) {
                         j -= 1;
                     }
                     // (not a passive: "claimed that he was harassed and threatened by the
@@ -4500,6 +4546,7 @@ pub fn run(seg: &Segmented<'_>, ents: &mut Entities, dates: &[DateExpr]) -> Vec<
 
 #[cfg(test)]
 mod tests {
+    use super::is_adverb;
     use crate::ingest::{Document, Encoding};
     use crate::lexicon::SpeechAct;
 
@@ -6678,5 +6725,28 @@ mod tests {
             ],
             "{v:?}"
         );
+    }
+
+    /// Regression (cd2000): a manner adverb outside the short list hid the subject ("Christie
+    /// unequivocally answered that …" had no statement) while a capitalised "-ally" is a name
+    /// ("Keneally stated"); "confessed to police." had "to police" as its words; "told police
+    /// of the La Trobe Traffic Management Unit (TMU) that …" had the addressee in the words.
+    #[test]
+    fn manner_adverbs_addressees_and_whom_it_was_said_to() {
+        let v = said(
+            "H\n\nGovernor Chris Christie unequivocally answered that the show was bad. Kristina Keneally stated that the bill was fair. Jack Mogale was arrested. He confessed to police. The teenager told police of the La Trobe Traffic Management Unit (TMU) that he was late.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Chris Christie", "the show was bad"),
+                ("Kristina Keneally", "the bill was fair"),
+                ("?", "he was late"),
+            ],
+            "{v:?}"
+        );
+        assert!(is_adverb("unequivocally") && is_adverb("also") && is_adverb("Also"));
+        assert!(!is_adverb("Keneally") && !is_adverb("family") && !is_adverb("assembly"));
     }
 }
