@@ -6401,6 +6401,23 @@ mod tests {
         );
     }
 
+    /// Regression (cd2000): "the mayor of Champaign, Illinois" made "Champaign" an
+    /// organisation, which then left the state to speak for the mayor.
+    #[test]
+    fn the_town_a_mayor_is_of() {
+        let v =
+            ents("The mayor of Champaign, Illinois denies it. Residents of Terzigno protested.");
+        assert_eq!(
+            v,
+            vec![
+                (EntityKind::Place, "Champaign".to_string()),
+                (EntityKind::Place, "Illinois".to_string()),
+                (EntityKind::Place, "Terzigno".to_string()),
+            ],
+            "{v:?}"
+        );
+    }
+
     #[test]
     fn singular_of_plurals() {
         assert_eq!(singular("Counties"), "county");
