@@ -3502,7 +3502,17 @@ impl Ctx<'_, '_> {
                             || matches!(
                                 self.lw(o - 1),
                                 "called" | "titled" | "entitled" | "named" | "dubbed"
-                            ))
+                            )
+                            // ("In what Mr. Abbott describes as a "betrayal …", Gillard
+                            // announced": the quotation is what the verb characterises, its
+                            // subject's words)
+                            // (not a participle, whose subject comes after: "Describing
+                            // the findings as "…", Professor Carslaw emphasised")
+                            || (s.start.max(o.saturating_sub(4))..o).any(|k| {
+                                CHARACTERISING.contains(&self.lw(k))
+                                    && !self.lw(k).ends_with("ing")
+                            })
+                                && matches!(self.lw(o - 1), "as" | "a" | "an"))
                 });
             if (np_after_quote || cue_after_quote) && !titled {
                 let q = quotes.iter().rev().find(|&&(_, c)| c < i).copied();
@@ -3564,8 +3574,32 @@ impl Ctx<'_, '_> {
                     // "…," said one of the victims, Rory Madden.
                     // (not after a name: in "said Michael Ettinger, Robert's attorney" the
                     // name after the comma is whom he works for)
-                    let named = (e + 1 < s.end
-                        && self.w(e) == ","
+                    // (over where the described one is: "said a spokesman for the UN mission
+                    // in DRC, Madnodje Mounoubai")
+                    // (the name then ends the sentence)
+                    let comma = if e + 2 < s.end
+                        && self.w(e) != ","
+                        && self.ents.mention_starting_at(i + n).is_none()
+                    {
+                        (e..s.end.min(e + 6))
+                            .take_while(|&t| {
+                                self.seg.tokens[t].kind == TokenKind::Word || self.w(t) == ","
+                            })
+                            .find(|&t| self.w(t) == ",")
+                            .filter(|&t| {
+                                self.ents.mention_starting_at(t + 1).is_some_and(|m| {
+                                    let end = self.ents.mention_tokens[m].end;
+                                    end + 1 >= s.end
+                                        && (end >= s.end
+                                            || self.seg.tokens[end].kind == TokenKind::Punct)
+                                })
+                            })
+                            .unwrap_or(e)
+                    } else {
+                        e
+                    };
+                    let named = (comma + 1 < s.end
+                        && self.w(comma) == ","
                         && self
                             .ents
                             .mention_starting_at(i + n)
@@ -3573,6 +3607,7 @@ impl Ctx<'_, '_> {
                     .then(|| {
                         // (over a title or party before the name: "…," said the Senate
                         // Minority leader, Republican Mitch McConnell)
+                        let e = comma;
                         let mut a = e + 1;
                         while a < (e + 3).min(s.end)
                             && self.seg.tokens[a].kind == TokenKind::Word
@@ -6748,5 +6783,28 @@ mod tests {
         );
         assert!(is_adverb("unequivocally") && is_adverb("also") && is_adverb("Also"));
         assert!(!is_adverb("Keneally") && !is_adverb("family") && !is_adverb("assembly"));
+    }
+
+    /// Regression (cd2000): "In what Mr. Abbott describes as a "…", Ms. Gillard announced
+    /// that …" gave Abbott's words to Gillard (and lost hers); ""…," said a spokesman for the UN
+    /// peacekeeping mission in DRC, Madnodje Mounoubai." gave them to the description.
+    #[test]
+    fn a_characterised_quotation_and_a_name_after_where_a_description_is() {
+        let v = said(
+            "H\n\nIn what Tony Abbott describes as a \"betrayal of the Australian people\", Julia Gillard announced Thursday that a carbon price will return. \"There were around 120 people on board,\" said a spokesman for the UN peacekeeping mission in DRC, Madnodje Mounoubai.\n",
+        );
+        let got: Vec<(&str, &str)> = v.iter().map(|s| (s.0.as_str(), s.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Tony Abbott", "betrayal of the Australian people"),
+                ("Julia Gillard", "a carbon price will return"),
+                (
+                    "Madnodje Mounoubai",
+                    "There were around 120 people on board"
+                ),
+            ],
+            "{v:?}"
+        );
     }
 }
