@@ -1095,7 +1095,10 @@ impl Lexicon {
     /// Is `w` the prefix of a ship's name ("USS", "HMS", "MV"; `ship_prefixes.txt`)?
     #[must_use]
     pub fn is_ship_prefix(&self, w: &str) -> bool {
-        self.ship_prefixes.contains(w)
+        // (all prefixes are short and in capitals: most words need no lookup)
+        (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && self.ship_prefixes.contains(w)
     }
     /// Does role `role` hold the title of a royal or ruler named by given name ("Crown
     /// Princess", "King"; `royal_titles.txt`)?
