@@ -2182,30 +2182,30 @@ impl Ctx<'_, '_> {
 
     /// The first token of mention `m` with the titles before it ("Dr.", "US Attorney" with
     /// `caps`: capitalised words too), not before `s_start`.
+    fn titled_start(&self, m: usize, s_start: usize, caps: bool) -> usize {
+        self.start_over(m, s_start, |w| {
+            LEXICON.is_title(w) || w == "." || caps && is_upper_start(w)
+        })
+    }
+
     /// Where the name of person mention `m` starts with its titles, roles and the capitalised
     /// words before them ("Police chief John Smith", "Defence Minister Ehud Barak"), from
     /// `s_start`.
     fn role_start(&self, m: usize, s_start: usize) -> usize {
-        let mut b = self.ents.mention_tokens[m].start;
-        while b > s_start
-            && (LEXICON.is_title(self.w(b - 1))
-                || self.w(b - 1) == "."
-                || is_upper_start(self.w(b - 1))
-                || LEXICON.is_role_noun(self.w(b - 1))
-                || LEXICON.demonym(self.w(b - 1)).is_some())
-        {
-            b -= 1;
-        }
-        b
+        self.start_over(m, s_start, |w| {
+            LEXICON.is_title(w)
+                || w == "."
+                || is_upper_start(w)
+                || LEXICON.is_role_noun(w)
+                || LEXICON.demonym(w).is_some()
+        })
     }
 
-    fn titled_start(&self, m: usize, s_start: usize, caps: bool) -> usize {
+    /// The first token of mention `m` with the words before it for which `word` holds, not
+    /// before `s_start`.
+    fn start_over(&self, m: usize, s_start: usize, word: impl Fn(&str) -> bool) -> usize {
         let mut b = self.ents.mention_tokens[m].start;
-        while b > s_start
-            && (LEXICON.is_title(self.w(b - 1))
-                || self.w(b - 1) == "."
-                || caps && is_upper_start(self.w(b - 1)))
-        {
+        while b > s_start && word(self.w(b - 1)) {
             b -= 1;
         }
         b
